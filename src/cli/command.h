@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "console.h"
+#include "taskregistry.h"
+
+#include <QCommandLineParser>
+#include <QTimeZone>
+
+namespace cxcron::cli {
+
+/// Everything a sub-command needs; built by CliApp after the global options are applied.
+struct CommandContext
+{
+    const QCommandLineParser &parser;
+    QStringList args;  ///< positional arguments after the command name
+    Console &console;
+    bool json = false;
+    QTimeZone zone;
+    TaskRegistry registry;
+};
+
+int runCommand(CommandContext &c);      // run [TASK]
+int listCommand(CommandContext &c);     // list
+int historyCommand(CommandContext &c);  // history [TASK]
+int showCommand(CommandContext &c);     // show ID
+int pruneCommand(CommandContext &c);    // prune
+int crontabCommand(CommandContext &c);  // crontab
+int demoDbCommand(CommandContext &c);   // demo-db
+
+/// Parses a user date: "2026-11-24", "2026-11-24 10:00", ISO 8601, or relative "7d", "12h",
+/// "30m" (before now). Local time unless a zone is given. Throws Error(Usage) when malformed.
+QDateTime parseUserDate(const QString &text, const QString &option);
+/// Parses a non-negative integer option; throws Error(Usage) when malformed.
+int intOption(const QCommandLineParser &parser, const QString &name, int fallback);
+
+} // namespace cxcron::cli

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+#include "database.h"
+#include "errors.h"
+#include "exitcodes.h"
+#include "historyrepository.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace cxcron::cli {
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
+
+int historyCommand(CommandContext &c)
+{
+    if (c.args.size() > 1) {
+        c.console.error(Tr::tr("\"history\" takes at most one task name."));
+        return ExitUsage;
+    }
+    HistoryFilter filter;
+    if (!c.args.isEmpty()) {
+        filter.task = c.args.first();
+        if (!c.registry.find(filter.task))
+            throw Error(ErrorKind::NotFound, Tr::tr("Unknown task \"%1\". Known tasks: %2")
+                                                 .arg(filter.task, c.registry.names().join(QStringLiteral(", "))));
+    }
+    if (c.parser.isSet(QStringLiteral("state"))) {
+        for (const QString &s : c.parser.value(QStringLiteral("state")).split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const ExecState state = stateFromKey(s, &ok);
+            if (!ok || s.trimmed() == QLatin1String("0") || s.trimmed() == QLatin1String("1"))
+                throw Error(ErrorKind::Usage, Tr::tr("Unknown state \"%1\" (running, success, failed, skipped, "
+                                                     "interrupted).")
+                                                  .arg(s));
+            filter.states << state;
+        }
+    }
+    if (c.parser.isSet(QStringLiteral("since")))
+        filter.since = parseUserDate(c.parser.value(QStringLiteral("since")), QStringLiteral("--since"));
+    if (c.parser.isSet(QStringLiteral("until")))
+        filter.until = parseUserDate(c.parser.value(QStringLiteral("until")), QStringLiteral("--until"));
+    filter.limit = intOption(c.parser, QStringLiteral("limit"), 50);
+    filter.beforeId = intOption(c.parser, QStringLiteral("before"), 0);
+    filter.text = c.parser.value(QStringLiteral("search"));
+
+    const QSqlDatabase db = Database::connection();
+    Schema::requireHistoryTable(db);
+    const QList<Execution> rows = HistoryRepository::list(db, filter);
+    if (c.json) {
+        QJsonArray json;
+        for (const Execution &e : rows)
+            json << e.toJson(false);
+        c.console.printJson(json);
+        return ExitOk;
+    }
+    QList<QStringList> table;
+    for (const Execution &e : rows)
+        table << QStringList{QString::number(e.id), e.task, localTime(e.startAt), localTime(e.endAt), stateLabel(e.state),
+                             duration(e.durationMs), triggerLabel(e.trigger), e.triggeredBy, e.host};
+    c.console.printTable({Tr::tr("ID"), Tr::tr("TASK"), Tr::tr("START"), Tr::tr("END"), Tr::tr("STATE"),
+                          Tr::tr("DURATION"), Tr::tr("TRIGGER"), Tr::tr("BY"), Tr::tr("HOST")},
+                         table);
+    if (rows.size() == filter.limit && !rows.isEmpty())
+        c.console.out << Tr::tr("More: --before %1").arg(rows.last().id) << '\n';
+    return ExitOk;
+}
+
+} // namespace cxcron::cli

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+#include "database.h"
+#include "exitcodes.h"
+#include "historyrepository.h"
+#include "runner.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace cxcron::cli {
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
+
+int listCommand(CommandContext &c)
+{
+    const QSqlDatabase db = Database::connection();
+    Schema::migrate(db);
+    RunnerOptions options;
+    options.zone = c.zone;
+    Runner runner(c.registry, Clock::fromEnvironment(), options);
+    QList<QStringList> rows;
+    QJsonArray json;
+    for (const TaskPlan &p : runner.plan()) {
+        const auto last = HistoryRepository::lastRun(db, p.task->name());
+        if (c.json) {
+            json << QJsonObject{{QStringLiteral("name"), p.task->name()},
+                                {QStringLiteral("title"), p.task->title()},
+                                {QStringLiteral("schedule"), p.config.schedule.toString()},
+                                {QStringLiteral("enabled"), p.config.enabled},
+                                {QStringLiteral("timeout_s"), p.config.timeoutSeconds},
+                                {QStringLiteral("last_run"), last ? last->toJson(false) : QJsonValue()},
+                                {QStringLiteral("next_due"), p.nextSlot.toString(Qt::ISODate)}};
+            continue;
+        }
+        rows << QStringList{p.task->name(), p.config.schedule.describe(),
+                            p.config.enabled ? Tr::tr("yes") : Tr::tr("no"),
+                            last ? localTime(last->startAt) : Tr::tr("never"),
+                            last ? stateLabel(last->state) : QStringLiteral("—"),
+                            last ? duration(last->durationMs) : QStringLiteral("—"),
+                            p.config.enabled ? localTime(p.nextSlot) : QStringLiteral("—")};
+        if (!p.config.warning.isEmpty())
+            c.console.err << p.config.warning << '\n';
+    }
+    if (c.json)
+        c.console.printJson(json);
+    else
+        c.console.printTable({Tr::tr("TASK"), Tr::tr("SCHEDULE"), Tr::tr("ENABLED"), Tr::tr("LAST RUN"), Tr::tr("STATE"),
+                              Tr::tr("DURATION"), Tr::tr("NEXT DUE")},
+                             rows);
+    return ExitOk;
+}
+
+} // namespace cxcron::cli

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+#include "exitcodes.h"
+#include "runner.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace cxcron::cli {
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QJsonObject toJson(const RunOutcome &o)
+{
+    return {{QStringLiteral("task"), o.task},         {QStringLiteral("id"), o.logId},
+            {QStringLiteral("state"), stateKey(o.state)}, {QStringLiteral("duration_ms"), o.durationMs},
+            {QStringLiteral("error"), o.error.isEmpty() ? QJsonValue() : QJsonValue(o.error)},
+            {QStringLiteral("output"), o.output}};
+}
+} // namespace
+
+int runCommand(CommandContext &c)
+{
+    if (c.args.size() > 1) {
+        c.console.error(Tr::tr("\"run\" takes at most one task name."));
+        return ExitUsage;
+    }
+    RunnerOptions options;
+    options.zone = c.zone;
+    Runner runner(c.registry, Clock::fromEnvironment(), options);
+    QList<RunOutcome> outcomes;
+    if (c.args.isEmpty())
+        outcomes = runner.runDue();
+    else
+        outcomes << runner.runNow(c.args.first(), Trigger::Cli);
+
+    bool failed = false;
+    QJsonArray json;
+    for (const RunOutcome &o : outcomes) {
+        failed = failed || o.state == ExecState::Failed;
+        if (c.json) {
+            json << toJson(o);
+            continue;
+        }
+        QString line = QStringLiteral("#%1 %2: %3 (%4)").arg(o.logId).arg(o.task, stateLabel(o.state), duration(o.durationMs));
+        if (!o.error.isEmpty())
+            line += QStringLiteral(" — ") + o.error;
+        (o.state == ExecState::Failed ? c.console.err : c.console.out) << line << '\n';
+    }
+    if (c.json)
+        c.console.printJson(json);
+    c.console.out.flush();
+    c.console.err.flush();
+    return failed ? ExitTaskFailed : ExitOk;
+}
+
+} // namespace cxcron::cli

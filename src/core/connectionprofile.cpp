@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectionprofile.h"
+
+#include "envfile.h"
+#include "errors.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace cxcron {
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
+};
+} // namespace
+
+QString ConnectionProfile::qtDriverName() const
+{
+    switch (driver) {
+    case Driver::Sqlite:
+        return QStringLiteral("QSQLITE");
+    case Driver::MySql:
+        return QStringLiteral("QMYSQL");
+    case Driver::MariaDb:
+        return QStringLiteral("QMARIADB");
+    }
+    return QStringLiteral("QSQLITE");
+}
+
+QString ConnectionProfile::redactedUrl() const
+{
+    if (isSqlite())
+        return QStringLiteral("sqlite:") + filePath;
+    const QString scheme = driver == Driver::MariaDb ? QStringLiteral("mariadb") : QStringLiteral("mysql");
+    QString auth = user;
+    if (!password.isEmpty())
+        auth += QStringLiteral(":***");
+    if (!auth.isEmpty())
+        auth += u'@';
+    const QString where = socket.isEmpty() ? host + u':' + QString::number(port) : QStringLiteral("localhost");
+    QString url = scheme + QStringLiteral("://") + auth + where + u'/' + database;
+    if (!socket.isEmpty())
+        url += QStringLiteral("?socket=") + socket;
+    return url;
+}
+
+QString ConnectionProfile::defaultSqlitePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("cxcron-demo.sqlite"));
+}
+
+ConnectionProfile ConnectionProfile::defaultSqlite()
+{
+    ConnectionProfile p;
+    p.name = QStringLiteral("demo");
+    p.driver = Driver::Sqlite;
+    p.filePath = defaultSqlitePath();
+    return p;
+}
+
+ConnectionProfile ConnectionProfile::fromEnv(const EnvFile &env)
+{
+    ConnectionProfile p;
+    p.name = QStringLiteral("env");
+    const QString kind = env.value(QStringLiteral("DB_CONNECTION"), QStringLiteral("mysql")).toLower();
+    p.timezone = env.value(QStringLiteral("APP_TIMEZONE"));
+    const QString database = env.firstOf({QStringLiteral("DB_DATABASE"), QStringLiteral("DB_NAME")});
+    if (kind == QLatin1String("sqlite")) {
+        p.driver = Driver::Sqlite;
+        p.filePath = database;
+        if (p.filePath.isEmpty())
+            throw Error(ErrorKind::Config, Tr::tr("The .env file sets DB_CONNECTION=sqlite but no DB_DATABASE."));
+        return p;
+    }
+    if (kind != QLatin1String("mysql") && kind != QLatin1String("mariadb"))
+        throw Error(ErrorKind::Config, Tr::tr("Unsupported DB_CONNECTION \"%1\" in the .env file (expected mysql, "
+                                              "mariadb or sqlite).")
+                                           .arg(kind));
+    p.driver = kind == QLatin1String("mariadb") ? Driver::MariaDb : Driver::MySql;
+    p.database = database;
+    if (p.database.isEmpty())
+        throw Error(ErrorKind::Config, Tr::tr("The .env file names no database (DB_DATABASE or DB_NAME)."));
+    p.host = env.value(QStringLiteral("DB_HOST"), QStringLiteral("127.0.0.1"));
+    bool ok = true;
+    const QString port = env.value(QStringLiteral("DB_PORT"), QStringLiteral("3306"));
+    p.port = port.toInt(&ok);
+    if (!ok || p.port <= 0 || p.port > 65535)
+        throw Error(ErrorKind::Config, Tr::tr("DB_PORT \"%1\" in the .env file is not a valid port.").arg(port));
+    p.user = env.firstOf({QStringLiteral("DB_USERNAME"), QStringLiteral("DB_USER")});
+    p.password = env.firstOf({QStringLiteral("DB_PASSWORD"), QStringLiteral("DB_PASS")});
+    p.socket = env.value(QStringLiteral("DB_SOCKET"));
+    p.charset = env.value(QStringLiteral("DB_CHARSET"), QStringLiteral("utf8mb4"));
+    return p;
+}
+
+ConnectionProfile ConnectionProfile::fromUrl(const QString &text)
+{
+    ConnectionProfile p;
+    p.name = QStringLiteral("url");
+    if (text.startsWith(QLatin1String("sqlite:"))) {
+        QString path = text.mid(7);
+        if (path.startsWith(QLatin1String("//")))
+            path = path.mid(2);
+        if (path.isEmpty())
+            throw Error(ErrorKind::Usage, Tr::tr("The database URL \"%1\" names no SQLite file.").arg(text));
+        p.filePath = QDir::current().absoluteFilePath(path);
+        return p;
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("mysql") && scheme != QLatin1String("mariadb")))
+        throw Error(ErrorKind::Usage, Tr::tr("Malformed database URL. Use sqlite:/path/file.sqlite or "
+                                             "mysql://user:password@host:3306/database."));
+    p.driver = scheme == QLatin1String("mariadb") ? Driver::MariaDb : Driver::MySql;
+    p.host = url.host().isEmpty() ? QStringLiteral("127.0.0.1") : url.host();
+    p.port = url.port(3306);
+    p.user = url.userName();
+    p.password = url.password();
+    p.database = url.path().mid(1);
+    if (p.database.isEmpty())
+        throw Error(ErrorKind::Usage, Tr::tr("The database URL names no database (…/database)."));
+    const QUrlQuery query(url);
+    p.socket = query.queryItemValue(QStringLiteral("socket"), QUrl::FullyDecoded);
+    if (query.hasQueryItem(QStringLiteral("charset")))
+        p.charset = query.queryItemValue(QStringLiteral("charset"));
+    p.tls = query.queryItemValue(QStringLiteral("tls")) == QLatin1String("1");
+    p.tlsCa = query.queryItemValue(QStringLiteral("tls-ca"), QUrl::FullyDecoded);
+    p.timezone = query.queryItemValue(QStringLiteral("timezone"), QUrl::FullyDecoded);
+    return p;
+}
+
+} // namespace cxcron

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace cxcron {
+
+struct EnvFile;
+
+/// Where the CMS database is and how to log in. Value type; never logs its password.
+struct ConnectionProfile
+{
+    enum class Driver
+    {
+        Sqlite,
+        MySql,   ///< QMYSQL
+        MariaDb, ///< QMARIADB (same plugin, preferred name on MariaDB)
+    };
+
+    QString name;           ///< profile name (for saved profiles)
+    Driver driver = Driver::Sqlite;
+    QString filePath;       ///< SQLite database file
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 3306;
+    QString database;
+    QString user;
+    QString password;
+    QString socket;         ///< unix socket, used instead of host/port when set
+    QString charset = QStringLiteral("utf8mb4");
+    bool tls = false;       ///< require TLS to MySQL/MariaDB
+    QString tlsCa;          ///< CA file used to verify the server
+    QString timezone;       ///< IANA zone used to read cron expressions; empty = system zone
+
+    bool isSqlite() const { return driver == Driver::Sqlite; }
+    QString qtDriverName() const;
+    /// "sqlite:/path" or "mysql://user@host:port/db" with the password replaced by "***".
+    QString redactedUrl() const;
+
+    /// The embedded default: the demo database in the user's data directory.
+    static ConnectionProfile defaultSqlite();
+    static QString defaultSqlitePath();
+    /// CLIENTXCMS .env keys: DB_CONNECTION, DB_HOST, DB_PORT, DB_DATABASE/DB_NAME,
+    /// DB_USERNAME/DB_USER, DB_PASSWORD/DB_PASS, DB_SOCKET, DB_CHARSET, APP_TIMEZONE.
+    /// Throws Error(Config) when the file names no database.
+    static ConnectionProfile fromEnv(const EnvFile &env);
+    /// sqlite:/abs/path, sqlite:relative, mysql://user:pass@host:port/db?socket=..&tls=1,
+    /// mariadb://... Throws Error(Usage) on a malformed URL.
+    static ConnectionProfile fromUrl(const QString &url);
+};
+
+} // namespace cxcron

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+#include <bitset>
+
+namespace cxcron {
+
+/// A classic five-field cron expression (minute hour day-of-month month day-of-week) with
+/// lists, ranges, steps, month/day names and the @hourly/@daily/@weekly/@monthly/@yearly macros.
+/// Evaluated in a time zone, vixie-cron style across DST changes: a fixed-time job whose local
+/// time is skipped by a spring-forward runs just after the gap, and runs once in a repeated
+/// autumn hour; a job with a wildcard hour fires in both passes of the repeated hour.
+class CronExpression
+{
+public:
+    CronExpression() = default;
+
+    /// Parses @p text; on error returns an invalid expression and sets *error (translated).
+    static CronExpression parse(const QString &text, QString *error = nullptr);
+
+    bool isValid() const { return m_valid; }
+    QString text() const { return m_text; }
+
+    /// The latest fire instant at or before @p utc (UTC, whole minute), or invalid if none in
+    /// the last five years.
+    QDateTime previousOrAt(const QDateTime &utc, const QTimeZone &zone) const;
+    /// The first fire instant strictly after @p utc, or invalid if none in the next five years.
+    QDateTime nextAfter(const QDateTime &utc, const QTimeZone &zone) const;
+
+    bool matchesDate(const QDate &date) const;
+
+private:
+    bool m_valid = false;
+    bool m_hourWildcard = false;
+    bool m_domRestricted = false;
+    bool m_dowRestricted = false;
+    QString m_text;
+    std::bitset<60> m_minutes;
+    std::bitset<24> m_hours;
+    std::bitset<32> m_days;
+    std::bitset<13> m_months;
+    std::bitset<8> m_weekdays; // 0..6, Sunday = 0
+
+    QList<QDateTime> instants(const QDate &date, int hour, int minute, const QTimeZone &zone) const;
+};
+
+} // namespace cxcron

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectionprofile.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace cxcron {
+
+enum class Dialect
+{
+    Sqlite,
+    MySql,
+};
+
+/// Per-thread connections to the active profile. Nothing stores a QSqlDatabase: callers ask
+/// Database::connection() each time, which returns this thread's named connection, opening it
+/// on first use. Pool threads call closeThreadConnection() before they return.
+namespace Database {
+
+/// Makes @p profile the active one (thread-safe). Existing connections of an older profile are
+/// not reused: connection names carry a generation number.
+void setProfile(const ConnectionProfile &profile);
+ConnectionProfile profile();
+
+/// This thread's open connection. Throws Error(Connection) with a clear, translated message if
+/// the server is unreachable or refuses the credentials; never with the password in it.
+QSqlDatabase connection();
+/// Opens (or re-checks) this thread's connection and returns nothing; convenient as a probe.
+void ensureConnected();
+void closeThreadConnection();
+QString threadConnectionName();
+
+Dialect dialect(const QSqlDatabase &db);
+inline bool isSqlite(const QSqlDatabase &db) { return dialect(db) == Dialect::Sqlite; }
+
+/// The database's clock in UTC with millisecond precision (one clock for every host).
+QDateTime serverNowUtc(const QSqlDatabase &db);
+bool tableExists(const QSqlDatabase &db, const QString &table);
+QStringList columns(const QSqlDatabase &db, const QString &table);
+
+} // namespace Database
+} // namespace cxcron

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace cxcron {
+
+enum class ExecState
+{
+    Running,
+    Success,
+    Failed,
+    Skipped,
+    Interrupted,
+};
+
+enum class Trigger
+{
+    Schedule, ///< the every-minute runner
+    Manual,   ///< "Run now" in the GUI
+    Cli,      ///< `cxcron run TASK`
+};
+
+QString stateKey(ExecState state);              ///< "running", "success", …
+ExecState stateFromKey(const QString &key, bool *ok = nullptr);
+QString stateLabel(ExecState state);            ///< translated
+QString triggerKey(Trigger trigger);            ///< "schedule", "manual", "cli"
+Trigger triggerFromKey(const QString &key);
+QString triggerLabel(Trigger trigger);          ///< translated
+
+/// One row of cron_logs.
+struct Execution
+{
+    qint64 id = 0;
+    QString task;
+    QDateTime scheduledFor; ///< UTC, invalid for manual runs
+    QDateTime startAt;      ///< UTC
+    QDateTime endAt;        ///< UTC, invalid while running
+    ExecState state = ExecState::Running;
+    QString output;         ///< JSON text (may be empty in list queries)
+    QString exception;      ///< "Class: message"
+    QString exceptionClass;
+    QString exceptionTrace;
+    qint64 durationMs = -1;
+    Trigger trigger = Trigger::Schedule;
+    QString triggeredBy;
+    QString host;
+    qint64 pid = 0;
+
+    QJsonObject toJson(bool withDetails) const;
+};
+
+} // namespace cxcron

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "execution.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace cxcron {
+
+struct HistoryFilter
+{
+    QString task;               ///< empty = every task
+    QList<ExecState> states;    ///< empty = every state
+    QDateTime since;            ///< UTC, inclusive
+    QDateTime until;            ///< UTC, exclusive
+    QString text;               ///< substring searched in output and exception
+    qint64 beforeId = 0;        ///< keyset paging: only rows with id < beforeId (0 = from the newest)
+    int limit = 50;
+};
+
+struct TaskStats
+{
+    int total = 0;
+    int success = 0;
+    int failed = 0;  ///< failed + interrupted
+    int skipped = 0;
+    qint64 averageMs = -1;
+    double successRate() const { return total - skipped > 0 ? double(success) / (total - skipped) : 0.0; }
+};
+
+/// Reads and writes cron_logs. Every method takes the caller's thread connection.
+namespace HistoryRepository {
+
+/// Inserts the `running` row claiming (task, slot). Returns its id, or 0 when another runner
+/// already claimed that slot (UNIQUE violation): that is how one due slot runs exactly once.
+qint64 claimSlot(const QSqlDatabase &db, const QString &task, const QDateTime &slotUtc, const QDateTime &startUtc,
+                 const QString &who);
+/// Inserts a `running` row for a run outside the schedule (manual / cli).
+qint64 insertManual(const QSqlDatabase &db, const QString &task, Trigger trigger, const QDateTime &startUtc,
+                    const QString &who);
+/// Writes the end of a run. @p output is stored as given (callers cap its size).
+void finish(const QSqlDatabase &db, qint64 id, ExecState state, const QDateTime &endUtc, qint64 durationMs,
+            const QString &output, const QString &exceptionClass = {}, const QString &exceptionMessage = {},
+            const QString &trace = {});
+
+bool slotTaken(const QSqlDatabase &db, const QString &task, const QDateTime &slotUtc);
+/// Newest first; rows carry no output/exception text (see get()).
+QList<Execution> list(const QSqlDatabase &db, const HistoryFilter &filter);
+std::optional<Execution> get(const QSqlDatabase &db, qint64 id);
+std::optional<Execution> lastRun(const QSqlDatabase &db, const QString &task);
+/// Start of the newest scheduled run of any task: the runner's heartbeat.
+QDateTime lastScheduledRun(const QSqlDatabase &db);
+TaskStats stats(const QSqlDatabase &db, const QString &task, const QDateTime &sinceUtc);
+QList<Execution> runningRows(const QSqlDatabase &db);
+
+} // namespace HistoryRepository
+} // namespace cxcron

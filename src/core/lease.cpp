@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lease.h"
+
+#include "database.h"
+#include "hostinfo.h"
+#include "sql.h"
+
+#include <QUuid>
+
+namespace cxcron::Lease {
+
+bool tryAcquire(const QSqlDatabase &db, const QString &task, const QString &holder, qint64 logId,
+                const QDateTime &nowUtc, const QDateTime &expiresUtc)
+{
+    const QString insert = Database::isSqlite(db)
+                               ? QStringLiteral("INSERT OR IGNORE INTO cxcron_leases (name) VALUES (?)")
+                               : QStringLiteral("INSERT IGNORE INTO cxcron_leases (name) VALUES (?)");
+    Sql::exec(db, insert, {task});
+    QSqlQuery q = Sql::exec(db,
+                            QStringLiteral("UPDATE cxcron_leases SET holder = ?, log_id = ?, acquired_at = ?, "
+                                           "expires_at = ? WHERE name = ? AND (holder IS NULL OR expires_at < ?)"),
+                            {holder, logId, Sql::fromUtc(nowUtc), Sql::fromUtc(expiresUtc), task, Sql::fromUtc(nowUtc)});
+    return q.numRowsAffected() == 1;
+}
+
+void attachLog(const QSqlDatabase &db, const QString &task, const QString &holder, qint64 logId)
+{
+    Sql::exec(db, QStringLiteral("UPDATE cxcron_leases SET log_id = ? WHERE name = ? AND holder = ?"),
+              {logId, task, holder});
+}
+
+void release(const QSqlDatabase &db, const QString &task, const QString &holder)
+{
+    Sql::exec(db,
+              QStringLiteral("UPDATE cxcron_leases SET holder = NULL, log_id = NULL, expires_at = NULL "
+                             "WHERE name = ? AND holder = ?"),
+              {task, holder});
+}
+
+void releaseForLog(const QSqlDatabase &db, qint64 logId)
+{
+    Sql::exec(db,
+              QStringLiteral("UPDATE cxcron_leases SET holder = NULL, log_id = NULL, expires_at = NULL WHERE log_id = ?"),
+              {logId});
+}
+
+qint64 holderLog(const QSqlDatabase &db, const QString &task, const QDateTime &nowUtc)
+{
+    QSqlQuery q = Sql::exec(db,
+                            QStringLiteral("SELECT log_id FROM cxcron_leases WHERE name = ? AND holder IS NOT NULL "
+                                           "AND expires_at >= ?"),
+                            {task, Sql::fromUtc(nowUtc)});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QString newHolderToken()
+{
+    return HostInfo::hostName() + u':' + QString::number(HostInfo::pid()) + u':'
+           + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+}
+
+} // namespace cxcron::Lease

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace cxcron::Lease {
+
+/// Takes the per-task lease for @p holder until @p expiresUtc if it is free or expired, with
+/// one conditional UPDATE (atomic on SQLite and InnoDB, Galera-safe: no GET_LOCK).
+bool tryAcquire(const QSqlDatabase &db, const QString &task, const QString &holder, qint64 logId,
+                const QDateTime &nowUtc, const QDateTime &expiresUtc);
+/// Records the log id of the run that holds the lease (manual runs take the lease first).
+void attachLog(const QSqlDatabase &db, const QString &task, const QString &holder, qint64 logId);
+void release(const QSqlDatabase &db, const QString &task, const QString &holder);
+/// Frees the lease held by the run @p logId (used when that run is found interrupted).
+void releaseForLog(const QSqlDatabase &db, qint64 logId);
+/// The log id of the run holding an unexpired lease on @p task, or 0.
+qint64 holderLog(const QSqlDatabase &db, const QString &task, const QDateTime &nowUtc);
+/// A unique holder token for this process and run.
+QString newHolderToken();
+
+} // namespace cxcron::Lease

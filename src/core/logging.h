@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDb)
+Q_DECLARE_LOGGING_CATEGORY(lcSchema)
+Q_DECLARE_LOGGING_CATEGORY(lcRunner)
+Q_DECLARE_LOGGING_CATEGORY(lcTasks)
+Q_DECLARE_LOGGING_CATEGORY(lcHistory)
+Q_DECLARE_LOGGING_CATEGORY(lcConfig)

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "profilestore.h"
+
+#include "envfile.h"
+#include "errors.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace cxcron {
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+};
+
+QString driverKey(ConnectionProfile::Driver d)
+{
+    switch (d) {
+    case ConnectionProfile::Driver::Sqlite:
+        return QStringLiteral("sqlite");
+    case ConnectionProfile::Driver::MySql:
+        return QStringLiteral("mysql");
+    case ConnectionProfile::Driver::MariaDb:
+        return QStringLiteral("mariadb");
+    }
+    return QStringLiteral("sqlite");
+}
+} // namespace
+
+ProfileStore::ProfileStore(const QString &path)
+    : m_path(path)
+{
+}
+
+QString ProfileStore::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("cxcron/cxcron.conf"));
+}
+
+QStringList ProfileStore::names() const
+{
+    QSettings s(m_path, QSettings::IniFormat);
+    s.beginGroup(QStringLiteral("profiles"));
+    return s.childGroups();
+}
+
+void ProfileStore::checkPrivate(const QString &file)
+{
+    const QFileInfo info(file);
+    if (!info.exists())
+        return;
+    const auto perms = info.permissions();
+    if (perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
+        throw Error(ErrorKind::Config, Tr::tr("%1 holds a database password but can be read by other users. "
+                                              "Run: chmod 600 %1")
+                                           .arg(file));
+}
+
+ConnectionProfile ProfileStore::load(const QString &name) const
+{
+    QSettings s(m_path, QSettings::IniFormat);
+    if (s.status() == QSettings::FormatError)
+        throw Error(ErrorKind::Config, Tr::tr("The configuration file %1 is corrupt.").arg(m_path));
+    if (!names().contains(name))
+        throw Error(ErrorKind::NotFound, Tr::tr("No profile named \"%1\" in %2.").arg(name, m_path));
+    s.beginGroup(QStringLiteral("profiles/") + name);
+    ConnectionProfile p;
+    const QString envPath = s.value(QStringLiteral("env")).toString();
+    if (!envPath.isEmpty()) {
+        p = ConnectionProfile::fromEnv(EnvFile::load(envPath));
+    } else {
+        const QString driver = s.value(QStringLiteral("driver"), QStringLiteral("sqlite")).toString();
+        if (driver == QLatin1String("sqlite"))
+            p.driver = ConnectionProfile::Driver::Sqlite;
+        else if (driver == QLatin1String("mysql"))
+            p.driver = ConnectionProfile::Driver::MySql;
+        else if (driver == QLatin1String("mariadb"))
+            p.driver = ConnectionProfile::Driver::MariaDb;
+        else
+            throw Error(ErrorKind::Config, Tr::tr("Profile \"%1\": unknown driver \"%2\".").arg(name, driver));
+        p.filePath = s.value(QStringLiteral("file")).toString();
+        p.host = s.value(QStringLiteral("host"), p.host).toString();
+        bool ok = true;
+        p.port = s.value(QStringLiteral("port"), p.port).toInt(&ok);
+        if (!ok)
+            throw Error(ErrorKind::Config, Tr::tr("Profile \"%1\": the port is not a number.").arg(name));
+        p.database = s.value(QStringLiteral("database")).toString();
+        p.user = s.value(QStringLiteral("user")).toString();
+        p.password = s.value(QStringLiteral("password")).toString();
+        p.socket = s.value(QStringLiteral("socket")).toString();
+        p.tls = s.value(QStringLiteral("tls"), false).toBool();
+        p.tlsCa = s.value(QStringLiteral("tls_ca")).toString();
+    }
+    p.name = name;
+    const QString tz = s.value(QStringLiteral("timezone")).toString();
+    if (!tz.isEmpty())
+        p.timezone = tz;
+    if (!p.password.isEmpty())
+        checkPrivate(envPath.isEmpty() ? m_path : envPath);
+    return p;
+}
+
+void ProfileStore::save(const ConnectionProfile &p, bool withPassword)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    {
+        QSettings s(m_path, QSettings::IniFormat);
+        s.beginGroup(QStringLiteral("profiles/") + p.name);
+        s.remove(QString());
+        s.setValue(QStringLiteral("driver"), driverKey(p.driver));
+        if (p.isSqlite()) {
+            s.setValue(QStringLiteral("file"), p.filePath);
+        } else {
+            s.setValue(QStringLiteral("host"), p.host);
+            s.setValue(QStringLiteral("port"), p.port);
+            s.setValue(QStringLiteral("database"), p.database);
+            s.setValue(QStringLiteral("user"), p.user);
+            if (withPassword && !p.password.isEmpty())
+                s.setValue(QStringLiteral("password"), p.password);
+            if (!p.socket.isEmpty())
+                s.setValue(QStringLiteral("socket"), p.socket);
+            s.setValue(QStringLiteral("tls"), p.tls);
+            if (!p.tlsCa.isEmpty())
+                s.setValue(QStringLiteral("tls_ca"), p.tlsCa);
+        }
+        if (!p.timezone.isEmpty())
+            s.setValue(QStringLiteral("timezone"), p.timezone);
+        s.sync();
+    }
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void ProfileStore::remove(const QString &name)
+{
+    QSettings s(m_path, QSettings::IniFormat);
+    s.remove(QStringLiteral("profiles/") + name);
+}
+
+} // namespace cxcron

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include "database.h"
+#include "errors.h"
+#include "logging.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace cxcron::Schema {
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Schema)
+};
+
+struct Column
+{
+    const char *name;
+    const char *sqlite;
+    const char *mysql;
+};
+
+// Order matters only for fresh tables; upgrades append whatever is missing.
+const Column kCronLogColumns[] = {
+    {"name", "TEXT NOT NULL DEFAULT ''", "VARCHAR(191) NOT NULL DEFAULT ''"},
+    {"scheduled_for", "TEXT NULL", "DATETIME NULL"},
+    {"start_at", "TEXT NOT NULL DEFAULT ''", "DATETIME(3) NOT NULL DEFAULT '1970-01-01 00:00:00'"},
+    {"end_at", "TEXT NULL", "DATETIME(3) NULL"},
+    {"state", "TEXT NOT NULL DEFAULT 'running'", "VARCHAR(16) NOT NULL DEFAULT 'running'"},
+    {"output", "TEXT NULL", "LONGTEXT NULL"},
+    {"exception", "TEXT NULL", "LONGTEXT NULL"},
+    {"exception_class", "TEXT NULL", "VARCHAR(255) NULL"},
+    {"exception_trace", "TEXT NULL", "LONGTEXT NULL"},
+    {"duration_ms", "INTEGER NULL", "BIGINT NULL"},
+    {"manual", "INTEGER NOT NULL DEFAULT 0", "TINYINT(1) NOT NULL DEFAULT 0"},
+    {"trigger_kind", "TEXT NOT NULL DEFAULT 'schedule'", "VARCHAR(16) NOT NULL DEFAULT 'schedule'"},
+    {"triggered_by", "TEXT NULL", "VARCHAR(191) NULL"},
+    {"host", "TEXT NULL", "VARCHAR(191) NULL"},
+    {"pid", "INTEGER NULL", "INT NULL"},
+    {"created_at", "TEXT NULL", "TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP"},
+    {"updated_at", "TEXT NULL", "TIMESTAMP NULL DEFAULT NULL"},
+};
+
+struct Index
+{
+    const char *name;
+    const char *columns;
+    bool unique;
+};
+
+const Index kCronLogIndexes[] = {
+    {"cron_logs_name_id", "name, id", false},           // per-task keyset paging, keep-last-N
+    {"cron_logs_name_start_at", "name, start_at", false}, // per-task listing by time
+    {"cron_logs_start_at", "start_at", false},          // pruning by time, health check
+    {"cron_logs_state", "state", false},                // stale "running" detection
+    {"cron_logs_slot", "name, scheduled_for", true},    // one execution per scheduled slot
+};
+
+QString s(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+bool ignorableRace(const QSqlError &error)
+{
+    // Another runner added the same column/index/table a moment ago.
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("1060") || code == QLatin1String("1061") || code == QLatin1String("1050")
+           || error.databaseText().contains(QLatin1String("duplicate column"))
+           || error.databaseText().contains(QLatin1String("already exists"));
+}
+
+void ddl(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    QSqlError error;
+    if (Sql::tryExec(q, sql, {}, &error) || ignorableRace(error))
+        return;
+    throw Error(ErrorKind::Database, Tr::tr("Cannot update the database schema: %1").arg(error.databaseText()));
+}
+
+bool indexExists(const QSqlDatabase &db, const QString &table, const QString &index)
+{
+    QSqlQuery q = Database::isSqlite(db)
+                      ? Sql::exec(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"), {index})
+                      : Sql::exec(db,
+                                  QStringLiteral("SELECT 1 FROM information_schema.statistics WHERE table_schema = "
+                                                 "DATABASE() AND table_name = ? AND index_name = ?"),
+                                  {table, index});
+    return q.next();
+}
+
+void createCronLogs(const QSqlDatabase &db)
+{
+    const bool sqlite = Database::isSqlite(db);
+    if (!Database::tableExists(db, QStringLiteral("cron_logs"))) {
+        QStringList defs;
+        defs << (sqlite ? QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT")
+                        : QStringLiteral("id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY"));
+        for (const Column &c : kCronLogColumns)
+            defs << s(c.name) + u' ' + s(sqlite ? c.sqlite : c.mysql);
+        QString sql = QStringLiteral("CREATE TABLE IF NOT EXISTS cron_logs (") + defs.join(QStringLiteral(", ")) + u')';
+        if (!sqlite)
+            sql += QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
+        ddl(db, sql);
+        qCInfo(lcSchema) << "created cron_logs";
+    } else {
+        const QStringList existing = Database::columns(db, QStringLiteral("cron_logs"));
+        for (const Column &c : kCronLogColumns) {
+            if (existing.contains(s(c.name), Qt::CaseInsensitive))
+                continue;
+            qCInfo(lcSchema) << "adding column cron_logs." << c.name;
+            ddl(db, QStringLiteral("ALTER TABLE cron_logs ADD COLUMN ") + s(c.name) + u' ' + s(sqlite ? c.sqlite : c.mysql));
+        }
+    }
+    for (const Index &i : kCronLogIndexes) {
+        if (indexExists(db, QStringLiteral("cron_logs"), s(i.name)))
+            continue;
+        ddl(db, QStringLiteral("CREATE ") + (i.unique ? QStringLiteral("UNIQUE ") : QString()) + QStringLiteral("INDEX ")
+                    + s(i.name) + QStringLiteral(" ON cron_logs (") + s(i.columns) + u')');
+    }
+}
+
+void createSupportTables(const QSqlDatabase &db)
+{
+    const bool sqlite = Database::isSqlite(db);
+    const QString text = sqlite ? QStringLiteral("TEXT") : QStringLiteral("VARCHAR(191)");
+    const QString ts = sqlite ? QStringLiteral("TEXT") : QStringLiteral("DATETIME(3)");
+    const QString engine = sqlite ? QString() : QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
+    // Per-installation overrides of a task's built-in settings.
+    ddl(db, QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_task_settings (name %1 NOT NULL PRIMARY KEY, "
+                           "enabled INTEGER NULL, schedule %1 NULL, timeout_seconds INTEGER NULL, updated_at %2 NULL)")
+                    .arg(text, ts)
+                + engine);
+    // One lease row per task: a run holds it until it ends or the lease expires (overlap guard).
+    ddl(db, QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_leases (name %1 NOT NULL PRIMARY KEY, holder %1 NULL, "
+                           "log_id BIGINT NULL, acquired_at %2 NULL, expires_at %2 NULL)")
+                    .arg(text, ts)
+                + engine);
+}
+
+void setVersion(const QSqlDatabase &db, int version)
+{
+    Sql::exec(db, QStringLiteral("DELETE FROM cxcron_schema_version"));
+    Sql::exec(db, QStringLiteral("INSERT INTO cxcron_schema_version (version) VALUES (?)"), {version});
+}
+
+} // namespace
+
+int storedVersion(const QSqlDatabase &db)
+{
+    if (!Database::tableExists(db, QStringLiteral("cxcron_schema_version")))
+        return 0;
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT MAX(version) FROM cxcron_schema_version"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void migrate(const QSqlDatabase &db)
+{
+    int version = 0;
+    {
+        // Fast path for the every-minute runner: one query when nothing is to do.
+        QSqlQuery probe(db);
+        QSqlError error;
+        if (Sql::tryExec(probe, QStringLiteral("SELECT MAX(version) FROM cxcron_schema_version"), {}, &error) && probe.next())
+            version = probe.value(0).toInt();
+    }
+    if (version == CurrentVersion)
+        return;
+    if (version > CurrentVersion)
+        throw Error(ErrorKind::Database, Tr::tr("The database schema (version %1) is newer than this cxcron understands "
+                                                "(version %2). Upgrade cxcron.")
+                                             .arg(version)
+                                             .arg(CurrentVersion));
+    qCInfo(lcSchema) << "migrating schema from" << version << "to" << CurrentVersion;
+    ddl(db, QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_schema_version (version INTEGER NOT NULL)"));
+    if (version < 1)
+        createCronLogs(db);
+    if (version < 2)
+        createSupportTables(db);
+    Sql::Transaction tx(db);
+    setVersion(db, CurrentVersion);
+    tx.commit();
+}
+
+void requireHistoryTable(const QSqlDatabase &db)
+{
+    if (!Database::tableExists(db, QStringLiteral("cron_logs")))
+        throw Error(ErrorKind::Database, Tr::tr("The table cron_logs does not exist in this database. Run "
+                                                "\"cxcron run\" once (or \"cxcron demo-db\") to create it."));
+}
+
+} // namespace cxcron::Schema

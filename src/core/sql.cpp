@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sql.h"
+
+#include "errors.h"
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QTimeZone>
+
+namespace cxcron::Sql {
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sql)
+};
+} // namespace
+
+bool tryExec(QSqlQuery &query, const QString &sql, const QVariantList &values, QSqlError *error)
+{
+    if (!query.prepare(sql)) {
+        if (error)
+            *error = query.lastError();
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError();
+        return false;
+    }
+    return true;
+}
+
+void fail(const QSqlQuery &query, const QString &what)
+{
+    const QSqlError error = query.lastError();
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.text().trimmed();
+    qCWarning(lcDb).noquote() << "query failed:" << query.lastQuery().left(200) << '|' << text;
+    const QString code = error.nativeErrorCode();
+    // Lost connection mid-run: a connection problem, not a schema one.
+    const bool lost = code == QLatin1String("2006") || code == QLatin1String("2013") || code == QLatin1String("1927")
+                      || code == QLatin1String("4031");
+    throw Error(lost ? ErrorKind::Connection : ErrorKind::Database,
+                what.isEmpty() ? Tr::tr("Database error: %1").arg(text) : Tr::tr("%1: %2").arg(what, text));
+}
+
+QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!tryExec(query, sql, values, nullptr))
+        fail(query);
+    return query;
+}
+
+bool isUniqueViolation(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("1062") || code == QLatin1String("2067") || code == QLatin1String("1555")
+           || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+}
+
+QString fromUtc(const QDateTime &utc)
+{
+    return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+QDateTime toUtc(const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return {};
+    if (value.metaType().id() == QMetaType::QDateTime) {
+        // The MySQL driver hands DATETIME back as a local-time QDateTime built from the stored
+        // fields; the fields are UTC, so rebuild it without any zone conversion.
+        const QDateTime dt = value.toDateTime();
+        return QDateTime(dt.date(), dt.time(), QTimeZone::utc());
+    }
+    QString text = value.toString().trimmed();
+    if (text.isEmpty())
+        return {};
+    text.replace(u'T', u' ');
+    if (text.endsWith(u'Z'))
+        text.chop(1);
+    // MySQL's %f prints microseconds; keep milliseconds.
+    const int dot = text.indexOf(u'.');
+    if (dot > 0 && text.size() > dot + 4)
+        text.truncate(dot + 4);
+    QDateTime dt = QDateTime::fromString(text, dot > 0 ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
+                                                       : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (!dt.isValid())
+        dt = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!dt.isValid())
+        return {};
+    return QDateTime(dt.date(), dt.time(), QTimeZone::utc());
+}
+
+Transaction::Transaction(const QSqlDatabase &db)
+    : m_connection(db.connectionName())
+{
+    QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
+    if (!conn.transaction())
+        throw Error(ErrorKind::Database, Tr::tr("Cannot start a transaction: %1").arg(conn.lastError().text()));
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
+    if (conn.isOpen() && !conn.rollback())
+        qCWarning(lcDb) << "rollback failed:" << conn.lastError().text();
+}
+
+void Transaction::commit()
+{
+    QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
+    if (!conn.commit())
+        throw Error(ErrorKind::Database, Tr::tr("Cannot commit the transaction: %1").arg(conn.lastError().text()));
+    m_done = true;
+}
+
+} // namespace cxcron::Sql

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+class QSqlError;
+
+namespace cxcron::Sql {
+
+/// Prepares @p sql, binds @p values positionally and executes it. Throws Error(Database) with the
+/// driver's message on failure. Every statement in cxcron goes through here or prepare().
+QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+/// Like exec() but returns false (and leaves the error in *error) instead of throwing.
+bool tryExec(QSqlQuery &query, const QString &sql, const QVariantList &values, QSqlError *error);
+/// Throws Error(Database) for @p query's last error, prefixed by @p what.
+[[noreturn]] void fail(const QSqlQuery &query, const QString &what = {});
+
+/// True when @p error is a UNIQUE / PRIMARY KEY violation (SQLite 2067/1555, MySQL 1062).
+bool isUniqueViolation(const QSqlError &error);
+
+/// 'yyyy-MM-dd HH:mm:ss.zzz' in UTC: the storage format of every timestamp (DATETIME(3) / TEXT).
+QString fromUtc(const QDateTime &utc);
+/// Reads a stored timestamp (a string or a driver QDateTime) as UTC. Invalid for NULL.
+QDateTime toUtc(const QVariant &value);
+
+/// RAII transaction: rolls back unless commit() was called.
+class Transaction
+{
+public:
+    explicit Transaction(const QSqlDatabase &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    QString m_connection;
+    bool m_done = false;
+};
+
+} // namespace cxcron::Sql

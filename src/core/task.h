@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "schedule.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+#include <stdexcept>
+
+namespace cxcron {
+
+/// Thrown by a task to fail with a class name ("DeliveryError"), a message and a trace. The
+/// C++ call stack at the throw point is captured and appended to the trace.
+class TaskError : public std::runtime_error
+{
+public:
+    explicit TaskError(const QString &message, const QString &className = QStringLiteral("TaskError"),
+                       const QStringList &details = {});
+    QString className() const { return m_className; }
+    QString message() const { return m_message; }
+    QString trace() const { return m_trace; }
+
+private:
+    QString m_className;
+    QString m_message;
+    QString m_trace;
+};
+
+/// Thrown by TaskContext::checkCancelled() when the run was cancelled or timed out.
+class TaskCancelled : public TaskError
+{
+public:
+    explicit TaskCancelled(const QString &message);
+};
+
+/// What a running task may use. Lives on the task's worker thread.
+class TaskContext
+{
+public:
+    TaskContext(const QDateTime &nowUtc, const QTimeZone &zone, qint64 logId, std::atomic_bool *cancel);
+
+    /// This worker thread's own database connection.
+    QSqlDatabase db() const;
+    /// The database clock at the start of the run (UTC), advanced by elapsed wall time.
+    QDateTime nowUtc() const { return m_now; }
+    QTimeZone zone() const { return m_zone; }
+    qint64 logId() const { return m_logId; }
+
+    bool isCancelled() const { return m_cancel && m_cancel->load(); }
+    /// Call between items: throws TaskCancelled when the run must stop.
+    void checkCancelled() const;
+    /// Breadcrumbs: the last ones are written into the trace if the task throws.
+    void step(const QString &what);
+    QStringList steps() const { return m_steps; }
+    void setProgress(int done, int total);
+    std::function<void(int, int)> progressCallback;
+
+private:
+    QDateTime m_now;
+    QTimeZone m_zone;
+    qint64 m_logId = 0;
+    std::atomic_bool *m_cancel = nullptr;
+    QStringList m_steps;
+};
+
+/// One recurring task of the CMS. Stateless: run() may be called from any worker thread.
+class Task
+{
+public:
+    virtual ~Task() = default;
+    /// Stable slug used in cron_logs.name and on the command line, e.g. "services:expire".
+    virtual QString name() const = 0;
+    /// Translated display title.
+    virtual QString title() const = 0;
+    virtual QString description() const { return {}; }
+    virtual Schedule defaultSchedule() const = 0;
+    virtual int defaultTimeoutSeconds() const { return 600; }
+    virtual bool enabledByDefault() const { return true; }
+    /// Does the work and returns a JSON result (counts, ids touched, per-item errors); throws
+    /// TaskError (or anything derived from std::exception) on failure.
+    virtual QJsonObject run(TaskContext &context) = 0;
+};
+
+} // namespace cxcron
