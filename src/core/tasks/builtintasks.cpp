@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagnostictasks.h"
 #include "historyprunetask.h"
 #include "taskregistry.h"
 
@@ -8,6 +9,8 @@ TaskRegistry TaskRegistry::builtin()
 {
     TaskRegistry registry;
     registry.add(std::make_shared<HistoryPruneTask>());
+    // Only when CXCRON_DIAGNOSTIC_TASKS=1: tasks that sleep, hang or fail, for fault tests.
+    DiagnosticTasks::registerIfEnabled(registry);
     return registry;
 }
 
