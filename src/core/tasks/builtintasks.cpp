@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cancelstaleinvoicestask.h"
 #include "diagnostictasks.h"
 #include "historyprunetask.h"
+#include "invoicedeliverytask.h"
+#include "notifyexpirationtask.h"
+#include "serviceexpiretask.h"
+#include "servicerenewalstask.h"
 #include "taskregistry.h"
 
 namespace cxcron {
@@ -8,8 +13,13 @@ namespace cxcron {
 TaskRegistry TaskRegistry::builtin()
 {
     TaskRegistry registry;
+    registry.add(std::make_shared<InvoiceDeliveryTask>());
+    registry.add(std::make_shared<ServiceExpireTask>());
+    registry.add(std::make_shared<ServiceRenewalsTask>());
+    registry.add(std::make_shared<NotifyExpirationTask>());
+    registry.add(std::make_shared<CancelStaleInvoicesTask>());
     registry.add(std::make_shared<HistoryPruneTask>());
-    // Only when CXCRON_DIAGNOSTIC_TASKS=1: tasks that sleep, hang or fail, for fault tests.
+    // Only when CXCRON_DIAGNOSTIC_TASKS=1: tasks that sleep, hang or fail, for fault tests (issue 5).
     DiagnosticTasks::registerIfEnabled(registry);
     return registry;
 }
