@@ -167,3 +167,41 @@ private_mariadb_stop() {
 
 # Minute arithmetic on "YYYY-MM-DD HH:MM:SS" (UTC).
 minute_plus() { date -u -d "$1 UTC + $2 minutes" '+%Y-%m-%d %H:%M:%S'; }
+
+# Backends a script runs on: sqlite always, mariadb when the fixture server is there.
+backends() {
+    echo sqlite
+    if have_mariadb; then echo mariadb; fi
+}
+# fresh_db BACKEND NAME — a new empty database with only the diag tasks enabled; sets DB_URL.
+fresh_db() {
+    case $1 in
+    sqlite) DB_URL="sqlite:$TMP/$2.sqlite" ;;
+    mariadb) fresh_maria_db "$2" ;;
+    *) fail "unknown backend $1" ;;
+    esac
+    diag_only "$DB_URL"
+}
+# A port for a private server: derived from the fixture port so parallel build dirs differ,
+# moved on while something already listens there. Range 33070-33099.
+free_port() {
+    local base=33061 p i
+    if [ -n "${CXCRON_TEST_MARIADB_URL:-}" ]; then
+        mariadb_parse
+        base=$DB_PORT
+    fi
+    p=$((33070 + base % 30))
+    for ((i = 0; i < 30; i++)); do
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+            echo "$p"
+            return 0
+        fi
+        p=$((33070 + (p - 33070 + 1) % 30))
+    done
+    fail "no free port in 33070-33099"
+}
+# A runner process must never die from a signal (crash): exit codes >= 128 are failures.
+no_crash() {
+    local rc=$1 what=$2
+    [ "$rc" -lt 128 ] || fail "$what crashed (exit $rc)"
+}
