@@ -39,7 +39,7 @@ void fail(const QSqlQuery &query, const QString &what)
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.text().trimmed();
-    qCWarning(lcDb).noquote() << "query failed:" << query.lastQuery().left(200) << '|' << text;
+    qCInfo(lcDb).noquote() << "query failed:" << query.lastQuery().left(200) << '|' << text;
     const QString code = error.nativeErrorCode();
     // Lost connection mid-run: a connection problem, not a schema one.
     const bool lost = code == QLatin1String("2006") || code == QLatin1String("2013") || code == QLatin1String("1927")
@@ -112,7 +112,7 @@ Transaction::~Transaction()
         return;
     QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
     if (conn.isOpen() && !conn.rollback())
-        qCWarning(lcDb) << "rollback failed:" << conn.lastError().text();
+        qCInfo(lcDb) << "rollback failed:" << conn.lastError().text();
 }
 
 void Transaction::commit()
