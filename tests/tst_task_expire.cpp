@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cmsrows.h"
+#include "cmsschema.h"
+#include "database.h"
+#include "serviceexpiretask.h"
+#include "sql.h"
+#include "testdb.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace cxcron;
+
+namespace {
+const QDateTime kNow(QDate(2026, 3, 29), QTime(1, 30), QTimeZone::utc()); // the night Paris moves to CEST
+
+QJsonObject runExpire(const QDateTime &now = kNow)
+{
+    ServiceExpireTask task;
+    TaskContext context(now, QTimeZone("Europe/Paris"), 0, nullptr);
+    return task.run(context);
+}
+
+qint64 addService(const QString &status, const QDateTime &expires,
+                  const QString &type = QStringLiteral("database"))
+{
+    CmsRows::NewService s;
+    s.customerId = 1;
+    s.name = QStringLiteral("Service ") + status;
+    s.type = type;
+    s.status = status;
+    s.expiresAt = expires;
+    s.createdAt = kNow.addDays(-60);
+    return CmsRows::insertService(test::db(), s);
+}
+
+QString statusOf(qint64 id)
+{
+    return test::scalar(QStringLiteral("SELECT status FROM services WHERE id = ?"), {id}).toString();
+}
+
+/// Everything a run may change, as one comparable string.
+QString snapshot()
+{
+    QString text;
+    QSqlQuery q =
+        Sql::exec(test::db(), QStringLiteral("SELECT id, status, expires_at, suspended_at, invoice_id, "
+                                             "is_cancelled FROM services ORDER BY id"));
+    while (q.next())
+        for (int i = 0; i < 6; ++i)
+            text += q.value(i).toString() + u'|';
+    text += test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs")).toString();
+    text +=
+        test::scalar(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE status = 'cancelled'")).toString();
+    return text;
+}
+
+QString writeScript(const QTemporaryDir &dir, const QString &name, const QByteArray &body)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("#!/bin/sh\n" + body);
+    f.close();
+    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return path;
+}
+} // namespace
+
+class tst_TaskExpire : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data() { test::addBackendColumn(), test::addBackendRows(); }
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        test::freshDatabase(backend);
+        CmsSchema::create(test::db());
+    }
+    void boundaries();
+    void cancellationAndRenewalInvoice();
+    void suspendDelaySetting();
+    void secondRunChangesNothing();
+    void commandProvisionerFailureIsRetried();
+};
+
+void tst_TaskExpire::boundaries()
+{
+    const qint64 pastDue = addService(QStringLiteral("active"), kNow.addDays(-2));
+    const qint64 exactlyNow = addService(QStringLiteral("active"), kNow);
+    const qint64 justBefore = addService(QStringLiteral("active"), kNow.addMSecs(1));
+    const qint64 inGrace = addService(QStringLiteral("suspended"), kNow.addDays(-7).addMSecs(1));
+    const qint64 graceOver = addService(QStringLiteral("suspended"), kNow.addDays(-7));
+    const qint64 noExpiry = addService(QStringLiteral("active"), {});
+    const qint64 pending = addService(QStringLiteral("pending"), kNow.addDays(-30));
+
+    const QJsonObject r = runExpire();
+    QCOMPARE(r.value(QStringLiteral("suspended")).toInt(), 2);
+    QCOMPARE(r.value(QStringLiteral("expired")).toInt(), 1);
+    QCOMPARE(statusOf(pastDue), QStringLiteral("suspended"));
+    QCOMPARE(statusOf(exactlyNow), QStringLiteral("suspended"));
+    QCOMPARE(statusOf(justBefore), QStringLiteral("active"));
+    QCOMPARE(statusOf(inGrace), QStringLiteral("suspended"));
+    QCOMPARE(statusOf(graceOver), QStringLiteral("expired"));
+    QCOMPARE(statusOf(noExpiry), QStringLiteral("active"));
+    QCOMPARE(statusOf(pending), QStringLiteral("pending"));
+    QCOMPARE(
+        Sql::toUtc(test::scalar(QStringLiteral("SELECT suspended_at FROM services WHERE id = ?"), {pastDue})),
+        kNow);
+    QVERIFY(!test::scalar(QStringLiteral("SELECT suspend_reason FROM services WHERE id = ?"), {pastDue})
+                 .isNull());
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs WHERE model_id = ? AND action = "
+                                         "'service_suspended'"),
+                          {pastDue})
+                 .toInt(),
+             1);
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs")).toInt(), 3);
+    QVERIFY(r.value(QStringLiteral("suspended_ids")).toArray().contains(exactlyNow));
+}
+
+void tst_TaskExpire::cancellationAndRenewalInvoice()
+{
+    const qint64 cancelled = addService(QStringLiteral("active"), kNow.addDays(20));
+    const qint64 later = addService(QStringLiteral("active"), kNow.addDays(20));
+    Sql::exec(test::db(), QStringLiteral("UPDATE services SET cancelled_at = ? WHERE id = ?"),
+              {Sql::fromUtc(kNow.addSecs(-1)), cancelled});
+    Sql::exec(test::db(), QStringLiteral("UPDATE services SET cancelled_at = ? WHERE id = ?"),
+              {Sql::fromUtc(kNow.addSecs(1)), later});
+    // A suspended service past grace with a pending renewal invoice: the invoice is cancelled too.
+    const qint64 expiring = addService(QStringLiteral("suspended"), kNow.addDays(-10));
+    CmsRows::NewInvoice inv;
+    inv.customerId = 1;
+    inv.createdAt = kNow.addDays(-12);
+    const qint64 invoice = CmsRows::insertInvoice(test::db(), inv);
+    const qint64 item = CmsRows::insertItem(test::db(), invoice, QStringLiteral("renewal"), expiring,
+                                            QStringLiteral("r"), 5, inv.createdAt);
+    Sql::exec(test::db(), QStringLiteral("UPDATE services SET invoice_id = ? WHERE id = ?"),
+              {invoice, expiring});
+    Sql::exec(
+        test::db(),
+        QStringLiteral("INSERT INTO service_renewals (service_id, invoice_id, status, pending_lock_key) "
+                       "VALUES (?, ?, 'pending', ?)"),
+        {expiring, invoice, expiring});
+
+    const QJsonObject r = runExpire();
+    QCOMPARE(r.value(QStringLiteral("cancelled")).toInt(), 1);
+    QCOMPARE(statusOf(cancelled), QStringLiteral("expired"));
+    QCOMPARE(
+        test::scalar(QStringLiteral("SELECT is_cancelled FROM services WHERE id = ?"), {cancelled}).toInt(),
+        1);
+    QCOMPARE(
+        Sql::toUtc(test::scalar(QStringLiteral("SELECT expires_at FROM services WHERE id = ?"), {cancelled})),
+        kNow);
+    QCOMPARE(statusOf(later), QStringLiteral("active"));
+    QCOMPARE(statusOf(expiring), QStringLiteral("expired"));
+    QCOMPARE(test::scalar(QStringLiteral("SELECT status FROM invoices WHERE id = ?"), {invoice}).toString(),
+             QStringLiteral("cancelled"));
+    QVERIFY(!test::scalar(QStringLiteral("SELECT cancelled_at FROM invoice_items WHERE id = ?"), {item})
+                 .isNull());
+    QVERIFY(
+        test::scalar(QStringLiteral("SELECT invoice_id FROM services WHERE id = ?"), {expiring}).isNull());
+    QCOMPARE(
+        test::scalar(QStringLiteral("SELECT status FROM service_renewals WHERE service_id = ?"), {expiring})
+            .toString(),
+        QStringLiteral("cancelled"));
+    QCOMPARE(r.value(QStringLiteral("renewal_invoices_cancelled")).toInt(), 1);
+}
+
+void tst_TaskExpire::suspendDelaySetting()
+{
+    CmsRows::setSetting(test::db(), QStringLiteral("services_suspend_after_unpaid_days"),
+                        QStringLiteral("2"));
+    CmsRows::setSetting(test::db(), QStringLiteral("days_before_expiration"), QStringLiteral("1"));
+    const qint64 oneDay = addService(QStringLiteral("active"), kNow.addDays(-1));
+    const qint64 twoDays = addService(QStringLiteral("active"), kNow.addDays(-2));
+    const qint64 suspended = addService(QStringLiteral("suspended"), kNow.addDays(-1));
+    runExpire();
+    QCOMPARE(statusOf(oneDay), QStringLiteral("active"));
+    QCOMPARE(statusOf(twoDays), QStringLiteral("expired")); // suspended, then past the 1-day grace
+    QCOMPARE(statusOf(suspended), QStringLiteral("expired"));
+}
+
+void tst_TaskExpire::secondRunChangesNothing()
+{
+    for (int i = 0; i < 20; ++i)
+        addService(i % 2 ? QStringLiteral("active") : QStringLiteral("suspended"), kNow.addDays(-i));
+    const QJsonObject first = runExpire();
+    QVERIFY(first.value(QStringLiteral("suspended")).toInt() +
+                first.value(QStringLiteral("expired")).toInt() >
+            0);
+    const QString before = snapshot();
+    const QJsonObject second = runExpire();
+    QCOMPARE(second.value(QStringLiteral("suspended")).toInt(), 0);
+    QCOMPARE(second.value(QStringLiteral("expired")).toInt(), 0);
+    QCOMPARE(second.value(QStringLiteral("cancelled")).toInt(), 0);
+    QCOMPARE(snapshot(), before);
+}
+
+void tst_TaskExpire::commandProvisionerFailureIsRetried()
+{
+    QTemporaryDir dir;
+    const QString flag = dir.filePath(QStringLiteral("ok"));
+    const QString script =
+        writeScript(dir, QStringLiteral("panel.sh"),
+                    "cat > /dev/null\nif [ -f '" + flag.toUtf8() +
+                        "' ]; then exit 0; fi\necho \"panel unreachable for $1\" >&2\nexit 7\n");
+    CmsRows::setSetting(test::db(), QStringLiteral("cxcron_provisioner_command_pterodactyl"), script);
+    const qint64 panel =
+        addService(QStringLiteral("active"), kNow.addDays(-1), QStringLiteral("pterodactyl"));
+    const qint64 plain = addService(QStringLiteral("active"), kNow.addDays(-1));
+
+    try {
+        runExpire();
+        QFAIL("expected a ProvisioningError");
+    } catch (const TaskError &e) {
+        QCOMPARE(e.className(), QStringLiteral("ProvisioningError"));
+        QVERIFY2(e.message().contains(QStringLiteral("exit code 7")), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("panel unreachable for suspend")),
+                 qPrintable(e.message()));
+    }
+    QCOMPARE(statusOf(panel), QStringLiteral("active"));    // untouched, retried next run
+    QCOMPARE(statusOf(plain), QStringLiteral("suspended")); // one failure never blocks the others
+
+    QFile(flag).open(QIODevice::WriteOnly);
+    const QJsonObject r = runExpire();
+    QCOMPARE(r.value(QStringLiteral("suspended")).toInt(), 1);
+    QCOMPARE(statusOf(panel), QStringLiteral("suspended"));
+    QCOMPARE(
+        test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs WHERE model_id = ?"), {panel}).toInt(),
+        1);
+}
+
+QTEST_GUILESS_MAIN(tst_TaskExpire)
+#include "tst_task_expire.moc"
