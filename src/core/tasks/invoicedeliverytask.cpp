@@ -6,6 +6,7 @@
 #include "cmsschema.h"
 #include "cmssettings.h"
 #include "cmstaskhelpers.h"
+#include "database.h"
 #include "errors.h"
 #include "logging.h"
 #include "provisionerregistry.h"
@@ -58,14 +59,19 @@ public:
     Outcome deliverRenewal(const Item &item);
 
 private:
-    /// Locks the item row for this transaction; false when it was delivered meanwhile.
+    /// Locks the item row for this transaction (SQLite: takes the write lock; MariaDB: row lock,
+    /// which InnoDB holds even when the UPDATE changes nothing); false when it was delivered
+    /// meanwhile.
     bool claim(const QSqlDatabase &db, qint64 itemId)
     {
-        return Sql::exec(db,
-                         QStringLiteral(
-                             "UPDATE invoice_items SET updated_at = ? WHERE id = ? AND delivered_at IS NULL"),
-                         {m_now, itemId})
-                   .numRowsAffected() > 0;
+        Sql::exec(db, QStringLiteral("UPDATE invoice_items SET updated_at = ? WHERE id = ?"),
+                  {m_now, itemId});
+        QSqlQuery q =
+            Sql::exec(db,
+                      QStringLiteral("SELECT delivered_at, cancelled_at FROM invoice_items WHERE id = ?") +
+                          (Database::isSqlite(db) ? QString() : QStringLiteral(" FOR UPDATE")),
+                      {itemId});
+        return q.next() && q.value(0).isNull() && q.value(1).isNull();
     }
     void markDelivered(const QSqlDatabase &db, qint64 itemId)
     {
@@ -113,6 +119,7 @@ Outcome Delivery::deliverService(const Item &item)
             Sql::exec(db, QStringLiteral("SELECT type FROM products WHERE id = ?"), {item.relatedId});
         if (p.next())
             type = p.value(0).toString();
+        p.finish(); // no open read statement may outlive into the write transaction (SQLite)
         const QJsonObject data = QJsonDocument::fromJson(item.data.toUtf8()).object();
         CmsRows::NewService s;
         s.customerId = item.customerId;
@@ -150,6 +157,7 @@ Outcome Delivery::deliverService(const Item &item)
     const QString billing = q.value(2).toString();
     const QString type = q.value(3).toString();
     const qint64 productId = q.value(4).toLongLong();
+    q.finish();
     if (status == QLatin1String("pending") && attempts >= m_maxAttempts) {
         out.result = QStringLiteral("capped");
         return out;
@@ -221,6 +229,7 @@ Outcome Delivery::deliverRenewal(const Item &item)
     const QString billing = q.value(2).toString();
     const QString type = q.value(3).toString();
     const QDateTime oldExpires = Sql::toUtc(q.value(4));
+    q.finish();
     if (attempts >= m_maxAttempts) {
         out.result = QStringLiteral("capped");
         return out;

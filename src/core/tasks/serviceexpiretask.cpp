@@ -183,6 +183,7 @@ QJsonObject ServiceExpireTask::run(TaskContext &context)
                                     typedValues);
             while (q.next())
                 todo << q.value(0).toLongLong();
+            q.finish();
             const auto provisioner = provisioners.forType(type);
             for (qint64 id : todo) {
                 context.checkCancelled();

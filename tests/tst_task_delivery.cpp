@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cmsrows.h"
+#include "cmsschema.h"
+#include "database.h"
+#include "invoicedeliverytask.h"
+#include "sql.h"
+#include "testdb.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <thread>
+
+using namespace cxcron;
+
+namespace {
+const QDateTime kNow(QDate(2026, 3, 15), QTime(9, 0), QTimeZone::utc()); // 10:00 in Paris, before DST
+const QTimeZone kParis("Europe/Paris");
+
+QJsonObject runDelivery()
+{
+    InvoiceDeliveryTask task;
+    TaskContext context(kNow, kParis, 0, nullptr);
+    return task.run(context);
+}
+
+/// A paid (or not) invoice with one item; returns the item id.
+qint64 addOrder(const QString &type, qint64 relatedId, const QString &status = QStringLiteral("paid"),
+                const QDateTime &paidAt = kNow.addSecs(-600))
+{
+    CmsRows::NewInvoice inv;
+    inv.customerId = 1;
+    inv.status = status;
+    inv.total = 10;
+    inv.createdAt = kNow.addDays(-1);
+    inv.paidAt = status == QLatin1String("paid") ? paidAt : QDateTime();
+    const qint64 invoice = CmsRows::insertInvoice(test::db(), inv);
+    return CmsRows::insertItem(test::db(), invoice, type, relatedId, QStringLiteral("Item"), 10,
+                               inv.createdAt, QStringLiteral("{\"billing\":\"monthly\"}"));
+}
+
+qint64 serviceOfItem(qint64 item)
+{
+    return test::scalar(
+               QStringLiteral("SELECT value FROM metadata WHERE model_id = ? AND `key` = 'services'"), {item})
+        .toLongLong();
+}
+
+bool delivered(qint64 item)
+{
+    return !test::scalar(QStringLiteral("SELECT delivered_at FROM invoice_items WHERE id = ?"), {item})
+                .isNull();
+}
+
+QString writeScript(const QTemporaryDir &dir, const QByteArray &body)
+{
+    const QString path = dir.filePath(QStringLiteral("provision.sh"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("#!/bin/sh\n" + body);
+    f.close();
+    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return path;
+}
+} // namespace
+
+class tst_TaskDelivery : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data() { test::addBackendColumn(), test::addBackendRows(); }
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        test::freshDatabase(backend);
+        CmsSchema::create(test::db());
+        m_product =
+            CmsRows::insertProduct(test::db(), QStringLiteral("VPS"), QStringLiteral("database"), 10, kNow);
+        m_panelProduct = CmsRows::insertProduct(test::db(), QStringLiteral("Game"),
+                                                QStringLiteral("pterodactyl"), 10, kNow);
+    }
+    void createsServices();
+    void renewsAndUnsuspends();
+    void failureIsCountedRetriedAndCapped();
+    void secondRunChangesNothing();
+    void twoRunnersDeliverOnce();
+
+private:
+    qint64 m_product = 0;
+    qint64 m_panelProduct = 0;
+};
+
+void tst_TaskDelivery::createsServices()
+{
+    const qint64 item = addOrder(QStringLiteral("service"), m_product);
+    const qint64 unpaid = addOrder(QStringLiteral("service"), m_product, QStringLiteral("pending"));
+    const qint64 other = addOrder(QStringLiteral("add_fund"), 0);
+    const QJsonObject r = runDelivery();
+    QCOMPARE(r.value(QStringLiteral("delivered")).toInt(), 1);
+    QCOMPARE(r.value(QStringLiteral("selected")).toInt(), 1);
+    QVERIFY(delivered(item));
+    QVERIFY(!delivered(unpaid));
+    QVERIFY(!delivered(other)); // left to the CMS
+    const qint64 service = serviceOfItem(item);
+    QVERIFY(service > 0);
+    QCOMPARE(test::scalar(QStringLiteral("SELECT status FROM services WHERE id = ?"), {service}).toString(),
+             QStringLiteral("active"));
+    // One month later on the Paris calendar: 15 April 10:00 CEST = 08:00 UTC.
+    QCOMPARE(
+        Sql::toUtc(test::scalar(QStringLiteral("SELECT expires_at FROM services WHERE id = ?"), {service})),
+        QDateTime(QDate(2026, 4, 15), QTime(8, 0), QTimeZone::utc()));
+    QCOMPARE(test::scalar(QStringLiteral("SELECT stock FROM products WHERE id = ?"), {m_product}).toInt(), 9);
+    QCOMPARE(
+        test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs WHERE action = 'service_delivered'"))
+            .toInt(),
+        1);
+}
+
+void tst_TaskDelivery::renewsAndUnsuspends()
+{
+    CmsRows::NewService s;
+    s.customerId = 1;
+    s.name = QStringLiteral("Suspended VPS");
+    s.status = QStringLiteral("suspended");
+    s.expiresAt = kNow.addDays(-3);
+    s.suspendedAt = kNow.addDays(-3);
+    const qint64 service = CmsRows::insertService(test::db(), s);
+    const qint64 item = addOrder(QStringLiteral("renewal"), service);
+    const qint64 invoice =
+        test::scalar(QStringLiteral("SELECT invoice_id FROM invoice_items WHERE id = ?"), {item})
+            .toLongLong();
+    Sql::exec(test::db(), QStringLiteral("UPDATE services SET invoice_id = ? WHERE id = ?"),
+              {invoice, service});
+    Sql::exec(
+        test::db(),
+        QStringLiteral("INSERT INTO service_renewals (service_id, invoice_id, status, pending_lock_key) "
+                       "VALUES (?, ?, 'pending', ?)"),
+        {service, invoice, service});
+    const qint64 fresh =
+        addOrder(QStringLiteral("renewal"), service, QStringLiteral("paid"), kNow.addSecs(-30));
+
+    const QJsonObject r = runDelivery();
+    QCOMPARE(r.value(QStringLiteral("renewed")).toInt(), 1);
+    QCOMPARE(r.value(QStringLiteral("waiting")).toInt(),
+             1); // paid 30 s ago: the CMS may still be renewing it
+    QVERIFY(delivered(item));
+    QVERIFY(!delivered(fresh));
+    QCOMPARE(test::scalar(QStringLiteral("SELECT status FROM services WHERE id = ?"), {service}).toString(),
+             QStringLiteral("active"));
+    QVERIFY(
+        test::scalar(QStringLiteral("SELECT suspended_at FROM services WHERE id = ?"), {service}).isNull());
+    QVERIFY(test::scalar(QStringLiteral("SELECT invoice_id FROM services WHERE id = ?"), {service}).isNull());
+    QCOMPARE(test::scalar(QStringLiteral("SELECT renewals FROM services WHERE id = ?"), {service}).toInt(),
+             1);
+    QCOMPARE(
+        Sql::toUtc(test::scalar(QStringLiteral("SELECT expires_at FROM services WHERE id = ?"), {service})),
+        kNow.addDays(-3).toTimeZone(kParis).addMonths(1).toUTC());
+    QCOMPARE(
+        test::scalar(QStringLiteral("SELECT status FROM service_renewals WHERE service_id = ?"), {service})
+            .toString(),
+        QStringLiteral("paid"));
+    QVERIFY(test::scalar(QStringLiteral("SELECT pending_lock_key FROM service_renewals WHERE service_id = ?"),
+                         {service})
+                .isNull());
+}
+
+void tst_TaskDelivery::failureIsCountedRetriedAndCapped()
+{
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("stdin.json"));
+    const QString script =
+        writeScript(dir, "cat > '" + input.toUtf8() + "'\necho \"Wings API: node offline\" >&2\nexit 4\n");
+    CmsRows::setSetting(test::db(), QStringLiteral("cxcron_provisioner_command_pterodactyl"), script);
+    CmsRows::setSetting(test::db(), QStringLiteral("cxcron_delivery_max_attempts"), QStringLiteral("3"));
+    const qint64 failing = addOrder(QStringLiteral("service"), m_panelProduct);
+    const qint64 fine = addOrder(QStringLiteral("service"), m_product);
+
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        try {
+            runDelivery();
+            QFAIL("expected a DeliveryError");
+        } catch (const TaskError &e) {
+            QCOMPARE(e.className(), QStringLiteral("DeliveryError"));
+            QVERIFY2(e.message().contains(QStringLiteral("Wings API: node offline")),
+                     qPrintable(e.message()));
+            QVERIFY(e.message().contains(QStringLiteral("exit code 4")));
+        }
+        const qint64 service = serviceOfItem(failing);
+        QCOMPARE(
+            test::scalar(QStringLiteral("SELECT delivery_attempts FROM services WHERE id = ?"), {service})
+                .toInt(),
+            attempt);
+    }
+    QVERIFY(delivered(fine)); // delivered on the first run despite the other item's failure
+    QVERIFY(!delivered(failing));
+    const qint64 service = serviceOfItem(failing);
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM services")).toInt(),
+             2); // created once, retried
+    QCOMPARE(test::scalar(QStringLiteral("SELECT status FROM services WHERE id = ?"), {service}).toString(),
+             QStringLiteral("pending"));
+    QVERIFY(test::scalar(QStringLiteral("SELECT delivery_errors FROM services WHERE id = ?"), {service})
+                .toString()
+                .contains(QStringLiteral("node offline")));
+    QFile f(input);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("\"action\":\"create\""));
+
+    // Capped: no more calls, no failure.
+    QFile::remove(input);
+    const QJsonObject r = runDelivery();
+    QCOMPARE(r.value(QStringLiteral("capped")).toInt(), 1);
+    QVERIFY(!QFile::exists(input));
+    QCOMPARE(test::scalar(QStringLiteral("SELECT delivery_attempts FROM services WHERE id = ?"), {service})
+                 .toInt(),
+             3);
+}
+
+void tst_TaskDelivery::secondRunChangesNothing()
+{
+    for (int i = 0; i < 5; ++i)
+        addOrder(QStringLiteral("service"), m_product);
+    QCOMPARE(runDelivery().value(QStringLiteral("delivered")).toInt(), 5);
+    const int logs = test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs")).toInt();
+    const QJsonObject second = runDelivery();
+    QCOMPARE(second.value(QStringLiteral("selected")).toInt(), 0);
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM services")).toInt(), 5);
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs")).toInt(), logs);
+}
+
+void tst_TaskDelivery::twoRunnersDeliverOnce()
+{
+    constexpr int kItems = 30;
+    for (int i = 0; i < kItems; ++i)
+        addOrder(QStringLiteral("service"), m_product);
+    std::atomic_int failures{0};
+    const auto worker = [&failures] {
+        try {
+            runDelivery();
+        } catch (const std::exception &e) {
+            qWarning("runner failed: %s", e.what());
+            ++failures;
+        }
+        Database::closeThreadConnection();
+    };
+    std::thread a(worker);
+    std::thread b(worker);
+    a.join();
+    b.join();
+    QCOMPARE(failures.load(), 0);
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM services")).toInt(), kItems);
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM invoice_items WHERE delivered_at IS NOT NULL"))
+                 .toInt(),
+             kItems);
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs")).toInt(), kItems);
+    QCOMPARE(test::scalar(QStringLiteral("SELECT stock FROM products WHERE id = ?"), {m_product}).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_TaskDelivery)
+#include "tst_task_delivery.moc"
