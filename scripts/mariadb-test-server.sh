@@ -38,8 +38,10 @@ start() {
         --pid-file="$pidfile" --port="$port" --bind-address=127.0.0.1 --skip-name-resolve \
         --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=2 --max-connections=500 \
         --max-allowed-packet=64M --log-error="$dir/error.log" >/dev/null 2>&1 &
+    server=$!
     for _ in $(seq 1 300); do
         "$client" --no-defaults -uroot --socket="$sock" -e "SELECT 1" >/dev/null 2>&1 && break
+        kill -0 "$server" 2>/dev/null || break # it died (port in use, bad datadir): fail fast
         sleep 0.1
     done
     "$client" --no-defaults -uroot --socket="$sock" -e "SELECT 1" >/dev/null 2>&1 || { cat "$dir/error.log" >&2; exit 1; }

@@ -27,21 +27,38 @@ void tst_EnvFile::parse_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << QByteArray("DB_HOST=db.example.com\n") << "DB_HOST" << "db.example.com";
-    QTest::newRow("spaces around =") << QByteArray("DB_HOST = 10.0.0.2 \n") << "DB_HOST" << "10.0.0.2";
-    QTest::newRow("double quotes") << QByteArray("DB_PASSWORD=\"p@ss word#1\"\n") << "DB_PASSWORD" << "p@ss word#1";
-    QTest::newRow("single quotes literal") << QByteArray("DB_PASSWORD='a\\nb'\n") << "DB_PASSWORD" << "a\\nb";
-    QTest::newRow("double quote escapes") << QByteArray("X=\"a\\\"b\\\\c\"\n") << "X" << "a\"b\\c";
-    QTest::newRow("inline comment") << QByteArray("DB_PORT=3307 # custom port\n") << "DB_PORT" << "3307";
-    QTest::newRow("hash inside value") << QByteArray("DB_PASSWORD=abc#def\n") << "DB_PASSWORD" << "abc#def";
-    QTest::newRow("export prefix") << QByteArray("export DB_USER=cms\n") << "DB_USER" << "cms";
-    QTest::newRow("CRLF") << QByteArray("DB_USER=cms\r\nDB_HOST=h\r\n") << "DB_HOST" << "h";
-    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF" "DB_USER=bom\n") << "DB_USER" << "bom";
-    QTest::newRow("empty value") << QByteArray("DB_PASSWORD=\n") << "DB_PASSWORD" << "";
-    QTest::newRow("comment lines") << QByteArray("# DB_USER=no\n  # x\nDB_USER=yes\n") << "DB_USER" << "yes";
-    QTest::newRow("last wins") << QByteArray("A=1\nA=2\n") << "A" << "2";
-    QTest::newRow("utf8") << QByteArray("APP_NAME=Hébergement\n") << "APP_NAME" << QStringLiteral("Hébergement");
-    QTest::newRow("quote then comment") << QByteArray("A=\"x y\" # note\n") << "A" << "x y";
+    QTest::newRow("plain") << QByteArray("DB_HOST=db.example.com\n") << "DB_HOST"
+                           << "db.example.com";
+    QTest::newRow("spaces around =") << QByteArray("DB_HOST = 10.0.0.2 \n") << "DB_HOST"
+                                     << "10.0.0.2";
+    QTest::newRow("double quotes") << QByteArray("DB_PASSWORD=\"p@ss word#1\"\n") << "DB_PASSWORD"
+                                   << "p@ss word#1";
+    QTest::newRow("single quotes literal") << QByteArray("DB_PASSWORD='a\\nb'\n") << "DB_PASSWORD"
+                                           << "a\\nb";
+    QTest::newRow("double quote escapes") << QByteArray("X=\"a\\\"b\\\\c\"\n") << "X"
+                                          << "a\"b\\c";
+    QTest::newRow("inline comment") << QByteArray("DB_PORT=3307 # custom port\n") << "DB_PORT"
+                                    << "3307";
+    QTest::newRow("hash inside value") << QByteArray("DB_PASSWORD=abc#def\n") << "DB_PASSWORD"
+                                       << "abc#def";
+    QTest::newRow("export prefix") << QByteArray("export DB_USER=cms\n") << "DB_USER"
+                                   << "cms";
+    QTest::newRow("CRLF") << QByteArray("DB_USER=cms\r\nDB_HOST=h\r\n") << "DB_HOST"
+                          << "h";
+    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF"
+                                       "DB_USER=bom\n")
+                         << "DB_USER"
+                         << "bom";
+    QTest::newRow("empty value") << QByteArray("DB_PASSWORD=\n") << "DB_PASSWORD"
+                                 << "";
+    QTest::newRow("comment lines") << QByteArray("# DB_USER=no\n  # x\nDB_USER=yes\n") << "DB_USER"
+                                   << "yes";
+    QTest::newRow("last wins") << QByteArray("A=1\nA=2\n") << "A"
+                               << "2";
+    QTest::newRow("utf8") << QByteArray("APP_NAME=Hébergement\n") << "APP_NAME"
+                          << QStringLiteral("Hébergement");
+    QTest::newRow("quote then comment") << QByteArray("A=\"x y\" # note\n") << "A"
+                                        << "x y";
 }
 
 void tst_EnvFile::parse()
@@ -57,7 +74,8 @@ void tst_EnvFile::parse()
 
 void tst_EnvFile::badLinesAreReported()
 {
-    const EnvFile env = EnvFile::parse("GOOD=1\nthis is not an assignment\n=novalue\nBAD=\"unterminated\n1KEY=x\nALSO=2\n");
+    const EnvFile env =
+        EnvFile::parse("GOOD=1\nthis is not an assignment\n=novalue\nBAD=\"unterminated\n1KEY=x\nALSO=2\n");
     QCOMPARE(env.value(QStringLiteral("GOOD")), QStringLiteral("1"));
     QCOMPARE(env.value(QStringLiteral("ALSO")), QStringLiteral("2"));
     QVERIFY(!env.values.contains(QStringLiteral("BAD")));
@@ -72,12 +90,18 @@ void tst_EnvFile::profileFromEnv_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("password");
     QTest::addColumn<int>("port");
-    QTest::newRow("laravel keys") << QByteArray("DB_CONNECTION=mysql\nDB_HOST=127.0.0.1\nDB_PORT=3306\n"
-                                                "DB_DATABASE=clientxcms\nDB_USERNAME=cms\nDB_PASSWORD=secret\n")
-                                  << "clientxcms" << "cms" << "secret" << 3306;
-    QTest::newRow("v1 keys") << QByteArray("DB_NAME=cx1\nDB_USER=u1\nDB_PASS='p w'\nDB_PORT=3307\n")
-                             << "cx1" << "u1" << "p w" << 3307;
-    QTest::newRow("no password") << QByteArray("DB_DATABASE=db\nDB_USERNAME=root\n") << "db" << "root" << "" << 3306;
+    QTest::newRow("laravel keys") << QByteArray(
+                                         "DB_CONNECTION=mysql\nDB_HOST=127.0.0.1\nDB_PORT=3306\n"
+                                         "DB_DATABASE=clientxcms\nDB_USERNAME=cms\nDB_PASSWORD=secret\n")
+                                  << "clientxcms"
+                                  << "cms"
+                                  << "secret" << 3306;
+    QTest::newRow("v1 keys") << QByteArray("DB_NAME=cx1\nDB_USER=u1\nDB_PASS='p w'\nDB_PORT=3307\n") << "cx1"
+                             << "u1"
+                             << "p w" << 3307;
+    QTest::newRow("no password") << QByteArray("DB_DATABASE=db\nDB_USERNAME=root\n") << "db"
+                                 << "root"
+                                 << "" << 3306;
 }
 
 void tst_EnvFile::profileFromEnv()
@@ -118,7 +142,8 @@ void tst_EnvFile::profileFromEnvErrors()
 
 void tst_EnvFile::profileFromUrl()
 {
-    const ConnectionProfile p = ConnectionProfile::fromUrl(QStringLiteral("mariadb://u:p%40ss@db.local:3310/cms?tls=1"));
+    const ConnectionProfile p =
+        ConnectionProfile::fromUrl(QStringLiteral("mariadb://u:p%40ss@db.local:3310/cms?tls=1"));
     QCOMPARE(p.driver, ConnectionProfile::Driver::MariaDb);
     QCOMPARE(p.host, QStringLiteral("db.local"));
     QCOMPARE(p.port, 3310);

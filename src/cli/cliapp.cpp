@@ -39,56 +39,64 @@ const CommandInfo kCommands[] = {
 
 QString commandSummary()
 {
-    return Tr::tr("Commands:\n"
-                  "  run [TASK]        run the due tasks (crontab: every minute), or one task now\n"
-                  "  list              tasks with schedule, last run, state and next due time\n"
-                  "  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)\n"
-                  "  show ID           one execution with its output or exception\n"
-                  "  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)\n"
-                  "  crontab           print the crontab line and a systemd service/timer pair\n"
-                  "  demo-db           create or refresh the SQLite demo database\n"
-                  "\n"
-                  "Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,\n"
-                  "4 connection failure, 5 database error, 6 not found, 7 task already running.");
+    return Tr::tr(
+        "Commands:\n"
+        "  run [TASK]        run the due tasks (crontab: every minute), or one task now\n"
+        "  list              tasks with schedule, last run, state and next due time\n"
+        "  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)\n"
+        "  show ID           one execution with its output or exception\n"
+        "  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)\n"
+        "  crontab           print the crontab line and a systemd service/timer pair\n"
+        "  demo-db           create or refresh the SQLite demo database\n"
+        "\n"
+        "Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,\n"
+        "4 connection failure, 5 database error, 6 not found, 7 task already running.");
 }
 
 void addOptions(QCommandLineParser &p)
 {
     p.addOptions({
-        {QStringLiteral("env"), Tr::tr("Read the database settings from a CLIENTXCMS .env file."), Tr::tr("file")},
+        {QStringLiteral("env"), Tr::tr("Read the database settings from a CLIENTXCMS .env file."),
+         Tr::tr("file")},
         {QStringLiteral("profile"), Tr::tr("Use a saved connection profile."), Tr::tr("name")},
-        {QStringLiteral("database"), Tr::tr("Database URL: sqlite:/path/db.sqlite or mysql://user@host:3306/db "
-                                            "(password from CXCRON_DB_PASSWORD)."),
+        {QStringLiteral("database"),
+         Tr::tr("Database URL: sqlite:/path/db.sqlite or mysql://user@host:3306/db "
+                "(password from CXCRON_DB_PASSWORD)."),
          Tr::tr("url")},
-        {QStringLiteral("config"), Tr::tr("Profiles file (default: %1).").arg(ProfileStore::defaultPath()), Tr::tr("file")},
-        {QStringLiteral("lang"), Tr::tr("Language of messages: fr or en (default: system locale)."), Tr::tr("code")},
-        {QStringLiteral("timezone"), Tr::tr("Time zone of cron expressions (default: APP_TIMEZONE or system)."),
-         Tr::tr("zone")},
+        {QStringLiteral("config"), Tr::tr("Profiles file (default: %1).").arg(ProfileStore::defaultPath()),
+         Tr::tr("file")},
+        {QStringLiteral("lang"), Tr::tr("Language of messages: fr or en (default: system locale)."),
+         Tr::tr("code")},
+        {QStringLiteral("timezone"),
+         Tr::tr("Time zone of cron expressions (default: APP_TIMEZONE or system)."), Tr::tr("zone")},
         {QStringLiteral("json"), Tr::tr("Machine-readable JSON output (list, history, show, run, prune).")},
         {QStringLiteral("verbose"), Tr::tr("Log what the runner does on stderr.")},
         {QStringLiteral("state"), Tr::tr("history: only these states (comma-separated)."), Tr::tr("states")},
-        {QStringLiteral("since"), Tr::tr("history: from this date (YYYY-MM-DD[ HH:MM] or 7d, 12h)."), Tr::tr("date")},
+        {QStringLiteral("since"), Tr::tr("history: from this date (YYYY-MM-DD[ HH:MM] or 7d, 12h)."),
+         Tr::tr("date")},
         {QStringLiteral("until"), Tr::tr("history: before this date."), Tr::tr("date")},
         {QStringLiteral("limit"), Tr::tr("history: at most this many rows (default 50)."), Tr::tr("n")},
-        {QStringLiteral("before"), Tr::tr("history: only executions older than this id (paging)."), Tr::tr("id")},
+        {QStringLiteral("before"), Tr::tr("history: only executions older than this id (paging)."),
+         Tr::tr("id")},
         {QStringLiteral("search"), Tr::tr("history: text to find in output or exception."), Tr::tr("text")},
         {QStringLiteral("keep-days"), Tr::tr("prune: keep this many days (default 15)."), Tr::tr("days")},
         {QStringLiteral("keep-last"), Tr::tr("prune: always keep the last N runs of each task (default 10)."),
          Tr::tr("n")},
-        {QStringLiteral("failed-keep-days"), Tr::tr("prune: keep failures this many days (default: keep-days)."),
-         Tr::tr("days")},
+        {QStringLiteral("failed-keep-days"),
+         Tr::tr("prune: keep failures this many days (default: keep-days)."), Tr::tr("days")},
         {QStringLiteral("task"), Tr::tr("prune: only this task."), Tr::tr("name")},
         {QStringLiteral("dry-run"), Tr::tr("prune: only count what would be deleted.")},
         {QStringLiteral("batch-size"), Tr::tr("prune: rows per delete batch (default 5000)."), Tr::tr("n")},
-        {QStringLiteral("user"), Tr::tr("crontab: the system user of the jobs (default www-data)."), Tr::tr("user")},
+        {QStringLiteral("user"), Tr::tr("crontab: the system user of the jobs (default www-data)."),
+         Tr::tr("user")},
         {QStringLiteral("path"), Tr::tr("demo-db: where to create the demo database."), Tr::tr("file")},
     });
 }
 
 ConnectionProfile resolveProfile(const QCommandLineParser &p)
 {
-    const int given = int(p.isSet(QStringLiteral("env"))) + int(p.isSet(QStringLiteral("profile")))
-                      + int(p.isSet(QStringLiteral("database")));
+    const int given = int(p.isSet(QStringLiteral("env"))) + int(p.isSet(QStringLiteral("profile"))) +
+                      int(p.isSet(QStringLiteral("database")));
     if (given > 1)
         throw Error(ErrorKind::Usage, Tr::tr("Use only one of --env, --profile and --database."));
     if (p.isSet(QStringLiteral("env"))) {
@@ -100,7 +108,8 @@ ConnectionProfile resolveProfile(const QCommandLineParser &p)
         return profile;
     }
     if (p.isSet(QStringLiteral("profile"))) {
-        const ProfileStore store(p.isSet(QStringLiteral("config")) ? p.value(QStringLiteral("config")) : ProfileStore::defaultPath());
+        const ProfileStore store(p.isSet(QStringLiteral("config")) ? p.value(QStringLiteral("config"))
+                                                                   : ProfileStore::defaultPath());
         return store.load(p.value(QStringLiteral("profile")));
     }
     QString url = p.value(QStringLiteral("database"));
@@ -110,9 +119,10 @@ ConnectionProfile resolveProfile(const QCommandLineParser &p)
         return ConnectionProfile::fromUrl(url);
     const ConnectionProfile demo = ConnectionProfile::defaultSqlite();
     if (!QFileInfo::exists(demo.filePath))
-        throw Error(ErrorKind::Config, Tr::tr("No database is configured and the demo database %1 does not exist yet. "
-                                              "Run \"cxcron demo-db\" or pass --env /path/to/clientxcms/.env.")
-                                           .arg(demo.filePath));
+        throw Error(ErrorKind::Config,
+                    Tr::tr("No database is configured and the demo database %1 does not exist yet. "
+                           "Run \"cxcron demo-db\" or pass --env /path/to/clientxcms/.env.")
+                        .arg(demo.filePath));
     return demo;
 }
 
@@ -121,8 +131,7 @@ ConnectionProfile resolveProfile(const QCommandLineParser &p)
 CliApp::CliApp(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{}
 
 int CliApp::exec(const QStringList &arguments)
 {
@@ -138,11 +147,13 @@ int CliApp::exec(const QStringList &arguments)
     Translation::install(language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Runs and administers the recurring tasks of a CLIENTXCMS site.") +
-                                     QStringLiteral("\n\n") + commandSummary());
+    parser.setApplicationDescription(
+        Tr::tr("Runs and administers the recurring tasks of a CLIENTXCMS site.") + QStringLiteral("\n\n") +
+        commandSummary());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("run, list, history, show, prune, crontab or demo-db"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Tr::tr("run, list, history, show, prune, crontab or demo-db"));
     addOptions(parser);
     if (!parser.parse(arguments)) {
         console.error(parser.errorText());
@@ -176,19 +187,22 @@ int CliApp::exec(const QStringList &arguments)
         return ExitUsage;
     }
     try {
-        CommandContext context{parser, positional, console, parser.isSet(QStringLiteral("json")), {}, TaskRegistry::builtin()};
+        CommandContext context{
+            parser, positional, console, parser.isSet(QStringLiteral("json")), {}, TaskRegistry::builtin()};
         if (command->needsDatabase) {
             ConnectionProfile profile = resolveProfile(parser);
             if (parser.isSet(QStringLiteral("timezone")))
                 profile.timezone = parser.value(QStringLiteral("timezone"));
             Database::setProfile(profile);
             Database::ensureConnected();
-            context.zone = profile.timezone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(profile.timezone.toUtf8());
+            context.zone = profile.timezone.isEmpty() ? QTimeZone::systemTimeZone()
+                                                      : QTimeZone(profile.timezone.toUtf8());
         } else {
             context.zone = QTimeZone::systemTimeZone();
         }
         if (!context.zone.isValid())
-            throw Error(ErrorKind::Config, Tr::tr("Unknown time zone \"%1\".").arg(parser.value(QStringLiteral("timezone"))));
+            throw Error(ErrorKind::Config,
+                        Tr::tr("Unknown time zone \"%1\".").arg(parser.value(QStringLiteral("timezone"))));
         const int code = command->handler(context);
         Database::closeThreadConnection();
         return code;

@@ -13,20 +13,20 @@ namespace cxcron::cli {
 struct CommandContext
 {
     const QCommandLineParser &parser;
-    QStringList args;  ///< positional arguments after the command name
+    QStringList args; ///< positional arguments after the command name
     Console &console;
     bool json = false;
     QTimeZone zone;
     TaskRegistry registry;
 };
 
-int runCommand(CommandContext &c);      // run [TASK]
-int listCommand(CommandContext &c);     // list
-int historyCommand(CommandContext &c);  // history [TASK]
-int showCommand(CommandContext &c);     // show ID
-int pruneCommand(CommandContext &c);    // prune
-int crontabCommand(CommandContext &c);  // crontab
-int demoDbCommand(CommandContext &c);   // demo-db
+int runCommand(CommandContext &c);     // run [TASK]
+int listCommand(CommandContext &c);    // list
+int historyCommand(CommandContext &c); // history [TASK]
+int showCommand(CommandContext &c);    // show ID
+int pruneCommand(CommandContext &c);   // prune
+int crontabCommand(CommandContext &c); // crontab
+int demoDbCommand(CommandContext &c);  // demo-db
 
 /// Parses a user date: "2026-11-24", "2026-11-24 10:00", ISO 8601, or relative "7d", "12h",
 /// "30m" (before now). Local time unless a zone is given. Throws Error(Usage) when malformed.

@@ -10,7 +10,8 @@ namespace cxcron::cli {
 
 void Console::printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     out.flush();
 }
@@ -26,7 +27,8 @@ void Console::printTable(const QStringList &header, const QList<QStringList> &ro
     auto line = [&](const QStringList &cells) {
         QString text;
         for (int i = 0; i < cells.size(); ++i) {
-            text += i + 1 < cells.size() ? cells.at(i).leftJustified(widths.value(i)) + QStringLiteral("  ") : cells.at(i);
+            text += i + 1 < cells.size() ? cells.at(i).leftJustified(widths.value(i)) + QStringLiteral("  ")
+                                         : cells.at(i);
         }
         out << text.trimmed() << '\n';
     };

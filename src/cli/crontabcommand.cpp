@@ -32,17 +32,22 @@ int crontabCommand(CommandContext &c)
         if (c.parser.isSet(option))
             connection += QStringLiteral(" --") + option + u' ' + shellQuote(c.parser.value(option));
     }
-    const QString user = c.parser.value(QStringLiteral("user")).isEmpty() ? QStringLiteral("www-data")
-                                                                          : c.parser.value(QStringLiteral("user"));
+    const QString user = c.parser.value(QStringLiteral("user")).isEmpty()
+                             ? QStringLiteral("www-data")
+                             : c.parser.value(QStringLiteral("user"));
     const QString command = shellQuote(binary) + QStringLiteral(" run") + connection;
     QTextStream &out = c.console.out;
-    out << Tr::tr("# crontab (install with: crontab -e -u %1). Output goes to syslog through logger;").arg(user) << '\n'
+    out << Tr::tr("# crontab (install with: crontab -e -u %1). Output goes to syslog through logger;")
+               .arg(user)
+        << '\n'
         << Tr::tr("# use >/dev/null 2>&1 instead to discard it, as the CMS documentation does.") << '\n'
         << QStringLiteral("* * * * * ") << command << QStringLiteral(" 2>&1 | logger -t cxcron") << "\n\n";
     out << Tr::tr("# --- or systemd: /etc/systemd/system/cxcron.service ---") << '\n'
-        << "[Unit]\nDescription=CLIENTXCMS recurring tasks (cxcron run)\nAfter=network-online.target mariadb.service\n\n"
+        << "[Unit]\nDescription=CLIENTXCMS recurring tasks (cxcron run)\nAfter=network-online.target "
+           "mariadb.service\n\n"
         << "[Service]\nType=oneshot\nUser=" << user << "\nExecStart=" << command << "\nNice=5\n\n";
-    out << Tr::tr("# --- /etc/systemd/system/cxcron.timer (enable with: systemctl enable --now cxcron.timer) ---")
+    out << Tr::tr("# --- /etc/systemd/system/cxcron.timer (enable with: systemctl enable --now cxcron.timer) "
+                  "---")
         << '\n'
         << "[Unit]\nDescription=Run cxcron every minute\n\n"
         << "[Timer]\nOnCalendar=*-*-* *:*:00\nAccuracySec=1s\nPersistent=false\n\n"

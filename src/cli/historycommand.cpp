@@ -27,17 +27,19 @@ int historyCommand(CommandContext &c)
     if (!c.args.isEmpty()) {
         filter.task = c.args.first();
         if (!c.registry.find(filter.task))
-            throw Error(ErrorKind::NotFound, Tr::tr("Unknown task \"%1\". Known tasks: %2")
-                                                 .arg(filter.task, c.registry.names().join(QStringLiteral(", "))));
+            throw Error(ErrorKind::NotFound,
+                        Tr::tr("Unknown task \"%1\". Known tasks: %2")
+                            .arg(filter.task, c.registry.names().join(QStringLiteral(", "))));
     }
     if (c.parser.isSet(QStringLiteral("state"))) {
         for (const QString &s : c.parser.value(QStringLiteral("state")).split(u',', Qt::SkipEmptyParts)) {
             bool ok = false;
             const ExecState state = stateFromKey(s, &ok);
             if (!ok || s.trimmed() == QLatin1String("0") || s.trimmed() == QLatin1String("1"))
-                throw Error(ErrorKind::Usage, Tr::tr("Unknown state \"%1\" (running, success, failed, skipped, "
-                                                     "interrupted).")
-                                                  .arg(s));
+                throw Error(ErrorKind::Usage,
+                            Tr::tr("Unknown state \"%1\" (running, success, failed, skipped, "
+                                   "interrupted).")
+                                .arg(s));
             filter.states << state;
         }
     }
@@ -61,8 +63,15 @@ int historyCommand(CommandContext &c)
     }
     QList<QStringList> table;
     for (const Execution &e : rows)
-        table << QStringList{QString::number(e.id), e.task, localTime(e.startAt), localTime(e.endAt), stateLabel(e.state),
-                             duration(e.durationMs), triggerLabel(e.trigger), e.triggeredBy, e.host};
+        table << QStringList{QString::number(e.id),
+                             e.task,
+                             localTime(e.startAt),
+                             localTime(e.endAt),
+                             stateLabel(e.state),
+                             duration(e.durationMs),
+                             triggerLabel(e.trigger),
+                             e.triggeredBy,
+                             e.host};
     c.console.printTable({Tr::tr("ID"), Tr::tr("TASK"), Tr::tr("START"), Tr::tr("END"), Tr::tr("STATE"),
                           Tr::tr("DURATION"), Tr::tr("TRIGGER"), Tr::tr("BY"), Tr::tr("HOST")},
                          table);

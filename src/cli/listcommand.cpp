@@ -38,7 +38,8 @@ int listCommand(CommandContext &c)
                                 {QStringLiteral("next_due"), p.nextSlot.toString(Qt::ISODate)}};
             continue;
         }
-        rows << QStringList{p.task->name(), p.config.schedule.describe(),
+        rows << QStringList{p.task->name(),
+                            p.config.schedule.describe(),
                             p.config.enabled ? Tr::tr("yes") : Tr::tr("no"),
                             last ? localTime(last->startAt) : Tr::tr("never"),
                             last ? stateLabel(last->state) : QStringLiteral("—"),
@@ -50,8 +51,8 @@ int listCommand(CommandContext &c)
     if (c.json)
         c.console.printJson(json);
     else
-        c.console.printTable({Tr::tr("TASK"), Tr::tr("SCHEDULE"), Tr::tr("ENABLED"), Tr::tr("LAST RUN"), Tr::tr("STATE"),
-                              Tr::tr("DURATION"), Tr::tr("NEXT DUE")},
+        c.console.printTable({Tr::tr("TASK"), Tr::tr("SCHEDULE"), Tr::tr("ENABLED"), Tr::tr("LAST RUN"),
+                              Tr::tr("STATE"), Tr::tr("DURATION"), Tr::tr("NEXT DUE")},
                              rows);
     return ExitOk;
 }

@@ -42,7 +42,9 @@ int pruneCommand(CommandContext &c)
         if (c.json)
             c.console.printJson(QJsonObject{{QStringLiteral("would_delete"), n}});
         else
-            c.console.out << Tr::tr("%n execution(s) would be deleted.", nullptr, int(qMin<qint64>(n, INT_MAX))) << '\n';
+            c.console.out << Tr::tr("%n execution(s) would be deleted.", nullptr,
+                                    int(qMin<qint64>(n, INT_MAX)))
+                          << '\n';
         return ExitOk;
     }
     const PruneResult r = Retention::prune(db, policy, now);
@@ -52,7 +54,8 @@ int pruneCommand(CommandContext &c)
                                         {QStringLiteral("longest_batch_ms"), r.longestBatchMs}});
     else
         c.console.out << Tr::tr("%n execution(s) deleted", nullptr, int(qMin<qint64>(r.deleted, INT_MAX)))
-                      << Tr::tr(" in %1 batch(es), longest %2 ms.").arg(r.batches).arg(r.longestBatchMs) << '\n';
+                      << Tr::tr(" in %1 batch(es), longest %2 ms.").arg(r.batches).arg(r.longestBatchMs)
+                      << '\n';
     return ExitOk;
 }
 

@@ -15,8 +15,10 @@ class Tr
 
 QJsonObject toJson(const RunOutcome &o)
 {
-    return {{QStringLiteral("task"), o.task},         {QStringLiteral("id"), o.logId},
-            {QStringLiteral("state"), stateKey(o.state)}, {QStringLiteral("duration_ms"), o.durationMs},
+    return {{QStringLiteral("task"), o.task},
+            {QStringLiteral("id"), o.logId},
+            {QStringLiteral("state"), stateKey(o.state)},
+            {QStringLiteral("duration_ms"), o.durationMs},
             {QStringLiteral("error"), o.error.isEmpty() ? QJsonValue() : QJsonValue(o.error)},
             {QStringLiteral("output"), o.output}};
 }
@@ -45,7 +47,9 @@ int runCommand(CommandContext &c)
             json << toJson(o);
             continue;
         }
-        QString line = QStringLiteral("#%1 %2: %3 (%4)").arg(o.logId).arg(o.task, stateLabel(o.state), duration(o.durationMs));
+        QString line = QStringLiteral("#%1 %2: %3 (%4)")
+                           .arg(o.logId)
+                           .arg(o.task, stateLabel(o.state), duration(o.durationMs));
         if (!o.error.isEmpty())
             line += QStringLiteral(" — ") + o.error;
         (o.state == ExecState::Failed ? c.console.err : c.console.out) << line << '\n';

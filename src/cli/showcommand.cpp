@@ -51,7 +51,8 @@ int showCommand(CommandContext &c)
     }
     if (!e->output.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(e->output.toUtf8());
-        out << '\n' << Tr::tr("Output:") << '\n'
+        out << '\n'
+            << Tr::tr("Output:") << '\n'
             << (doc.isNull() ? e->output : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
     }
     out.flush();

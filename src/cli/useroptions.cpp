@@ -20,7 +20,9 @@ QDateTime parseUserDate(const QString &input, const QString &option)
     const QRegularExpressionMatch m = relative.match(text);
     if (m.hasMatch()) {
         const qint64 n = m.captured(1).toLongLong();
-        const qint64 unit = m.captured(2) == QLatin1String("m") ? 60 : m.captured(2) == QLatin1String("h") ? 3600 : 86400;
+        const qint64 unit = m.captured(2) == QLatin1String("m")   ? 60
+                            : m.captured(2) == QLatin1String("h") ? 3600
+                                                                  : 86400;
         return QDateTime::currentDateTimeUtc().addSecs(-n * unit);
     }
     for (const QString &format : {QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"),
@@ -33,9 +35,10 @@ QDateTime parseUserDate(const QString &input, const QString &option)
     const QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (iso.isValid() && iso.timeSpec() != Qt::LocalTime)
         return iso.toUTC();
-    throw Error(ErrorKind::Usage, Tr::tr("%1: \"%2\" is not a date. Use YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or a "
-                                         "relative age such as 7d, 12h, 30m.")
-                                      .arg(option, input));
+    throw Error(ErrorKind::Usage,
+                Tr::tr("%1: \"%2\" is not a date. Use YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or a "
+                       "relative age such as 7d, 12h, 30m.")
+                    .arg(option, input));
 }
 
 int intOption(const QCommandLineParser &parser, const QString &name, int fallback)
@@ -45,7 +48,8 @@ int intOption(const QCommandLineParser &parser, const QString &name, int fallbac
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < 0)
-        throw Error(ErrorKind::Usage, Tr::tr("--%1 needs a whole number ≥ 0, not \"%2\".").arg(name, parser.value(name)));
+        throw Error(ErrorKind::Usage,
+                    Tr::tr("--%1 needs a whole number ≥ 0, not \"%2\".").arg(name, parser.value(name)));
     return value;
 }
 

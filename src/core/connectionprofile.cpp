@@ -41,7 +41,8 @@ QString ConnectionProfile::redactedUrl() const
         auth += QStringLiteral(":***");
     if (!auth.isEmpty())
         auth += u'@';
-    const QString where = socket.isEmpty() ? host + u':' + QString::number(port) : QStringLiteral("localhost");
+    const QString where =
+        socket.isEmpty() ? host + u':' + QString::number(port) : QStringLiteral("localhost");
     QString url = scheme + QStringLiteral("://") + auth + where + u'/' + database;
     if (!socket.isEmpty())
         url += QStringLiteral("?socket=") + socket;
@@ -74,13 +75,15 @@ ConnectionProfile ConnectionProfile::fromEnv(const EnvFile &env)
         p.driver = Driver::Sqlite;
         p.filePath = database;
         if (p.filePath.isEmpty())
-            throw Error(ErrorKind::Config, Tr::tr("The .env file sets DB_CONNECTION=sqlite but no DB_DATABASE."));
+            throw Error(ErrorKind::Config,
+                        Tr::tr("The .env file sets DB_CONNECTION=sqlite but no DB_DATABASE."));
         return p;
     }
     if (kind != QLatin1String("mysql") && kind != QLatin1String("mariadb"))
-        throw Error(ErrorKind::Config, Tr::tr("Unsupported DB_CONNECTION \"%1\" in the .env file (expected mysql, "
-                                              "mariadb or sqlite).")
-                                           .arg(kind));
+        throw Error(ErrorKind::Config,
+                    Tr::tr("Unsupported DB_CONNECTION \"%1\" in the .env file (expected mysql, "
+                           "mariadb or sqlite).")
+                        .arg(kind));
     p.driver = kind == QLatin1String("mariadb") ? Driver::MariaDb : Driver::MySql;
     p.database = database;
     if (p.database.isEmpty())
@@ -90,7 +93,8 @@ ConnectionProfile ConnectionProfile::fromEnv(const EnvFile &env)
     const QString port = env.value(QStringLiteral("DB_PORT"), QStringLiteral("3306"));
     p.port = port.toInt(&ok);
     if (!ok || p.port <= 0 || p.port > 65535)
-        throw Error(ErrorKind::Config, Tr::tr("DB_PORT \"%1\" in the .env file is not a valid port.").arg(port));
+        throw Error(ErrorKind::Config,
+                    Tr::tr("DB_PORT \"%1\" in the .env file is not a valid port.").arg(port));
     p.user = env.firstOf({QStringLiteral("DB_USERNAME"), QStringLiteral("DB_USER")});
     p.password = env.firstOf({QStringLiteral("DB_PASSWORD"), QStringLiteral("DB_PASS")});
     p.socket = env.value(QStringLiteral("DB_SOCKET"));

@@ -17,19 +17,19 @@ struct ConnectionProfile
         MariaDb, ///< QMARIADB (same plugin, preferred name on MariaDB)
     };
 
-    QString name;           ///< profile name (for saved profiles)
+    QString name; ///< profile name (for saved profiles)
     Driver driver = Driver::Sqlite;
-    QString filePath;       ///< SQLite database file
+    QString filePath; ///< SQLite database file
     QString host = QStringLiteral("127.0.0.1");
     int port = 3306;
     QString database;
     QString user;
     QString password;
-    QString socket;         ///< unix socket, used instead of host/port when set
+    QString socket; ///< unix socket, used instead of host/port when set
     QString charset = QStringLiteral("utf8mb4");
-    bool tls = false;       ///< require TLS to MySQL/MariaDB
-    QString tlsCa;          ///< CA file used to verify the server
-    QString timezone;       ///< IANA zone used to read cron expressions; empty = system zone
+    bool tls = false; ///< require TLS to MySQL/MariaDB
+    QString tlsCa;    ///< CA file used to verify the server
+    QString timezone; ///< IANA zone used to read cron expressions; empty = system zone
 
     bool isSqlite() const { return driver == Driver::Sqlite; }
     QString qtDriverName() const;

@@ -106,7 +106,8 @@ CronExpression CronExpression::parse(const QString &input, QString *error)
         return CronExpression();
     };
     if (fields.size() != 5)
-        return setError(Tr::tr("expected 5 fields (minute hour day month weekday), got %1").arg(fields.size()));
+        return setError(
+            Tr::tr("expected 5 fields (minute hour day month weekday), got %1").arg(fields.size()));
     const int lo[] = {0, 0, 1, 1, 0};
     const int hi[] = {59, 23, 31, 12, 7};
     std::vector<bool> allowed[5];
@@ -148,7 +149,8 @@ bool CronExpression::matchesDate(const QDate &date) const
 // The UTC instants at which local wall time date/hour:minute happens: none in a spring-forward
 // gap (then the instant just after the gap is used), two in an autumn overlap (both only for
 // wildcard-hour expressions).
-QList<QDateTime> CronExpression::instants(const QDate &date, int hour, int minute, const QTimeZone &zone) const
+QList<QDateTime> CronExpression::instants(const QDate &date, int hour, int minute,
+                                          const QTimeZone &zone) const
 {
     const QDateTime localAsUtc(date, QTime(hour, minute), QTimeZone::utc());
     const int before = zone.offsetFromUtc(localAsUtc.addDays(-1));
@@ -179,26 +181,39 @@ QDateTime CronExpression::previousOrAt(const QDateTime &utcIn, const QTimeZone &
     // at or before now whatever the DST shift, so it is skipped without zone look-ups.
     const QDateTime wallNow = utc.addSecs(zone.offsetFromUtc(utc));
     const QDateTime latestWall = wallNow.addSecs(3 * 3600);
-    for (int d = 0; d < kMaxDays; ++d) {
+    // In an autumn overlap, wall-clock order is not UTC order: once a candidate is found, the
+    // rest of that day and the day before are scanned too and the latest instant wins.
+    QDateTime best;
+    QDateTime floorWall; // once found: wall times more than 3 h earlier cannot be later in UTC
+    for (int d = 0; d < kMaxDays && (!floorWall.isValid() || start.addDays(-d) >= floorWall.date()); ++d) {
         const QDate date = start.addDays(-d);
-        if (!matchesDate(date))
+        if (!matchesDate(date) || QDateTime(date, QTime(0, 0), QTimeZone::utc()) > latestWall)
             continue;
         for (int h = 23; h >= 0; --h) {
-            if (!m_hours[h])
+            if (!m_hours[h] || QDateTime(date, QTime(h, 0), QTimeZone::utc()) > latestWall)
                 continue;
             for (int m = 59; m >= 0; --m) {
                 if (!m_minutes[m])
                     continue;
-                if (QDateTime(date, QTime(h, m), QTimeZone::utc()) > latestWall)
+                const QDateTime wall(date, QTime(h, m), QTimeZone::utc());
+                if (wall > latestWall || (floorWall.isValid() && wall < floorWall))
                     continue;
-                const QList<QDateTime> list = instants(date, h, m, zone);
-                for (auto it = list.crbegin(); it != list.crend(); ++it)
-                    if (*it <= utc)
-                        return *it;
+                for (const QDateTime &instant : instants(date, h, m, zone)) {
+                    if (instant <= utc && (!best.isValid() || instant > best)) {
+                        best = instant;
+                        if (!floorWall.isValid()) {
+                            // No DST change nearby: wall order is UTC order, the first is the latest.
+                            if (zone.offsetFromUtc(best.addSecs(-3 * 3600)) ==
+                                zone.offsetFromUtc(best.addSecs(3 * 3600)))
+                                return best;
+                            floorWall = wall.addSecs(-3 * 3600);
+                        }
+                    }
+                }
             }
         }
     }
-    return {};
+    return best;
 }
 
 QDateTime CronExpression::nextAfter(const QDateTime &utcIn, const QTimeZone &zone) const
@@ -209,25 +224,36 @@ QDateTime CronExpression::nextAfter(const QDateTime &utcIn, const QTimeZone &zon
     utc.setTime(QTime(utc.time().hour(), utc.time().minute()));
     const QDate start = utc.toTimeZone(zone).date().addDays(-1);
     const QDateTime earliestWall = utc.addSecs(zone.offsetFromUtc(utc) - 3 * 3600);
-    for (int d = 0; d < kMaxDays; ++d) {
+    QDateTime best;
+    QDateTime ceilingWall;
+    for (int d = 0; d < kMaxDays && (!ceilingWall.isValid() || start.addDays(d) <= ceilingWall.date()); ++d) {
         const QDate date = start.addDays(d);
-        if (!matchesDate(date))
+        if (!matchesDate(date) || QDateTime(date, QTime(23, 59), QTimeZone::utc()) < earliestWall)
             continue;
         for (int h = 0; h < 24; ++h) {
-            if (!m_hours[h])
+            if (!m_hours[h] || QDateTime(date, QTime(h, 59), QTimeZone::utc()) < earliestWall)
                 continue;
             for (int m = 0; m < 60; ++m) {
                 if (!m_minutes[m])
                     continue;
-                if (QDateTime(date, QTime(h, m), QTimeZone::utc()) < earliestWall)
+                const QDateTime wall(date, QTime(h, m), QTimeZone::utc());
+                if (wall < earliestWall || (ceilingWall.isValid() && wall > ceilingWall))
                     continue;
-                for (const QDateTime &instant : instants(date, h, m, zone))
-                    if (instant > utc)
-                        return instant;
+                for (const QDateTime &instant : instants(date, h, m, zone)) {
+                    if (instant > utc && (!best.isValid() || instant < best)) {
+                        best = instant;
+                        if (!ceilingWall.isValid()) {
+                            if (zone.offsetFromUtc(best.addSecs(-3 * 3600)) ==
+                                zone.offsetFromUtc(best.addSecs(3 * 3600)))
+                                return best;
+                            ceilingWall = wall.addSecs(3 * 3600);
+                        }
+                    }
+                }
             }
         }
     }
-    return {};
+    return best;
 }
 
 } // namespace cxcron

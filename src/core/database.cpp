@@ -33,8 +33,8 @@ QString connectionErrorMessage(const ConnectionProfile &p, const QSqlError &erro
         return Tr::tr("Access denied to %1: check the user name and password.").arg(where);
     if (code == QLatin1String("1049"))
         return Tr::tr("The database \"%1\" does not exist on %2.").arg(p.database, where);
-    if (code == QLatin1String("2002") || code == QLatin1String("2003") || code == QLatin1String("2005")
-        || code == QLatin1String("2006") || code == QLatin1String("2013"))
+    if (code == QLatin1String("2002") || code == QLatin1String("2003") || code == QLatin1String("2005") ||
+        code == QLatin1String("2006") || code == QLatin1String("2013"))
         return Tr::tr("Cannot reach the database server %1: %2").arg(where, error.databaseText().trimmed());
     return Tr::tr("Cannot open the database %1: %2").arg(where, error.text().trimmed());
 }
@@ -55,23 +55,27 @@ void configureMySql(QSqlDatabase &db, const ConnectionProfile &p)
     // All timestamps are UTC in the session: NOW(), CURRENT_TIMESTAMP and TIMESTAMP columns agree.
     if (!q.exec(QStringLiteral("SET time_zone = '+00:00'")))
         qCWarning(lcDb) << "cannot set the session time zone:" << q.lastError().text();
-    if (!p.charset.isEmpty() && !q.exec(QStringLiteral("SET NAMES ") + (p.charset == QLatin1String("utf8") ? QStringLiteral("utf8") : QStringLiteral("utf8mb4"))))
+    if (!p.charset.isEmpty() &&
+        !q.exec(QStringLiteral("SET NAMES ") +
+                (p.charset == QLatin1String("utf8") ? QStringLiteral("utf8") : QStringLiteral("utf8mb4"))))
         qCWarning(lcDb) << "cannot set the character set:" << q.lastError().text();
 }
 
 QSqlDatabase open(const ConnectionProfile &p, const QString &name)
 {
     if (!QSqlDatabase::isDriverAvailable(p.qtDriverName()))
-        throw Error(ErrorKind::Connection,
-                    Tr::tr("The Qt SQL driver %1 is not installed (Debian: libqt6sql6-mysql or libqt6sql6-sqlite).")
-                        .arg(p.qtDriverName()));
+        throw Error(
+            ErrorKind::Connection,
+            Tr::tr("The Qt SQL driver %1 is not installed (Debian: libqt6sql6-mysql or libqt6sql6-sqlite).")
+                .arg(p.qtDriverName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(p.qtDriverName(), name);
     if (p.isSqlite()) {
         const QFileInfo info(p.filePath);
         if (p.filePath.isEmpty())
             throw Error(ErrorKind::Config, Tr::tr("No SQLite database file is configured."));
         if (!info.dir().exists())
-            throw Error(ErrorKind::Connection, Tr::tr("The folder of the SQLite database %1 does not exist.").arg(p.filePath));
+            throw Error(ErrorKind::Connection,
+                        Tr::tr("The folder of the SQLite database %1 does not exist.").arg(p.filePath));
         db.setDatabaseName(p.filePath);
     } else {
         db.setDatabaseName(p.database);
@@ -80,7 +84,8 @@ QSqlDatabase open(const ConnectionProfile &p, const QString &name)
         if (password.isEmpty())
             password = qEnvironmentVariable("CXCRON_DB_PASSWORD");
         db.setPassword(password);
-        QStringList options{QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=5"), QStringLiteral("MYSQL_OPT_READ_TIMEOUT=300"),
+        QStringList options{QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=5"),
+                            QStringLiteral("MYSQL_OPT_READ_TIMEOUT=300"),
                             QStringLiteral("MYSQL_OPT_WRITE_TIMEOUT=300")};
         if (!p.socket.isEmpty()) {
             options << QStringLiteral("UNIX_SOCKET=") + p.socket;
@@ -169,8 +174,9 @@ Dialect dialect(const QSqlDatabase &db)
 
 QDateTime serverNowUtc(const QSqlDatabase &db)
 {
-    const QString sql = isSqlite(db) ? QStringLiteral("SELECT strftime('%Y-%m-%d %H:%M:%f', 'now')")
-                                     : QStringLiteral("SELECT DATE_FORMAT(UTC_TIMESTAMP(3), '%Y-%m-%d %H:%i:%s.%f')");
+    const QString sql = isSqlite(db)
+                            ? QStringLiteral("SELECT strftime('%Y-%m-%d %H:%M:%f', 'now')")
+                            : QStringLiteral("SELECT DATE_FORMAT(UTC_TIMESTAMP(3), '%Y-%m-%d %H:%i:%s.%f')");
     QSqlQuery q = Sql::exec(db, sql);
     if (!q.next())
         throw Error(ErrorKind::Database, Tr::tr("The database did not return its clock."));
@@ -180,7 +186,8 @@ QDateTime serverNowUtc(const QSqlDatabase &db)
 bool tableExists(const QSqlDatabase &db, const QString &table)
 {
     if (isSqlite(db)) {
-        QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {table});
+        QSqlQuery q = Sql::exec(
+            db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {table});
         return q.next();
     }
     QSqlQuery q = Sql::exec(db,
@@ -199,10 +206,11 @@ QStringList columns(const QSqlDatabase &db, const QString &table)
             result << q.value(0).toString();
         return result;
     }
-    QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("SELECT column_name FROM information_schema.columns "
-                                           "WHERE table_schema = DATABASE() AND table_name = ? ORDER BY ordinal_position"),
-                            {table});
+    QSqlQuery q = Sql::exec(
+        db,
+        QStringLiteral("SELECT column_name FROM information_schema.columns "
+                       "WHERE table_schema = DATABASE() AND table_name = ? ORDER BY ordinal_position"),
+        {table});
     while (q.next())
         result << q.value(0).toString();
     return result;

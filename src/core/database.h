@@ -33,7 +33,10 @@ void closeThreadConnection();
 QString threadConnectionName();
 
 Dialect dialect(const QSqlDatabase &db);
-inline bool isSqlite(const QSqlDatabase &db) { return dialect(db) == Dialect::Sqlite; }
+inline bool isSqlite(const QSqlDatabase &db)
+{
+    return dialect(db) == Dialect::Sqlite;
+}
 
 /// The database's clock in UTC with millisecond precision (one clock for every host).
 QDateTime serverNowUtc(const QSqlDatabase &db);

@@ -100,9 +100,11 @@ EnvFile EnvFile::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::Config, Tr::tr("Cannot read the environment file %1: %2").arg(path, file.errorString()));
+        throw Error(ErrorKind::Config,
+                    Tr::tr("Cannot read the environment file %1: %2").arg(path, file.errorString()));
     if (file.size() > 1024 * 1024)
-        throw Error(ErrorKind::Config, Tr::tr("The environment file %1 is larger than 1 MiB; refusing to read it.").arg(path));
+        throw Error(ErrorKind::Config,
+                    Tr::tr("The environment file %1 is larger than 1 MiB; refusing to read it.").arg(path));
     return parse(file.readAll());
 }
 

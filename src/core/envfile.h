@@ -14,13 +14,16 @@ namespace cxcron {
 struct EnvFile
 {
     QHash<QString, QString> values;
-    QStringList warnings;  ///< translated, "line N: ..." for each skipped line
+    QStringList warnings; ///< translated, "line N: ..." for each skipped line
 
     static EnvFile parse(const QByteArray &content);
     /// Reads and parses @p path; throws Error(Config) if it cannot be read.
     static EnvFile load(const QString &path);
 
-    QString value(const QString &key, const QString &fallback = {}) const { return values.value(key, fallback); }
+    QString value(const QString &key, const QString &fallback = {}) const
+    {
+        return values.value(key, fallback);
+    }
     /// The first of @p keys that is present (e.g. DB_DATABASE then DB_NAME).
     QString firstOf(const QStringList &keys, const QString &fallback = {}) const;
 };

@@ -121,12 +121,14 @@ QJsonObject Execution::toJson(bool withDetails) const
                   {QStringLiteral("pid"), pid}};
     if (withDetails) {
         const QJsonDocument doc = QJsonDocument::fromJson(output.toUtf8());
-        o.insert(QStringLiteral("output"), doc.isObject() ? QJsonValue(doc.object())
+        o.insert(QStringLiteral("output"), doc.isObject()  ? QJsonValue(doc.object())
                                            : doc.isArray() ? QJsonValue(doc.array())
                                                            : QJsonValue(output));
         o.insert(QStringLiteral("exception"), exception.isEmpty() ? QJsonValue() : QJsonValue(exception));
-        o.insert(QStringLiteral("exception_class"), exceptionClass.isEmpty() ? QJsonValue() : QJsonValue(exceptionClass));
-        o.insert(QStringLiteral("exception_trace"), exceptionTrace.isEmpty() ? QJsonValue() : QJsonValue(exceptionTrace));
+        o.insert(QStringLiteral("exception_class"),
+                 exceptionClass.isEmpty() ? QJsonValue() : QJsonValue(exceptionClass));
+        o.insert(QStringLiteral("exception_trace"),
+                 exceptionTrace.isEmpty() ? QJsonValue() : QJsonValue(exceptionTrace));
     }
     return o;
 }

@@ -23,12 +23,12 @@ enum class Trigger
     Cli,      ///< `cxcron run TASK`
 };
 
-QString stateKey(ExecState state);              ///< "running", "success", …
+QString stateKey(ExecState state); ///< "running", "success", …
 ExecState stateFromKey(const QString &key, bool *ok = nullptr);
-QString stateLabel(ExecState state);            ///< translated
-QString triggerKey(Trigger trigger);            ///< "schedule", "manual", "cli"
+QString stateLabel(ExecState state); ///< translated
+QString triggerKey(Trigger trigger); ///< "schedule", "manual", "cli"
 Trigger triggerFromKey(const QString &key);
-QString triggerLabel(Trigger trigger);          ///< translated
+QString triggerLabel(Trigger trigger); ///< translated
 
 /// One row of cron_logs.
 struct Execution
@@ -39,8 +39,8 @@ struct Execution
     QDateTime startAt;      ///< UTC
     QDateTime endAt;        ///< UTC, invalid while running
     ExecState state = ExecState::Running;
-    QString output;         ///< JSON text (may be empty in list queries)
-    QString exception;      ///< "Class: message"
+    QString output;    ///< JSON text (may be empty in list queries)
+    QString exception; ///< "Class: message"
     QString exceptionClass;
     QString exceptionTrace;
     qint64 durationMs = -1;

@@ -9,7 +9,7 @@ namespace cxcron {
 enum ExitCode : int
 {
     ExitOk = 0,
-    ExitTaskFailed = 1,  ///< at least one task ran and failed (or timed out)
+    ExitTaskFailed = 1, ///< at least one task ran and failed (or timed out)
     ExitUsage = 2,
     ExitConfig = 3,
     ExitConnection = 4,

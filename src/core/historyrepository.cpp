@@ -34,7 +34,9 @@ Execution readSummary(const QSqlQuery &q)
 QString likePattern(const QString &text)
 {
     QString escaped = text;
-    escaped.replace(u'!', QStringLiteral("!!")).replace(u'%', QStringLiteral("!%")).replace(u'_', QStringLiteral("!_"));
+    escaped.replace(u'!', QStringLiteral("!!"))
+        .replace(u'%', QStringLiteral("!%"))
+        .replace(u'_', QStringLiteral("!_"));
     return u'%' + escaped + u'%';
 }
 
@@ -50,18 +52,19 @@ QVariant orNull(const QString &text)
 
 } // namespace
 
-qint64 claimSlot(const QSqlDatabase &db, const QString &task, const QDateTime &slotUtc, const QDateTime &startUtc,
-                 const QString &who)
+qint64 claimSlot(const QSqlDatabase &db, const QString &task, const QDateTime &slotUtc,
+                 const QDateTime &startUtc, const QString &who)
 {
     QSqlQuery q(db);
     QSqlError error;
-    const bool ok = Sql::tryExec(q,
-                                 QStringLiteral("INSERT INTO cron_logs (name, scheduled_for, start_at, state, manual, "
-                                                "trigger_kind, triggered_by, host, pid) "
-                                                "VALUES (?, ?, ?, 'running', 0, 'schedule', ?, ?, ?)"),
-                                 {task, Sql::fromUtc(slotUtc).left(19), Sql::fromUtc(startUtc), who,
-                                  HostInfo::hostName(), HostInfo::pid()},
-                                 &error);
+    const bool ok =
+        Sql::tryExec(q,
+                     QStringLiteral("INSERT INTO cron_logs (name, scheduled_for, start_at, state, manual, "
+                                    "trigger_kind, triggered_by, host, pid) "
+                                    "VALUES (?, ?, ?, 'running', 0, 'schedule', ?, ?, ?)"),
+                     {task, Sql::fromUtc(slotUtc).left(19), Sql::fromUtc(startUtc), who, HostInfo::hostName(),
+                      HostInfo::pid()},
+                     &error);
     if (!ok) {
         if (Sql::isUniqueViolation(error))
             return 0;
@@ -73,31 +76,35 @@ qint64 claimSlot(const QSqlDatabase &db, const QString &task, const QDateTime &s
 qint64 insertManual(const QSqlDatabase &db, const QString &task, Trigger trigger, const QDateTime &startUtc,
                     const QString &who)
 {
-    QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("INSERT INTO cron_logs (name, scheduled_for, start_at, state, manual, "
-                                           "trigger_kind, triggered_by, host, pid) "
-                                           "VALUES (?, NULL, ?, 'running', 1, ?, ?, ?, ?)"),
-                            {task, Sql::fromUtc(startUtc), triggerKey(trigger), who, HostInfo::hostName(),
-                             HostInfo::pid()});
+    QSqlQuery q = Sql::exec(
+        db,
+        QStringLiteral("INSERT INTO cron_logs (name, scheduled_for, start_at, state, manual, "
+                       "trigger_kind, triggered_by, host, pid) "
+                       "VALUES (?, NULL, ?, 'running', 1, ?, ?, ?, ?)"),
+        {task, Sql::fromUtc(startUtc), triggerKey(trigger), who, HostInfo::hostName(), HostInfo::pid()});
     return q.lastInsertId().toLongLong();
 }
 
 void finish(const QSqlDatabase &db, qint64 id, ExecState state, const QDateTime &endUtc, qint64 durationMs,
-            const QString &output, const QString &exceptionClass, const QString &exceptionMessage, const QString &trace)
+            const QString &output, const QString &exceptionClass, const QString &exceptionMessage,
+            const QString &trace)
 {
-    const QString exception =
-        exceptionClass.isEmpty() && exceptionMessage.isEmpty() ? QString() : exceptionClass + QStringLiteral(": ") + exceptionMessage;
+    const QString exception = exceptionClass.isEmpty() && exceptionMessage.isEmpty()
+                                  ? QString()
+                                  : exceptionClass + QStringLiteral(": ") + exceptionMessage;
     Sql::exec(db,
-              QStringLiteral("UPDATE cron_logs SET state = ?, end_at = ?, duration_ms = ?, output = ?, exception = ?, "
-                             "exception_class = ?, exception_trace = ?, updated_at = ? WHERE id = ?"),
+              QStringLiteral(
+                  "UPDATE cron_logs SET state = ?, end_at = ?, duration_ms = ?, output = ?, exception = ?, "
+                  "exception_class = ?, exception_trace = ?, updated_at = ? WHERE id = ?"),
               {stateKey(state), Sql::fromUtc(endUtc), durationMs, orNull(output), orNull(exception),
                orNull(exceptionClass), orNull(trace), Sql::fromUtc(endUtc).left(19), id});
 }
 
 bool slotTaken(const QSqlDatabase &db, const QString &task, const QDateTime &slotUtc)
 {
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT 1 FROM cron_logs WHERE name = ? AND scheduled_for = ?"),
-                            {task, Sql::fromUtc(slotUtc).left(19)});
+    QSqlQuery q =
+        Sql::exec(db, QStringLiteral("SELECT 1 FROM cron_logs WHERE name = ? AND scheduled_for = ?"),
+                  {task, Sql::fromUtc(slotUtc).left(19)});
     return q.next();
 }
 
@@ -147,10 +154,11 @@ QList<Execution> list(const QSqlDatabase &db, const HistoryFilter &f)
 
 std::optional<Execution> get(const QSqlDatabase &db, qint64 id)
 {
-    QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("SELECT ") + kSummaryColumns
-                                + QStringLiteral(", output, exception, exception_trace FROM cron_logs WHERE id = ?"),
-                            {id});
+    QSqlQuery q =
+        Sql::exec(db,
+                  QStringLiteral("SELECT ") + kSummaryColumns +
+                      QStringLiteral(", output, exception, exception_trace FROM cron_logs WHERE id = ?"),
+                  {id});
     if (!q.next())
         return std::nullopt;
     Execution e = readSummary(q);
@@ -163,8 +171,8 @@ std::optional<Execution> get(const QSqlDatabase &db, qint64 id)
 std::optional<Execution> lastRun(const QSqlDatabase &db, const QString &task)
 {
     QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("SELECT ") + kSummaryColumns
-                                + QStringLiteral(" FROM cron_logs WHERE name = ? ORDER BY id DESC LIMIT 1"),
+                            QStringLiteral("SELECT ") + kSummaryColumns +
+                                QStringLiteral(" FROM cron_logs WHERE name = ? ORDER BY id DESC LIMIT 1"),
                             {task});
     if (!q.next())
         return std::nullopt;
@@ -173,9 +181,11 @@ std::optional<Execution> lastRun(const QSqlDatabase &db, const QString &task)
 
 QDateTime lastScheduledRun(const QSqlDatabase &db)
 {
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT MAX(start_at) FROM cron_logs WHERE trigger_kind = 'schedule' "
-                                               "AND start_at >= ?"),
-                            {Sql::fromUtc(QDateTime::currentDateTimeUtc().addDays(-30))});
+    QSqlQuery q =
+        Sql::exec(db,
+                  QStringLiteral("SELECT MAX(start_at) FROM cron_logs WHERE trigger_kind = 'schedule' "
+                                 "AND start_at >= ?"),
+                  {Sql::fromUtc(QDateTime::currentDateTimeUtc().addDays(-30))});
     return q.next() ? Sql::toUtc(q.value(0)) : QDateTime();
 }
 
@@ -210,8 +220,8 @@ TaskStats stats(const QSqlDatabase &db, const QString &task, const QDateTime &si
 
 QList<Execution> runningRows(const QSqlDatabase &db)
 {
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT ") + kSummaryColumns
-                                    + QStringLiteral(" FROM cron_logs WHERE state = 'running' ORDER BY id"));
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT ") + kSummaryColumns +
+                                    QStringLiteral(" FROM cron_logs WHERE state = 'running' ORDER BY id"));
     QList<Execution> result;
     while (q.next())
         result << readSummary(q);

@@ -11,12 +11,12 @@ namespace cxcron {
 
 struct HistoryFilter
 {
-    QString task;               ///< empty = every task
-    QList<ExecState> states;    ///< empty = every state
-    QDateTime since;            ///< UTC, inclusive
-    QDateTime until;            ///< UTC, exclusive
-    QString text;               ///< substring searched in output and exception
-    qint64 beforeId = 0;        ///< keyset paging: only rows with id < beforeId (0 = from the newest)
+    QString task;            ///< empty = every task
+    QList<ExecState> states; ///< empty = every state
+    QDateTime since;         ///< UTC, inclusive
+    QDateTime until;         ///< UTC, exclusive
+    QString text;            ///< substring searched in output and exception
+    qint64 beforeId = 0;     ///< keyset paging: only rows with id < beforeId (0 = from the newest)
     int limit = 50;
 };
 
@@ -24,7 +24,7 @@ struct TaskStats
 {
     int total = 0;
     int success = 0;
-    int failed = 0;  ///< failed + interrupted
+    int failed = 0; ///< failed + interrupted
     int skipped = 0;
     qint64 averageMs = -1;
     double successRate() const { return total - skipped > 0 ? double(success) / (total - skipped) : 0.0; }
@@ -35,8 +35,8 @@ namespace HistoryRepository {
 
 /// Inserts the `running` row claiming (task, slot). Returns its id, or 0 when another runner
 /// already claimed that slot (UNIQUE violation): that is how one due slot runs exactly once.
-qint64 claimSlot(const QSqlDatabase &db, const QString &task, const QDateTime &slotUtc, const QDateTime &startUtc,
-                 const QString &who);
+qint64 claimSlot(const QSqlDatabase &db, const QString &task, const QDateTime &slotUtc,
+                 const QDateTime &startUtc, const QString &who);
 /// Inserts a `running` row for a run outside the schedule (manual / cli).
 qint64 insertManual(const QSqlDatabase &db, const QString &task, Trigger trigger, const QDateTime &startUtc,
                     const QString &who);

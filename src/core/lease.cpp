@@ -16,10 +16,11 @@ bool tryAcquire(const QSqlDatabase &db, const QString &task, const QString &hold
                                ? QStringLiteral("INSERT OR IGNORE INTO cxcron_leases (name) VALUES (?)")
                                : QStringLiteral("INSERT IGNORE INTO cxcron_leases (name) VALUES (?)");
     Sql::exec(db, insert, {task});
-    QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("UPDATE cxcron_leases SET holder = ?, log_id = ?, acquired_at = ?, "
-                                           "expires_at = ? WHERE name = ? AND (holder IS NULL OR expires_at < ?)"),
-                            {holder, logId, Sql::fromUtc(nowUtc), Sql::fromUtc(expiresUtc), task, Sql::fromUtc(nowUtc)});
+    QSqlQuery q = Sql::exec(
+        db,
+        QStringLiteral("UPDATE cxcron_leases SET holder = ?, log_id = ?, acquired_at = ?, "
+                       "expires_at = ? WHERE name = ? AND (holder IS NULL OR expires_at < ?)"),
+        {holder, logId, Sql::fromUtc(nowUtc), Sql::fromUtc(expiresUtc), task, Sql::fromUtc(nowUtc)});
     return q.numRowsAffected() == 1;
 }
 
@@ -39,24 +40,27 @@ void release(const QSqlDatabase &db, const QString &task, const QString &holder)
 
 void releaseForLog(const QSqlDatabase &db, qint64 logId)
 {
-    Sql::exec(db,
-              QStringLiteral("UPDATE cxcron_leases SET holder = NULL, log_id = NULL, expires_at = NULL WHERE log_id = ?"),
-              {logId});
+    Sql::exec(
+        db,
+        QStringLiteral(
+            "UPDATE cxcron_leases SET holder = NULL, log_id = NULL, expires_at = NULL WHERE log_id = ?"),
+        {logId});
 }
 
 qint64 holderLog(const QSqlDatabase &db, const QString &task, const QDateTime &nowUtc)
 {
-    QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("SELECT log_id FROM cxcron_leases WHERE name = ? AND holder IS NOT NULL "
-                                           "AND expires_at >= ?"),
-                            {task, Sql::fromUtc(nowUtc)});
+    QSqlQuery q =
+        Sql::exec(db,
+                  QStringLiteral("SELECT log_id FROM cxcron_leases WHERE name = ? AND holder IS NOT NULL "
+                                 "AND expires_at >= ?"),
+                  {task, Sql::fromUtc(nowUtc)});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QString newHolderToken()
 {
-    return HostInfo::hostName() + u':' + QString::number(HostInfo::pid()) + u':'
-           + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    return HostInfo::hostName() + u':' + QString::number(HostInfo::pid()) + u':' +
+           QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
 }
 
 } // namespace cxcron::Lease

@@ -34,8 +34,7 @@ QString driverKey(ConnectionProfile::Driver d)
 
 ProfileStore::ProfileStore(const QString &path)
     : m_path(path)
-{
-}
+{}
 
 QString ProfileStore::defaultPath()
 {
@@ -83,7 +82,8 @@ ConnectionProfile ProfileStore::load(const QString &name) const
         else if (driver == QLatin1String("mariadb"))
             p.driver = ConnectionProfile::Driver::MariaDb;
         else
-            throw Error(ErrorKind::Config, Tr::tr("Profile \"%1\": unknown driver \"%2\".").arg(name, driver));
+            throw Error(ErrorKind::Config,
+                        Tr::tr("Profile \"%1\": unknown driver \"%2\".").arg(name, driver));
         p.filePath = s.value(QStringLiteral("file")).toString();
         p.host = s.value(QStringLiteral("host"), p.host).toString();
         bool ok = true;

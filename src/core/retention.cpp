@@ -36,8 +36,9 @@ QList<Scope> scopes(const QSqlDatabase &db, const RetentionPolicy &p, const QStr
     // start_at index), so a prune never walks the recent part of a large history.
     qint64 firstNewer = std::numeric_limits<qint64>::max();
     {
-        QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id FROM cron_logs WHERE start_at >= ? ORDER BY start_at LIMIT 1"),
-                                {newestCutoff});
+        QSqlQuery q = Sql::exec(
+            db, QStringLiteral("SELECT id FROM cron_logs WHERE start_at >= ? ORDER BY start_at LIMIT 1"),
+            {newestCutoff});
         if (q.next())
             firstNewer = q.value(0).toLongLong();
     }
@@ -53,9 +54,10 @@ QList<Scope> scopes(const QSqlDatabase &db, const RetentionPolicy &p, const QStr
     for (const QString &name : names) {
         Scope s{name, firstNewer};
         if (p.keepLast > 0) {
-            QSqlQuery q = Sql::exec(db,
-                                    QStringLiteral("SELECT id FROM cron_logs WHERE name = ? ORDER BY id DESC LIMIT 1 OFFSET ?"),
-                                    {name, p.keepLast - 1});
+            QSqlQuery q = Sql::exec(
+                db,
+                QStringLiteral("SELECT id FROM cron_logs WHERE name = ? ORDER BY id DESC LIMIT 1 OFFSET ?"),
+                {name, p.keepLast - 1});
             if (!q.next())
                 continue; // fewer than keepLast runs: keep them all
             s.idLimit = qMin(firstNewer, q.value(0).toLongLong());
@@ -115,18 +117,19 @@ PruneResult prune(const QSqlDatabase &db, const RetentionPolicy &p, const QDateT
                 return result;
             }
             // The upper id of the next batch, found on the (name, id) index.
-            QSqlQuery edge = Sql::exec(db,
-                                       QStringLiteral("SELECT id FROM cron_logs WHERE name = ? AND id > ? AND id < ? "
-                                                      "ORDER BY id LIMIT 1 OFFSET ?"),
-                                       {s.task, lowId, s.idLimit, p.batchSize - 1});
+            QSqlQuery edge =
+                Sql::exec(db,
+                          QStringLiteral("SELECT id FROM cron_logs WHERE name = ? AND id > ? AND id < ? "
+                                         "ORDER BY id LIMIT 1 OFFSET ?"),
+                          {s.task, lowId, s.idLimit, p.batchSize - 1});
             const qint64 highId = edge.next() ? edge.value(0).toLongLong() : s.idLimit - 1;
             edge.finish();
             QElapsedTimer timer;
             timer.start();
             Sql::Transaction tx(db);
             QSqlQuery del = Sql::exec(db,
-                                      QStringLiteral("DELETE FROM cron_logs WHERE ") + condition()
-                                          + QStringLiteral(" AND id > ? AND id <= ?"),
+                                      QStringLiteral("DELETE FROM cron_logs WHERE ") + condition() +
+                                          QStringLiteral(" AND id > ? AND id <= ?"),
                                       bindings(s, cutoff, failedCutoff) + QVariantList{lowId, highId});
             const qint64 n = qMax(0, del.numRowsAffected());
             tx.commit();

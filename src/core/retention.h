@@ -36,7 +36,8 @@ qint64 count(const QSqlDatabase &db, const RetentionPolicy &policy, const QDateT
 /// never blocked for long. @p progress(deletedSoFar, expectedTotal) is called after each batch;
 /// setting @p cancel stops between batches (what is deleted stays deleted, nothing is half-done).
 PruneResult prune(const QSqlDatabase &db, const RetentionPolicy &policy, const QDateTime &nowUtc,
-                  const std::function<void(qint64, qint64)> &progress = {}, const std::atomic_bool *cancel = nullptr);
+                  const std::function<void(qint64, qint64)> &progress = {},
+                  const std::atomic_bool *cancel = nullptr);
 
 } // namespace Retention
 } // namespace cxcron

@@ -39,8 +39,8 @@ struct WorkerState
     QString trace;
 };
 
-void runOnWorker(const std::shared_ptr<Task> &task, const std::shared_ptr<WorkerState> &state, QDateTime startUtc,
-                 QTimeZone zone, qint64 logId, std::function<void(int, int)> progress)
+void runOnWorker(const std::shared_ptr<Task> &task, const std::shared_ptr<WorkerState> &state,
+                 QDateTime startUtc, QTimeZone zone, qint64 logId, std::function<void(int, int)> progress)
 {
     QJsonObject result;
     QString errorClass;
@@ -55,7 +55,8 @@ void runOnWorker(const std::shared_ptr<Task> &task, const std::shared_ptr<Worker
         errorMessage = e.message();
         trace = e.trace();
     } catch (const Error &e) {
-        errorClass = e.kind() == ErrorKind::Connection ? QStringLiteral("ConnectionError") : QStringLiteral("DatabaseError");
+        errorClass = e.kind() == ErrorKind::Connection ? QStringLiteral("ConnectionError")
+                                                       : QStringLiteral("DatabaseError");
         errorMessage = e.message();
     } catch (const std::exception &e) {
         errorClass = StackTrace::demangle(typeid(e).name());
@@ -65,8 +66,8 @@ void runOnWorker(const std::shared_ptr<Task> &task, const std::shared_ptr<Worker
         errorMessage = Tr::tr("The task threw an exception of an unknown type.");
     }
     if (!errorClass.isEmpty() && !context.steps().isEmpty())
-        trace = QStringLiteral("Steps:\n  ") + context.steps().join(QStringLiteral("\n  ")) + QStringLiteral("\n")
-                + trace;
+        trace = QStringLiteral("Steps:\n  ") + context.steps().join(QStringLiteral("\n  ")) +
+                QStringLiteral("\n") + trace;
     Database::closeThreadConnection();
     std::lock_guard lock(state->mutex);
     state->result = result;
@@ -131,29 +132,34 @@ int Runner::recoverInterrupted()
     for (const Execution &row : HistoryRepository::runningRows(db)) {
         const auto task = m_registry.find(row.task);
         const int timeout = task ? TaskSettings::effective(*task, overrides).timeoutSeconds : 86400;
-        const bool deadHere = row.host == myHost && row.pid != HostInfo::pid() && !HostInfo::isProcessAlive(row.pid);
+        const bool deadHere =
+            row.host == myHost && row.pid != HostInfo::pid() && !HostInfo::isProcessAlive(row.pid);
         const bool expired = row.startAt.addSecs(timeout + m_options.leaseGraceSeconds) < at;
         if (!deadHere && !expired)
             continue;
         const QString message =
-            deadHere ? Tr::tr("The runner process %1 on %2 ended before the run finished (crash, kill or reboot).")
-                           .arg(row.pid)
-                           .arg(row.host)
-                     : Tr::tr("No end was recorded within the timeout (%1 s) plus grace; the runner on %2 was probably "
-                              "stopped.")
-                           .arg(timeout)
-                           .arg(row.host);
+            deadHere
+                ? Tr::tr("The runner process %1 on %2 ended before the run finished (crash, kill or reboot).")
+                      .arg(row.pid)
+                      .arg(row.host)
+                : Tr::tr("No end was recorded within the timeout (%1 s) plus grace; the runner on %2 was "
+                         "probably "
+                         "stopped.")
+                      .arg(timeout)
+                      .arg(row.host);
         Sql::Transaction tx(db);
-        QSqlQuery q = Sql::exec(db,
-                                QStringLiteral("UPDATE cron_logs SET state = 'interrupted', end_at = ?, duration_ms = ?, "
-                                               "exception = ?, exception_class = 'Interrupted', updated_at = ? "
-                                               "WHERE id = ? AND state = 'running'"),
-                                {Sql::fromUtc(at), row.startAt.msecsTo(at), QString(QStringLiteral("Interrupted: ") + message),
-                                 Sql::fromUtc(at).left(19), row.id});
+        QSqlQuery q = Sql::exec(
+            db,
+            QStringLiteral("UPDATE cron_logs SET state = 'interrupted', end_at = ?, duration_ms = ?, "
+                           "exception = ?, exception_class = 'Interrupted', updated_at = ? "
+                           "WHERE id = ? AND state = 'running'"),
+            {Sql::fromUtc(at), row.startAt.msecsTo(at), QString(QStringLiteral("Interrupted: ") + message),
+             Sql::fromUtc(at).left(19), row.id});
         if (q.numRowsAffected() == 1) {
             Lease::releaseForLog(db, row.id);
             ++count;
-            qCWarning(lcRunner).noquote() << "run" << row.id << "of" << row.task << "marked interrupted:" << message;
+            qCWarning(lcRunner).noquote()
+                << "run" << row.id << "of" << row.task << "marked interrupted:" << message;
         }
         tx.commit();
     }
@@ -184,7 +190,10 @@ QList<RunOutcome> Runner::runDue()
         const QDateTime expires = start.addSecs(config.timeoutSeconds + m_options.leaseGraceSeconds);
         if (!Lease::tryAcquire(db, task->name(), holder, logId, start, expires)) {
             const qint64 other = Lease::holderLog(db, task->name(), start);
-            RunOutcome skipped{task->name(), logId, ExecState::Skipped, 0,
+            RunOutcome skipped{task->name(),
+                               logId,
+                               ExecState::Skipped,
+                               0,
                                Tr::tr("The previous run (#%1) is still running.").arg(other),
                                {{QStringLiteral("reason"), QStringLiteral("overlap")},
                                 {QStringLiteral("running_log_id"), other}}};
@@ -212,13 +221,16 @@ RunOutcome Runner::runNow(const QString &taskName, Trigger trigger, const QStrin
     const TaskConfig config = TaskSettings::effective(*task, TaskSettings::loadOverrides(db));
     const QDateTime start = now();
     const QString holder = Lease::newHolderToken();
-    if (!Lease::tryAcquire(db, taskName, holder, 0, start, start.addSecs(config.timeoutSeconds + m_options.leaseGraceSeconds)))
-        throw Error(ErrorKind::Busy, Tr::tr("The task %1 is already running (run #%2); try again when it has finished.")
-                                         .arg(taskName)
-                                         .arg(Lease::holderLog(db, taskName, start)));
+    if (!Lease::tryAcquire(db, taskName, holder, 0, start,
+                           start.addSecs(config.timeoutSeconds + m_options.leaseGraceSeconds)))
+        throw Error(ErrorKind::Busy,
+                    Tr::tr("The task %1 is already running (run #%2); try again when it has finished.")
+                        .arg(taskName)
+                        .arg(Lease::holderLog(db, taskName, start)));
     qint64 logId = 0;
     try {
-        logId = HistoryRepository::insertManual(db, taskName, trigger, start, who.isEmpty() ? m_options.who : who);
+        logId = HistoryRepository::insertManual(db, taskName, trigger, start,
+                                                who.isEmpty() ? m_options.who : who);
         Lease::attachLog(db, taskName, holder, logId);
     } catch (...) {
         Lease::release(db, taskName, holder);
@@ -235,7 +247,9 @@ RunOutcome Runner::execute(const std::shared_ptr<Task> &task, const TaskConfig &
     auto state = std::make_shared<WorkerState>();
     std::function<void(int, int)> progress;
     if (onProgress)
-        progress = [cb = onProgress, name = task->name()](int done, int total) { cb(name, done, total); };
+        progress = [cb = onProgress, name = task->name()](int done, int total) {
+            cb(name, done, total);
+        };
     QElapsedTimer timer;
     timer.start();
     std::thread worker(runOnWorker, task, state, startUtc, m_options.zone, logId, progress);
@@ -278,7 +292,8 @@ RunOutcome Runner::execute(const std::shared_ptr<Task> &task, const TaskConfig &
         QString trace = state->trace;
         if (timedOut) {
             errorClass = QStringLiteral("TimeoutError");
-            message = Tr::tr("The task did not finish within its timeout of %1 s and was stopped.").arg(config.timeoutSeconds);
+            message = Tr::tr("The task did not finish within its timeout of %1 s and was stopped.")
+                          .arg(config.timeoutSeconds);
         } else if (cancelled && errorClass == QLatin1String("TaskCancelled")) {
             message = Tr::tr("The run was cancelled by the user.");
         }
@@ -287,12 +302,16 @@ RunOutcome Runner::execute(const std::shared_ptr<Task> &task, const TaskConfig &
         const QSqlDatabase db = Database::connection();
         const QDateTime end = startUtc.addMSecs(outcome.durationMs);
         HistoryRepository::finish(db, logId, outcome.state, end, outcome.durationMs,
-                                  outcome.state == ExecState::Success ? capOutput(outcome.output, m_options.outputLimitBytes)
-                                                                      : (outcome.output.isEmpty() ? QString() : capOutput(outcome.output, m_options.outputLimitBytes)),
+                                  outcome.state == ExecState::Success
+                                      ? capOutput(outcome.output, m_options.outputLimitBytes)
+                                      : (outcome.output.isEmpty()
+                                             ? QString()
+                                             : capOutput(outcome.output, m_options.outputLimitBytes)),
                                   errorClass, message, trace);
         Lease::release(db, task->name(), holder);
     }
-    qCInfo(lcRunner).noquote() << "finished" << task->name() << stateKey(outcome.state) << outcome.durationMs << "ms";
+    qCInfo(lcRunner).noquote() << "finished" << task->name() << stateKey(outcome.state) << outcome.durationMs
+                               << "ms";
     return outcome;
 }
 

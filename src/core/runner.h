@@ -16,10 +16,10 @@ namespace cxcron {
 struct RunnerOptions
 {
     QTimeZone zone = QTimeZone::systemTimeZone(); ///< zone of cron expressions
-    QString who;                                   ///< recorded as triggered_by (default: OS user)
-    int outputLimitBytes = 4 * 1024 * 1024;        ///< larger results are stored truncated
-    int leaseGraceSeconds = 60;                    ///< lease = timeout + grace
-    int cancelGraceMs = 3000;                      ///< how long a timed-out task may take to stop
+    QString who;                                  ///< recorded as triggered_by (default: OS user)
+    int outputLimitBytes = 4 * 1024 * 1024;       ///< larger results are stored truncated
+    int leaseGraceSeconds = 60;                   ///< lease = timeout + grace
+    int cancelGraceMs = 3000;                     ///< how long a timed-out task may take to stop
 };
 
 struct RunOutcome
@@ -28,7 +28,7 @@ struct RunOutcome
     qint64 logId = 0;
     ExecState state = ExecState::Failed;
     qint64 durationMs = 0;
-    QString error;          ///< "Class: message" for failures, reason for skips
+    QString error; ///< "Class: message" for failures, reason for skips
     QJsonObject output;
     bool threadAbandoned = false; ///< a timed-out task did not stop; the process should exit soon
 };

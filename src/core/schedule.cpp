@@ -38,7 +38,9 @@ Schedule Schedule::parse(const QString &input, QString *error)
         const int minutes = n * (unit == u'h' ? 60 : unit == u'd' ? 1440 : 1);
         if (n <= 0 || minutes > 366 * 1440) {
             if (error)
-                *error = Tr::tr("Invalid schedule \"%1\": the interval must be between 1 minute and 366 days.").arg(input);
+                *error =
+                    Tr::tr("Invalid schedule \"%1\": the interval must be between 1 minute and 366 days.")
+                        .arg(input);
             return {};
         }
         return everyMinutes(minutes);

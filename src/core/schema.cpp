@@ -53,11 +53,11 @@ struct Index
 };
 
 const Index kCronLogIndexes[] = {
-    {"cron_logs_name_id", "name, id", false},           // per-task keyset paging, keep-last-N
+    {"cron_logs_name_id", "name, id", false},             // per-task keyset paging, keep-last-N
     {"cron_logs_name_start_at", "name, start_at", false}, // per-task listing by time
-    {"cron_logs_start_at", "start_at", false},          // pruning by time, health check
-    {"cron_logs_state", "state", false},                // stale "running" detection
-    {"cron_logs_slot", "name, scheduled_for", true},    // one execution per scheduled slot
+    {"cron_logs_start_at", "start_at", false},            // pruning by time, health check
+    {"cron_logs_state", "state", false},                  // stale "running" detection
+    {"cron_logs_slot", "name, scheduled_for", true},      // one execution per scheduled slot
 };
 
 QString s(const char *text)
@@ -69,9 +69,9 @@ bool ignorableRace(const QSqlError &error)
 {
     // Another runner added the same column/index/table a moment ago.
     const QString code = error.nativeErrorCode();
-    return code == QLatin1String("1060") || code == QLatin1String("1061") || code == QLatin1String("1050")
-           || error.databaseText().contains(QLatin1String("duplicate column"))
-           || error.databaseText().contains(QLatin1String("already exists"));
+    return code == QLatin1String("1060") || code == QLatin1String("1061") || code == QLatin1String("1050") ||
+           error.databaseText().contains(QLatin1String("duplicate column")) ||
+           error.databaseText().contains(QLatin1String("already exists"));
 }
 
 void ddl(const QSqlDatabase &db, const QString &sql)
@@ -80,17 +80,20 @@ void ddl(const QSqlDatabase &db, const QString &sql)
     QSqlError error;
     if (Sql::tryExec(q, sql, {}, &error) || ignorableRace(error))
         return;
-    throw Error(ErrorKind::Database, Tr::tr("Cannot update the database schema: %1").arg(error.databaseText()));
+    throw Error(ErrorKind::Database,
+                Tr::tr("Cannot update the database schema: %1").arg(error.databaseText()));
 }
 
 bool indexExists(const QSqlDatabase &db, const QString &table, const QString &index)
 {
-    QSqlQuery q = Database::isSqlite(db)
-                      ? Sql::exec(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"), {index})
-                      : Sql::exec(db,
-                                  QStringLiteral("SELECT 1 FROM information_schema.statistics WHERE table_schema = "
-                                                 "DATABASE() AND table_name = ? AND index_name = ?"),
-                                  {table, index});
+    QSqlQuery q =
+        Database::isSqlite(db)
+            ? Sql::exec(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"),
+                        {index})
+            : Sql::exec(db,
+                        QStringLiteral("SELECT 1 FROM information_schema.statistics WHERE table_schema = "
+                                       "DATABASE() AND table_name = ? AND index_name = ?"),
+                        {table, index});
     return q.next();
 }
 
@@ -103,7 +106,8 @@ void createCronLogs(const QSqlDatabase &db)
                         : QStringLiteral("id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY"));
         for (const Column &c : kCronLogColumns)
             defs << s(c.name) + u' ' + s(sqlite ? c.sqlite : c.mysql);
-        QString sql = QStringLiteral("CREATE TABLE IF NOT EXISTS cron_logs (") + defs.join(QStringLiteral(", ")) + u')';
+        QString sql =
+            QStringLiteral("CREATE TABLE IF NOT EXISTS cron_logs (") + defs.join(QStringLiteral(", ")) + u')';
         if (!sqlite)
             sql += QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
         ddl(db, sql);
@@ -114,14 +118,16 @@ void createCronLogs(const QSqlDatabase &db)
             if (existing.contains(s(c.name), Qt::CaseInsensitive))
                 continue;
             qCInfo(lcSchema) << "adding column cron_logs." << c.name;
-            ddl(db, QStringLiteral("ALTER TABLE cron_logs ADD COLUMN ") + s(c.name) + u' ' + s(sqlite ? c.sqlite : c.mysql));
+            ddl(db, QStringLiteral("ALTER TABLE cron_logs ADD COLUMN ") + s(c.name) + u' ' +
+                        s(sqlite ? c.sqlite : c.mysql));
         }
     }
     for (const Index &i : kCronLogIndexes) {
         if (indexExists(db, QStringLiteral("cron_logs"), s(i.name)))
             continue;
-        ddl(db, QStringLiteral("CREATE ") + (i.unique ? QStringLiteral("UNIQUE ") : QString()) + QStringLiteral("INDEX ")
-                    + s(i.name) + QStringLiteral(" ON cron_logs (") + s(i.columns) + u')');
+        ddl(db, QStringLiteral("CREATE ") + (i.unique ? QStringLiteral("UNIQUE ") : QString()) +
+                    QStringLiteral("INDEX ") + s(i.name) + QStringLiteral(" ON cron_logs (") + s(i.columns) +
+                    u')');
     }
 }
 
@@ -132,15 +138,17 @@ void createSupportTables(const QSqlDatabase &db)
     const QString ts = sqlite ? QStringLiteral("TEXT") : QStringLiteral("DATETIME(3)");
     const QString engine = sqlite ? QString() : QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
     // Per-installation overrides of a task's built-in settings.
-    ddl(db, QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_task_settings (name %1 NOT NULL PRIMARY KEY, "
-                           "enabled INTEGER NULL, schedule %1 NULL, timeout_seconds INTEGER NULL, updated_at %2 NULL)")
-                    .arg(text, ts)
-                + engine);
+    ddl(db, QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS cxcron_task_settings (name %1 NOT NULL PRIMARY KEY, "
+                "enabled INTEGER NULL, schedule %1 NULL, timeout_seconds INTEGER NULL, updated_at %2 NULL)")
+                    .arg(text, ts) +
+                engine);
     // One lease row per task: a run holds it until it ends or the lease expires (overlap guard).
-    ddl(db, QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_leases (name %1 NOT NULL PRIMARY KEY, holder %1 NULL, "
-                           "log_id BIGINT NULL, acquired_at %2 NULL, expires_at %2 NULL)")
-                    .arg(text, ts)
-                + engine);
+    ddl(db, QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS cxcron_leases (name %1 NOT NULL PRIMARY KEY, holder %1 NULL, "
+                "log_id BIGINT NULL, acquired_at %2 NULL, expires_at %2 NULL)")
+                    .arg(text, ts) +
+                engine);
 }
 
 void setVersion(const QSqlDatabase &db, int version)
@@ -166,16 +174,19 @@ void migrate(const QSqlDatabase &db)
         // Fast path for the every-minute runner: one query when nothing is to do.
         QSqlQuery probe(db);
         QSqlError error;
-        if (Sql::tryExec(probe, QStringLiteral("SELECT MAX(version) FROM cxcron_schema_version"), {}, &error) && probe.next())
+        if (Sql::tryExec(probe, QStringLiteral("SELECT MAX(version) FROM cxcron_schema_version"), {},
+                         &error) &&
+            probe.next())
             version = probe.value(0).toInt();
     }
     if (version == CurrentVersion)
         return;
     if (version > CurrentVersion)
-        throw Error(ErrorKind::Database, Tr::tr("The database schema (version %1) is newer than this cxcron understands "
-                                                "(version %2). Upgrade cxcron.")
-                                             .arg(version)
-                                             .arg(CurrentVersion));
+        throw Error(ErrorKind::Database,
+                    Tr::tr("The database schema (version %1) is newer than this cxcron understands "
+                           "(version %2). Upgrade cxcron.")
+                        .arg(version)
+                        .arg(CurrentVersion));
     qCInfo(lcSchema) << "migrating schema from" << version << "to" << CurrentVersion;
     ddl(db, QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_schema_version (version INTEGER NOT NULL)"));
     if (version < 1)

@@ -42,8 +42,8 @@ void fail(const QSqlQuery &query, const QString &what)
     qCInfo(lcDb).noquote() << "query failed:" << query.lastQuery().left(200) << '|' << text;
     const QString code = error.nativeErrorCode();
     // Lost connection mid-run: a connection problem, not a schema one.
-    const bool lost = code == QLatin1String("2006") || code == QLatin1String("2013") || code == QLatin1String("1927")
-                      || code == QLatin1String("4031");
+    const bool lost = code == QLatin1String("2006") || code == QLatin1String("2013") ||
+                      code == QLatin1String("1927") || code == QLatin1String("4031");
     throw Error(lost ? ErrorKind::Connection : ErrorKind::Database,
                 what.isEmpty() ? Tr::tr("Database error: %1").arg(text) : Tr::tr("%1: %2").arg(what, text));
 }
@@ -60,8 +60,8 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &v
 bool isUniqueViolation(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
-    return code == QLatin1String("1062") || code == QLatin1String("2067") || code == QLatin1String("1555")
-           || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+    return code == QLatin1String("1062") || code == QLatin1String("2067") || code == QLatin1String("1555") ||
+           error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
 }
 
 QString fromUtc(const QDateTime &utc)
@@ -103,7 +103,8 @@ Transaction::Transaction(const QSqlDatabase &db)
 {
     QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
     if (!conn.transaction())
-        throw Error(ErrorKind::Database, Tr::tr("Cannot start a transaction: %1").arg(conn.lastError().text()));
+        throw Error(ErrorKind::Database,
+                    Tr::tr("Cannot start a transaction: %1").arg(conn.lastError().text()));
 }
 
 Transaction::~Transaction()
@@ -119,7 +120,8 @@ void Transaction::commit()
 {
     QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
     if (!conn.commit())
-        throw Error(ErrorKind::Database, Tr::tr("Cannot commit the transaction: %1").arg(conn.lastError().text()));
+        throw Error(ErrorKind::Database,
+                    Tr::tr("Cannot commit the transaction: %1").arg(conn.lastError().text()));
     m_done = true;
 }
 

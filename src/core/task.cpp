@@ -18,16 +18,15 @@ TaskError::TaskError(const QString &message, const QString &className, const QSt
 
 TaskCancelled::TaskCancelled(const QString &message)
     : TaskError(message, QStringLiteral("TaskCancelled"))
-{
-}
+{}
 
-TaskContext::TaskContext(const QDateTime &nowUtc, const QTimeZone &zone, qint64 logId, std::atomic_bool *cancel)
+TaskContext::TaskContext(const QDateTime &nowUtc, const QTimeZone &zone, qint64 logId,
+                         std::atomic_bool *cancel)
     : m_now(nowUtc)
     , m_zone(zone)
     , m_logId(logId)
     , m_cancel(cancel)
-{
-}
+{}
 
 QSqlDatabase TaskContext::db() const
 {

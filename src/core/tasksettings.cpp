@@ -20,7 +20,8 @@ class Tr
 QHash<QString, TaskOverride> loadOverrides(const QSqlDatabase &db)
 {
     QHash<QString, TaskOverride> result;
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT name, enabled, schedule, timeout_seconds FROM cxcron_task_settings"));
+    QSqlQuery q = Sql::exec(
+        db, QStringLiteral("SELECT name, enabled, schedule, timeout_seconds FROM cxcron_task_settings"));
     while (q.next()) {
         TaskOverride o;
         if (!q.isNull(1))
@@ -70,14 +71,18 @@ void save(const QSqlDatabase &db, const QString &name, const TaskOverride &value
     }
     if (value.timeoutSeconds && *value.timeoutSeconds <= 0)
         throw Error(ErrorKind::Usage, Tr::tr("The timeout must be a positive number of seconds."));
-    const QVariant enabled = value.enabled ? QVariant(*value.enabled ? 1 : 0) : QVariant(QMetaType(QMetaType::Int));
-    const QVariant schedule = value.schedule.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value.schedule);
-    const QVariant timeout = value.timeoutSeconds ? QVariant(*value.timeoutSeconds) : QVariant(QMetaType(QMetaType::Int));
+    const QVariant enabled =
+        value.enabled ? QVariant(*value.enabled ? 1 : 0) : QVariant(QMetaType(QMetaType::Int));
+    const QVariant schedule =
+        value.schedule.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value.schedule);
+    const QVariant timeout =
+        value.timeoutSeconds ? QVariant(*value.timeoutSeconds) : QVariant(QMetaType(QMetaType::Int));
     Sql::Transaction tx(db);
     Sql::exec(db, QStringLiteral("DELETE FROM cxcron_task_settings WHERE name = ?"), {name});
     Sql::exec(db,
-              QStringLiteral("INSERT INTO cxcron_task_settings (name, enabled, schedule, timeout_seconds, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?)"),
+              QStringLiteral(
+                  "INSERT INTO cxcron_task_settings (name, enabled, schedule, timeout_seconds, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?)"),
               {name, enabled, schedule, timeout, Sql::fromUtc(Database::serverNowUtc(db))});
     tx.commit();
 }

@@ -26,7 +26,7 @@ struct TaskConfig
 struct TaskOverride
 {
     std::optional<bool> enabled;
-    QString schedule;       ///< empty = keep default
+    QString schedule; ///< empty = keep default
     std::optional<int> timeoutSeconds;
 };
 

@@ -41,8 +41,8 @@ QString install(const QString &requested)
         QCoreApplication::installTranslator(s_app.get());
     else
         qCWarning(lcConfig) << "no embedded translation for" << language;
-    if (language != QLatin1String("en")
-        && s_qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (language != QLatin1String("en") &&
+        s_qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(s_qt.get());
     QLocale::setDefault(QLocale(language == QLatin1String("fr") ? QLocale::French : QLocale::English));
     s_current = language;

@@ -17,8 +17,7 @@ public:
         , m_schedule(std::move(schedule))
         , m_body(std::move(body))
         , m_timeout(timeoutSeconds)
-    {
-    }
+    {}
     QString name() const override { return m_name; }
     QString title() const override { return m_name; }
     Schedule defaultSchedule() const override { return m_schedule; }

@@ -48,18 +48,22 @@ ConnectionProfile freshDatabase(const QString &backend)
             s_tempDir = std::make_unique<QTemporaryDir>();
         ConnectionProfile p;
         p.driver = ConnectionProfile::Driver::Sqlite;
-        p.filePath = QDir(s_tempDir->path()).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".sqlite"));
+        p.filePath =
+            QDir(s_tempDir->path())
+                .filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".sqlite"));
         Database::setProfile(p);
         return p;
     }
     ConnectionProfile p = ConnectionProfile::fromUrl(qEnvironmentVariable("CXCRON_TEST_MARIADB_URL"));
     p.driver = ConnectionProfile::Driver::MariaDb;
-    const QString name = QStringLiteral("cxt_") + QCoreApplication::applicationName().replace(u'-', u'_').left(40);
+    const QString name =
+        QStringLiteral("cxt_") + QCoreApplication::applicationName().replace(u'-', u'_').left(40);
     {
         Database::setProfile(p);
         QSqlDatabase admin = Database::connection();
         Sql::exec(admin, QStringLiteral("DROP DATABASE IF EXISTS ") + name);
-        Sql::exec(admin, QStringLiteral("CREATE DATABASE ") + name + QStringLiteral(" CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"));
+        Sql::exec(admin, QStringLiteral("CREATE DATABASE ") + name +
+                             QStringLiteral(" CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"));
         Database::closeThreadConnection();
     }
     p.database = name;

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "errors.h"
+#include "retention.h"
+#include "schema.h"
+#include "sql.h"
+#include "testdb.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace cxcron;
+
+namespace {
+
+const QDateTime kNow = QDateTime::fromString(QStringLiteral("2026-11-24T12:00:00Z"), Qt::ISODate);
+
+// Per task: one run a day for 40 days (days 39..0 ago, oldest first), every 5th failed, the
+// oldest one still `running` (a stuck row prune must never touch).
+void seed(int tasks)
+{
+    const QSqlDatabase db = test::db();
+    Schema::migrate(db);
+    Sql::Transaction tx(db);
+    for (int day = 39; day >= 0; --day) {
+        for (int t = 0; t < tasks; ++t) {
+            const QString state = day == 39      ? QStringLiteral("running")
+                                  : day % 5 == 0 ? QStringLiteral("failed")
+                                                 : QStringLiteral("success");
+            Sql::exec(
+                db, QStringLiteral("INSERT INTO cron_logs (name, start_at, state) VALUES (?, ?, ?)"),
+                {QStringLiteral("task%1").arg(t), Sql::fromUtc(kNow.addDays(-day).addSecs(-60)), state});
+        }
+    }
+    tx.commit();
+}
+
+int remaining(const QString &where = QStringLiteral("1 = 1"))
+{
+    return test::scalar(QStringLiteral("SELECT COUNT(*) FROM cron_logs WHERE ") + where).toInt();
+}
+
+} // namespace
+
+class tst_Retention : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void prune_data();
+    void prune();
+    void cancelStopsBetweenBatches_data()
+    {
+        test::addBackendColumn();
+        test::addBackendRows();
+    }
+    void cancelStopsBetweenBatches();
+    void rejectsNegativeValues();
+};
+
+void tst_Retention::prune_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<int>("keepDays");
+    QTest::addColumn<int>("keepLast");
+    QTest::addColumn<int>("failedKeepDays");
+    QTest::addColumn<QString>("task");
+    QTest::addColumn<int>("batchSize");
+    QTest::addColumn<int>("expectedDeleted");
+    // 2 tasks x 40 rows: per task, day 39 running, days 38..0: failed on multiples of 5.
+    // keep 15 days: rows of days 15..38 go (24 rows) minus keep-last / failed rules.
+    for (const QString &b : test::backends()) {
+        auto row = [&](const char *name) {
+            return qPrintable(b + u'/' + QString::fromLatin1(name));
+        };
+        QTest::newRow(row("15 days")) << b << 15 << 0 << 0 << QString() << 5000 << 48;
+        QTest::newRow(row("15 days, small batches")) << b << 15 << 0 << 0 << QString() << 3 << 48;
+        QTest::newRow(row("one task")) << b << 15 << 0 << 0 << QStringLiteral("task1") << 5000 << 24;
+        QTest::newRow(row("keep last 30")) << b << 15 << 30 << 0 << QString() << 5000 << 2 * 9;
+        QTest::newRow(row("keep last more than all")) << b << 0 << 100 << 0 << QString() << 5000 << 0;
+        // failures (days 15,20,25,30,35) kept 30 days: 30 and 35 still go.
+        QTest::newRow(row("failures kept 30 days"))
+            << b << 15 << 0 << 30 << QString() << 5000 << 2 * (24 - 3);
+        QTest::newRow(row("keep 0 days")) << b << 0 << 0 << 0 << QString() << 7 << 2 * 39;
+        QTest::newRow(row("keep 100 days")) << b << 100 << 0 << 0 << QString() << 5000 << 0;
+    }
+}
+
+void tst_Retention::prune()
+{
+    QFETCH(QString, backend);
+    QFETCH(int, keepDays);
+    QFETCH(int, keepLast);
+    QFETCH(int, failedKeepDays);
+    QFETCH(QString, task);
+    QFETCH(int, batchSize);
+    QFETCH(int, expectedDeleted);
+    test::freshDatabase(backend);
+    seed(2);
+    const RetentionPolicy policy{keepDays, keepLast, failedKeepDays, task, batchSize};
+    QCOMPARE(Retention::count(test::db(), policy, kNow), qint64(expectedDeleted));
+    QCOMPARE(remaining(), 80); // counting deletes nothing
+    qint64 lastProgress = -1;
+    const PruneResult result = Retention::prune(test::db(), policy, kNow, [&](qint64 done, qint64 total) {
+        QCOMPARE(total, qint64(expectedDeleted));
+        QVERIFY(done >= lastProgress);
+        lastProgress = done;
+    });
+    QCOMPARE(result.deleted, qint64(expectedDeleted));
+    QVERIFY(!result.cancelled);
+    QCOMPARE(remaining(), 80 - expectedDeleted);
+    QCOMPARE(remaining(QStringLiteral("state = 'running'")), 2); // never deleted
+    QVERIFY(remaining(QStringLiteral("start_at >= '") + Sql::fromUtc(kNow.addDays(-keepDays)) + u'\'') > 0 ||
+            keepDays == 0);
+    if (keepLast > 0)
+        QVERIFY(remaining(QStringLiteral("name = 'task0'")) >= qMin(keepLast, 40));
+    // Idempotent: a second prune finds nothing more.
+    QCOMPARE(Retention::prune(test::db(), policy, kNow).deleted, qint64(0));
+}
+
+void tst_Retention::cancelStopsBetweenBatches()
+{
+    QFETCH(QString, backend);
+    test::freshDatabase(backend);
+    seed(2);
+    std::atomic_bool cancel{false};
+    const RetentionPolicy policy{0, 0, 0, QString(), 5};
+    const PruneResult result = Retention::prune(
+        test::db(), policy, kNow, [&](qint64, qint64) { cancel = true; }, &cancel);
+    QVERIFY(result.cancelled);
+    // Exactly one batch (at most 5 rows; the stuck `running` row in it stays), nothing half-done.
+    QVERIFY(result.deleted > 0 && result.deleted <= 5);
+    QCOMPARE(result.batches, qint64(1));
+    QCOMPARE(remaining(), 80 - int(result.deleted));
+}
+
+void tst_Retention::rejectsNegativeValues()
+{
+    test::freshDatabase(QStringLiteral("sqlite"));
+    seed(1);
+    const RetentionPolicy policy{-1, 0, 0, QString(), 10};
+    QVERIFY_THROWS_EXCEPTION(Error, Retention::count(test::db(), policy, kNow));
+    QCOMPARE(remaining(), 40);
+}
+
+QTEST_GUILESS_MAIN(tst_Retention)
+#include "tst_retention.moc"
