@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clock.h"
+#include "execution.h"
+#include "historyrepository.h"
+#include "taskregistry.h"
+
+#include <QList>
+#include <optional>
+
+namespace cxcron {
+
+/// One task as the overview shows it.
+struct OverviewRow
+{
+    QString name;
+    QString title;
+    QString schedule; ///< translated description
+    bool enabled = true;
+    std::optional<Execution> lastRun;
+    QDateTime nextDueUtc;
+    TaskStats week; ///< the last 7 days
+};
+
+struct Overview
+{
+    QList<OverviewRow> rows;
+    QDateTime nowUtc;
+    QDateTime lastScheduledRunUtc; ///< the runner's heartbeat; invalid = never seen in 30 days
+    /// Minutes since the runner was last seen, when that is more than the threshold; -1 when the
+    /// runner looks healthy; -2 when it was never seen.
+    qint64 runnerSilentMinutes = -1;
+};
+
+namespace OverviewQuery {
+
+/// Reads the overview on the caller's thread connection. @p silentAfterMinutes: how long
+/// without any scheduled run before the runner is reported as not seen.
+Overview load(const TaskRegistry &registry, const std::shared_ptr<Clock> &clock, int silentAfterMinutes = 5);
+
+} // namespace OverviewQuery
+} // namespace cxcron

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "execution.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QVariant>
+#include <atomic>
+#include <functional>
+
+namespace cxcron {
+
+/// The columns of a task report, in display order.
+enum class ReportColumn
+{
+    Id,
+    Start,
+    End,
+    Duration,
+    State,
+    Trigger,
+    Who,
+    Host,
+    Count
+};
+
+/// Which executions of one task a report shows.
+struct ReportFilter
+{
+    QString task;            ///< empty = every task
+    QList<ExecState> states; ///< empty = every state
+    QDateTime since;         ///< UTC, inclusive
+    QDateTime until;         ///< UTC, exclusive
+    QString text;            ///< substring searched in output and exception (LIKE, bound)
+};
+
+struct ReportSort
+{
+    ReportColumn column = ReportColumn::Id;
+    bool descending = true;
+};
+
+/// Keyset position: the (sort value, id) of the last row of a page. Invalid = first page.
+struct ReportKey
+{
+    QVariant value;
+    qint64 id = 0;
+    bool isValid() const { return id > 0; }
+};
+
+struct ReportPage
+{
+    QList<Execution> rows;
+    ReportKey next; ///< key of the last row, to fetch the following page
+    bool hasMore = false;
+};
+
+/// One point of the durations chart.
+struct ChartPoint
+{
+    QDateTime startUtc;
+    qint64 durationMs = -1;
+    ExecState state = ExecState::Success;
+};
+
+/// Server-side sorted, filtered, keyset-paged reads of cron_logs. Every statement uses bound
+/// values; the sort column is picked from a fixed list, never from user text.
+namespace ReportQuery {
+
+/// One page after @p after (exclusive) in the order of @p sort; rows carry no output text.
+ReportPage page(const QSqlDatabase &db, const ReportFilter &filter, const ReportSort &sort,
+                const ReportKey &after, int limit);
+/// How many rows match @p filter.
+qint64 count(const QSqlDatabase &db, const ReportFilter &filter);
+/// The newest @p limit runs matching @p filter, oldest first, for the chart.
+QList<ChartPoint> chartPoints(const QSqlDatabase &db, const ReportFilter &filter, int limit);
+/// Writes every row matching @p filter in @p sort order as CSV (header included) through
+/// @p write, page by page. Returns the number of rows written; stops early when @p cancel is set.
+qint64 exportCsv(const QSqlDatabase &db, const ReportFilter &filter, const ReportSort &sort,
+                 const std::function<void(const QByteArray &)> &write,
+                 const std::atomic_bool *cancel = nullptr);
+/// Untranslated CSV header names.
+QStringList csvHeader();
+
+} // namespace ReportQuery
+} // namespace cxcron

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectionprofile.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace cxcron::gui {
+
+/// Typed access to the GUI's QSettings: saved connection profiles (never their password, which
+/// lives in the OS keychain), the current profile, the language, window geometry and column
+/// widths. The only place that knows the keys.
+class ConnectionSettings
+{
+public:
+    QStringList profileNames() const;
+    /// The profile without its password; std::nullopt-like empty name when unknown.
+    ConnectionProfile profile(const QString &name) const;
+    void saveProfile(const ConnectionProfile &profile); ///< the password is dropped
+    void removeProfile(const QString &name);
+    QString currentProfile() const;
+    void setCurrentProfile(const QString &name);
+
+    QString language() const; ///< empty = follow the system
+    void setLanguage(const QString &language);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray headerState(const QString &view) const;
+    void setHeaderState(const QString &view, const QByteArray &state);
+
+    int autoRefreshSeconds() const;
+    void setAutoRefreshSeconds(int seconds);
+    int pruneKeepDays() const;
+    void setPruneKeepDays(int days);
+};
+
+} // namespace cxcron::gui

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "executiondetailsdialog.h"
+
+#include "asyncdb.h"
+#include "format.h"
+#include "historyrepository.h"
+#include "jsontreemodel.h"
+#include "statedelegate.h"
+#include "ui_executiondetailsdialog.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QJsonDocument>
+
+namespace cxcron::gui {
+
+ExecutionDetailsDialog::ExecutionDetailsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ExecutionDetailsDialog>())
+    , m_tree(new JsonTreeModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->outputTree->setModel(m_tree);
+    m_ui->showAllButton->hide();
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->outputText->setFont(mono);
+    m_ui->exceptionText->setFont(mono);
+    connect(m_ui->copyButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(clipboardText()); });
+    connect(m_ui->showAllButton, &QPushButton::clicked, this, &ExecutionDetailsDialog::showWholeOutput);
+}
+
+ExecutionDetailsDialog::~ExecutionDetailsDialog() = default;
+
+void ExecutionDetailsDialog::loadExecution(qint64 id)
+{
+    m_loaded = false;
+    m_ui->stateBadge->setText(tr("Loading execution #%1…").arg(id));
+    whenDone(this, runDb([id] { return HistoryRepository::get(Database::connection(), id); }),
+             [this, id](const DbResult<std::optional<Execution>> &r) {
+                 if (!r.ok || !r.value) {
+                     const QString message = r.ok ? tr("Execution #%1 no longer exists.").arg(id) : r.error;
+                     m_ui->stateBadge->setText(message);
+                     Q_EMIT failed(message);
+                     return;
+                 }
+                 showExecution(*r.value);
+             });
+}
+
+void ExecutionDetailsDialog::showExecution(const Execution &execution)
+{
+    m_execution = execution;
+    m_loaded = true;
+    const QByteArray json = execution.output.toUtf8();
+    const bool tree = !json.isEmpty() && m_tree->load(json);
+    if (!tree)
+        m_tree->load({});
+    m_ui->outputTree->expandToDepth(0);
+    m_ui->outputTree->resizeColumnToContents(0);
+    if (json.size() > kLazyOutputBytes) {
+        m_ui->outputText->setPlainText(execution.output.left(kLazyOutputBytes));
+        m_ui->showAllButton->show();
+    } else {
+        const QJsonDocument doc = QJsonDocument::fromJson(json);
+        m_ui->outputText->setPlainText(doc.isNull() ? execution.output
+                                                    : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+        m_ui->showAllButton->hide();
+    }
+    QString exception = execution.exception;
+    if (!execution.exceptionTrace.isEmpty())
+        exception += QStringLiteral("\n\n") + execution.exceptionTrace;
+    m_ui->exceptionText->setPlainText(exception);
+    const bool failure = !execution.exception.isEmpty();
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->exceptionTab), failure);
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->treeTab), tree);
+    m_ui->tabs->setCurrentWidget(failure ? m_ui->exceptionTab : (tree ? m_ui->treeTab : m_ui->textTab));
+    render();
+    Q_EMIT loaded();
+}
+
+void ExecutionDetailsDialog::render()
+{
+    if (!m_loaded)
+        return;
+    const Execution &e = m_execution;
+    setWindowTitle(tr("Execution #%1 — %2").arg(e.id).arg(e.task));
+    const QColor color = StateDelegate::colorFor(e.state);
+    m_ui->stateBadge->setText(QStringLiteral("<span style=\"background:%1;color:white;padding:4px 10px;"
+                                             "font-weight:bold\">&nbsp;%2&nbsp;</span>&nbsp; #%3")
+                                  .arg(color.name(), stateLabel(e.state).toHtmlEscaped())
+                                  .arg(e.id));
+    m_ui->taskValue->setText(e.task);
+    m_ui->timesValue->setText(tr("%1 → %2").arg(
+        Format::localTime(e.startAt), e.endAt.isValid() ? Format::localTime(e.endAt) : tr("running")));
+    m_ui->durationValue->setText(Format::duration(e.durationMs));
+    m_ui->triggerValue->setText(e.triggeredBy.isEmpty()
+                                    ? triggerLabel(e.trigger)
+                                    : tr("%1 by %2").arg(triggerLabel(e.trigger), e.triggeredBy));
+    m_ui->hostValue->setText(e.pid > 0 ? tr("%1 (pid %2)").arg(e.host).arg(e.pid) : e.host);
+}
+
+void ExecutionDetailsDialog::showWholeOutput()
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(m_execution.output.toUtf8());
+    m_ui->outputText->setPlainText(doc.isNull() ? m_execution.output
+                                                : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+    m_ui->showAllButton->hide();
+}
+
+QString ExecutionDetailsDialog::stateText() const
+{
+    return m_loaded ? stateLabel(m_execution.state) : QString();
+}
+
+QString ExecutionDetailsDialog::outputText() const
+{
+    return m_ui->outputText->toPlainText();
+}
+
+QString ExecutionDetailsDialog::exceptionText() const
+{
+    return m_ui->exceptionText->toPlainText();
+}
+
+bool ExecutionDetailsDialog::showsTree() const
+{
+    return m_tree->rowCount() > 0;
+}
+
+QString ExecutionDetailsDialog::clipboardText() const
+{
+    QStringList lines;
+    lines << windowTitle() << tr("State: %1").arg(stateText()) << m_ui->timesValue->text()
+          << tr("Duration: %1").arg(m_ui->durationValue->text())
+          << tr("Trigger: %1").arg(m_ui->triggerValue->text()) << tr("Host: %1").arg(m_ui->hostValue->text());
+    if (!exceptionText().isEmpty())
+        lines << QString() << exceptionText();
+    if (!m_execution.output.isEmpty())
+        lines << QString() << m_execution.output;
+    return lines.join(u'\n');
+}
+
+void ExecutionDetailsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        render();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace cxcron::gui

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectiondialog.h"
+#include "connectionsettings.h"
+#include "errors.h"
+#include "guilogging.h"
+#include "languagemenu.h"
+#include "mainwindow.h"
+#include "screenshotter.h"
+#include "translation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+using namespace cxcron;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    // Same application name as the CLI: both find the demo database at the same place.
+    QApplication::setApplicationName(QStringLiteral("cxcron"));
+    QApplication::setApplicationDisplayName(QStringLiteral("cxcron"));
+    QApplication::setApplicationVersion(QStringLiteral(CXCRON_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("cxcron-gui"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cxcron.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Desktop administration of the CLIENTXCMS recurring tasks"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language (en, fr)."),
+                            QStringLiteral("code"));
+    QCommandLineOption database(QStringLiteral("database"),
+                                QStringLiteral("Database URL (sqlite:PATH, mysql://…)."),
+                                QStringLiteral("url"));
+    // For docs and CI: save screenshots of the overview, a report and a details dialog, then quit.
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save screenshots into DIR and quit."),
+                                  QStringLiteral("dir"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({lang, database, screenshot});
+    parser.process(app);
+
+    gui::ConnectionSettings settings;
+    const QString language = parser.isSet(lang) ? parser.value(lang) : settings.language();
+    gui::LanguageMenu::apply(language);
+
+    ConnectionProfile profile = ConnectionProfile::defaultSqlite();
+    try {
+        if (parser.isSet(database))
+            profile = ConnectionProfile::fromUrl(parser.value(database));
+        else if (settings.profileNames().contains(settings.currentProfile()))
+            profile = gui::ConnectionDialog::loadSaved(settings.currentProfile());
+    } catch (const Error &e) {
+        qCWarning(lcGui).noquote() << e.message();
+    }
+
+    gui::MainWindow window(gui::AppContext::builtin());
+    if (parser.isSet(screenshot))
+        window.resize(1280, 900);
+    window.show();
+    window.connectTo(profile);
+
+    if (parser.isSet(screenshot)) {
+        auto *shooter =
+            new gui::Screenshotter(&window, parser.value(screenshot), Translation::current(), &window);
+        QObject::connect(shooter, &gui::Screenshotter::done, &app,
+                         [](bool ok) { QApplication::exit(ok ? 0 : 1); });
+        shooter->start();
+    }
+    return QApplication::exec();
+}

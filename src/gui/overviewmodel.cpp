@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "overviewmodel.h"
+
+#include "asyncdb.h"
+#include "format.h"
+
+#include <QLocale>
+
+namespace cxcron::gui {
+
+OverviewModel::OverviewModel(AppContext context, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_context(std::move(context))
+{}
+
+void OverviewModel::refresh()
+{
+    if (m_loading)
+        return;
+    m_loading = true;
+    const AppContext context = m_context;
+    whenDone(this, runDb([context] { return OverviewQuery::load(context.registry, context.clock); }),
+             [this](const DbResult<Overview> &r) {
+                 m_loading = false;
+                 if (!r.ok) {
+                     Q_EMIT errorOccurred(r.error);
+                     return;
+                 }
+                 const bool sameShape = r.value.rows.size() == m_overview.rows.size();
+                 if (sameShape) {
+                     m_overview = r.value;
+                     if (!m_overview.rows.isEmpty())
+                         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+                 } else {
+                     beginResetModel();
+                     m_overview = r.value;
+                     endResetModel();
+                 }
+                 Q_EMIT loaded();
+             });
+}
+
+int OverviewModel::rowOfTask(const QString &name) const
+{
+    for (int i = 0; i < m_overview.rows.size(); ++i) {
+        if (m_overview.rows.at(i).name == name)
+            return i;
+    }
+    return -1;
+}
+
+int OverviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_overview.rows.size());
+}
+
+int OverviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OverviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_overview.rows.size())
+        return {};
+    const OverviewRow &row = m_overview.rows.at(index.row());
+    if (role == TaskNameRole)
+        return row.name;
+    if (role == StateRole)
+        return row.lastRun ? int(row.lastRun->state) : -1;
+    if (role == Qt::TextAlignmentRole && (index.column() == Duration || index.column() == SuccessRate))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == SuccessRate)
+        return tr("%1 runs in 7 days: %2 succeeded, %3 failed, %4 skipped")
+            .arg(row.week.total)
+            .arg(row.week.success)
+            .arg(row.week.failed)
+            .arg(row.week.skipped);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Title:
+        return row.title;
+    case Name:
+        return row.name;
+    case Schedule:
+        return row.enabled ? row.schedule : tr("%1 (disabled)").arg(row.schedule);
+    case LastRun:
+        return row.lastRun ? tr("%1 (%2)").arg(Format::localTime(row.lastRun->startAt),
+                                               Format::relative(row.lastRun->startAt, m_overview.nowUtc))
+                           : tr("never");
+    case State:
+        return row.lastRun ? stateLabel(row.lastRun->state) : QString();
+    case Duration:
+        return row.lastRun ? Format::duration(row.lastRun->durationMs) : QString();
+    case NextDue:
+        return row.nextDueUtc.isValid()
+                   ? tr("%1 (%2)").arg(Format::localTime(row.nextDueUtc),
+                                       Format::relative(row.nextDueUtc, m_overview.nowUtc))
+                   : QString();
+    case SuccessRate:
+        if (row.week.total - row.week.skipped <= 0)
+            return tr("n/a");
+        return tr("%1 %").arg(QLocale().toString(row.week.successRate() * 100.0, 'f', 1));
+    default:
+        return {};
+    }
+}
+
+QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Title:
+        return tr("Task");
+    case Name:
+        return tr("Name");
+    case Schedule:
+        return tr("Schedule");
+    case LastRun:
+        return tr("Last run");
+    case State:
+        return tr("State");
+    case Duration:
+        return tr("Duration");
+    case NextDue:
+        return tr("Next due");
+    case SuccessRate:
+        return tr("Success (7 days)");
+    default:
+        return {};
+    }
+}
+
+void OverviewModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_overview.rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace cxcron::gui

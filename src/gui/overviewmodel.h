@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "appcontext.h"
+#include "overviewquery.h"
+
+#include <QAbstractTableModel>
+
+namespace cxcron::gui {
+
+/// One row per task (title, name, schedule, last run, state, duration, next due, 7-day success
+/// rate), read on the thread pool.
+class OverviewModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Title,
+        Name,
+        Schedule,
+        LastRun,
+        State,
+        Duration,
+        NextDue,
+        SuccessRate,
+        ColumnCount
+    };
+    enum Role
+    {
+        TaskNameRole = Qt::UserRole + 1,
+        StateRole, ///< int(ExecState), or -1 when never run
+    };
+
+    explicit OverviewModel(AppContext context, QObject *parent = nullptr);
+
+    void refresh();
+    bool isLoading() const { return m_loading; }
+    const Overview &overview() const { return m_overview; }
+    QString taskName(int row) const { return m_overview.rows.value(row).name; }
+    int rowOfTask(const QString &name) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+public Q_SLOTS:
+    void retranslate();
+
+Q_SIGNALS:
+    void loaded();
+    void errorOccurred(const QString &message);
+
+private:
+    AppContext m_context;
+    Overview m_overview;
+    bool m_loading = false;
+};
+
+} // namespace cxcron::gui

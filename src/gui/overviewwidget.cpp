@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "overviewwidget.h"
+
+#include "format.h"
+#include "overviewmodel.h"
+#include "statedelegate.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cxcron::gui {
+
+OverviewWidget::OverviewWidget(AppContext context, QWidget *parent)
+    : QWidget(parent)
+    , m_banner(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_model(new OverviewModel(std::move(context), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_banner->setObjectName(QStringLiteral("runnerBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #ffda6a;"
+                       " border-radius: 4px; padding: 6px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+    layout->addWidget(m_view);
+
+    m_view->setObjectName(QStringLiteral("overviewView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(OverviewModel::State,
+                                     new StateDelegate(OverviewModel::StateRole, m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    Q_EMIT taskSelected(currentTask(), currentTitle());
+            });
+    connect(m_model, &OverviewModel::loaded, this, [this] {
+        updateBanner();
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0) {
+            m_view->resizeColumnsToContents();
+            m_view->selectRow(0);
+        }
+        Q_EMIT loaded();
+    });
+    connect(m_model, &OverviewModel::errorOccurred, this, &OverviewWidget::errorOccurred);
+}
+
+void OverviewWidget::refresh()
+{
+    m_model->refresh();
+}
+
+QString OverviewWidget::currentTask() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? m_model->taskName(index.row()) : QString();
+}
+
+QString OverviewWidget::currentTitle() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? m_model->overview().rows.value(index.row()).title : QString();
+}
+
+void OverviewWidget::selectTask(const QString &name)
+{
+    const int row = m_model->rowOfTask(name);
+    if (row >= 0)
+        m_view->selectRow(row);
+}
+
+bool OverviewWidget::runnerWarningVisible() const
+{
+    return !m_banner->isHidden();
+}
+
+QString OverviewWidget::runnerWarningText() const
+{
+    return m_banner->text();
+}
+
+void OverviewWidget::updateBanner()
+{
+    const Overview &o = m_model->overview();
+    if (o.runnerSilentMinutes == -1) {
+        m_banner->hide();
+        return;
+    }
+    if (o.runnerSilentMinutes == -2)
+        m_banner->setText(
+            tr("⚠ The runner has never recorded a scheduled run: the cron entry is probably not "
+               "installed. Add “* * * * * cxcron run” to the web server user's crontab."));
+    else
+        m_banner->setText(
+            tr("⚠ Runner not seen for %n minute(s) (last scheduled run: %1). Check that cron is "
+               "running and that the crontab entry “* * * * * cxcron run” is installed.",
+               nullptr, int(qMin<qint64>(o.runnerSilentMinutes, 1000000)))
+                .arg(Format::localTime(o.lastScheduledRunUtc)));
+    m_banner->show();
+}
+
+void OverviewWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_model->retranslate();
+        if (m_model->rowCount() > 0)
+            updateBanner();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace cxcron::gui

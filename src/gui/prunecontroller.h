@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "asyncdb.h"
+#include "retention.h"
+
+#include <QObject>
+#include <atomic>
+#include <memory>
+
+namespace cxcron::gui {
+
+/// "Delete old executions": counts what a policy would delete, then deletes it in batches on
+/// the thread pool with progress and cancel (Retention never touches running rows or the last
+/// N runs of a task).
+class PruneController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PruneController(QObject *parent = nullptr);
+    ~PruneController() override;
+
+    void count(const RetentionPolicy &policy);
+    void prune(const RetentionPolicy &policy);
+    void cancel();
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void counted(qint64 rows);
+    void progress(qint64 deleted, qint64 total);
+    /// @p cancelled: stopped between batches on request; what was deleted stays deleted.
+    void finished(qint64 deleted, bool cancelled);
+    void failed(const QString &message);
+
+private:
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QFuture<DbResult<PruneResult>> m_future;
+    bool m_busy = false;
+    int m_countGeneration = 0;
+};
+
+} // namespace cxcron::gui

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reportquery.h"
+
+#include <QAbstractTableModel>
+
+namespace cxcron::gui {
+
+/// The executions of one task, sorted and filtered by the database and loaded page by page
+/// (keyset paging) on the thread pool: fetchMore() never blocks the GUI thread, so a task with a
+/// million runs opens at once. No widget code and no SQL here: queries live in ReportQuery.
+class ReportTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        ExecutionIdRole = Qt::UserRole + 1,
+        StateRole, ///< int(ExecState)
+    };
+
+    explicit ReportTableModel(QObject *parent = nullptr);
+
+    void setFilter(const ReportFilter &filter);
+    ReportFilter filter() const { return m_filter; }
+    ReportSort sortOrder() const { return m_sort; }
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    int pageSize() const { return m_pageSize; }
+
+    /// Drops the rows and loads the first page (and the total count) again.
+    void reload();
+    /// Re-reads the loaded rows in place: new runs appear at the top, running rows get their end,
+    /// the selection and scroll position survive (auto-refresh).
+    void refresh();
+    bool isLoading() const { return m_loading; }
+    /// Rows matching the filter, -1 until counted.
+    qint64 totalCount() const { return m_total; }
+    Execution execution(int row) const { return m_rows.value(row); }
+    int rowOfId(qint64 id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    static QString columnTitle(ReportColumn column);
+
+public Q_SLOTS:
+    /// Texts follow the current language (call on QEvent::LanguageChange).
+    void retranslate();
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void pageLoaded(int rows);
+    void refreshed();
+    void totalCountChanged(qint64 total);
+    void errorOccurred(const QString &message);
+
+private:
+    void setLoading(bool loading);
+    void loadCount();
+    void mergeRefresh(const ReportPage &page);
+
+    ReportFilter m_filter;
+    ReportSort m_sort;
+    QList<Execution> m_rows;
+    ReportKey m_next;
+    bool m_hasMore = false;
+    bool m_loading = false;
+    bool m_active = false; ///< nothing is read before the first setFilter()
+    int m_pageSize = 200;
+    int m_generation = 0;
+    qint64 m_total = -1;
+};
+
+} // namespace cxcron::gui
