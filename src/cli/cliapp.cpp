@@ -71,6 +71,7 @@ void addOptions(QCommandLineParser &p)
          Tr::tr("Time zone of cron expressions (default: APP_TIMEZONE or system)."), Tr::tr("zone")},
         {QStringLiteral("json"), Tr::tr("Machine-readable JSON output (list, history, show, run, prune).")},
         {QStringLiteral("verbose"), Tr::tr("Log what the runner does on stderr.")},
+        {QStringLiteral("strict"), Tr::tr("run: exit with code 1 when a due task failed.")},
         {QStringLiteral("state"), Tr::tr("history: only these states (comma-separated)."), Tr::tr("states")},
         {QStringLiteral("since"), Tr::tr("history: from this date (YYYY-MM-DD[ HH:MM] or 7d, 12h)."),
          Tr::tr("date")},

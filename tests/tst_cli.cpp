@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real `cxcron` binary, as crontab and admins call it: exit codes and messages.
+#include "exitcodes.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace cxcron;
+
+namespace {
+struct Result
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void exitCodes_data();
+    void exitCodes();
+    void demoDatabaseEndToEnd();
+    void wrongPasswordWritesNothing();
+    void unwritableSqliteWritesNothing();
+    void worldReadableEnvIsRefused();
+    void envFileConnects();
+    void jsonOutputs();
+    void crontabLines();
+
+private:
+    Result cxcron(const QStringList &args);
+    QString mariadbUrl(const QString &password) const;
+    QString m_binary;
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void tst_Cli::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_binary = qEnvironmentVariable("CXCRON_BINARY");
+    if (m_binary.isEmpty())
+        QSKIP("CXCRON_BINARY is not set (run through ctest)");
+    QVERIFY(QFile::exists(m_binary));
+}
+
+void tst_Cli::init()
+{
+    m_home = std::make_unique<QTemporaryDir>(); // a fresh "machine": no configuration, no demo db
+}
+
+Result tst_Cli::cxcron(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home->path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+    env.remove(QStringLiteral("CXCRON_DATABASE_URL"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(m_binary, args);
+    if (!p.waitForFinished(60000))
+        p.kill();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString tst_Cli::mariadbUrl(const QString &password) const
+{
+    QUrl url(qEnvironmentVariable("CXCRON_TEST_MARIADB_URL"));
+    url.setPassword(password);
+    return url.toString();
+}
+
+void tst_Cli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << int(ExitOk) << "demo-db";
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << int(ExitOk) << "cxcron";
+    QTest::newRow("no command") << QStringList{} << int(ExitUsage) << "No command";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << int(ExitUsage)
+                                     << "Unknown command";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--frob")}
+                                    << int(ExitUsage) << "frob";
+    QTest::newRow("nothing configured")
+        << QStringList{QStringLiteral("run")} << int(ExitConfig) << "cxcron demo-db";
+    QTest::newRow("missing env file")
+        << QStringList{QStringLiteral("--env"), QStringLiteral("/nonexistent/.env"), QStringLiteral("run")}
+        << int(ExitConfig) << "/nonexistent/.env";
+    QTest::newRow("malformed url") << QStringList{QStringLiteral("--database"),
+                                                  QStringLiteral("postgres://x/y"), QStringLiteral("run")}
+                                   << int(ExitUsage) << "Malformed database URL";
+    QTest::newRow("two sources") << QStringList{QStringLiteral("--env"), QStringLiteral("a"),
+                                                QStringLiteral("--profile"), QStringLiteral("b"),
+                                                QStringLiteral("list")}
+                                 << int(ExitUsage) << "only one";
+    QTest::newRow("unknown profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("prod"),
+                                                    QStringLiteral("list")}
+                                     << int(ExitNotFound) << "prod";
+    QTest::newRow("unreachable server")
+        << QStringList{QStringLiteral("--database"), QStringLiteral("mysql://u:p@127.0.0.1:1/db"),
+                       QStringLiteral("run")}
+        << int(ExitConnection) << "Cannot reach";
+}
+
+void tst_Cli::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const Result r = cxcron(args);
+    QCOMPARE(r.code, code);
+    const QString all = r.out + r.err;
+    QVERIFY2(all.contains(message), qPrintable(all));
+    if (code != ExitOk)
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0); // one clear line
+}
+
+void tst_Cli::demoDatabaseEndToEnd()
+{
+    QCOMPARE(cxcron({QStringLiteral("demo-db")}).code, int(ExitOk));
+    const Result run = cxcron({QStringLiteral("run")});
+    QVERIFY2(run.code == ExitOk, qPrintable(run.err));
+    QVERIFY(!run.out.isEmpty());
+    const Result list = cxcron({QStringLiteral("list")});
+    QCOMPARE(list.code, int(ExitOk));
+    QVERIFY(list.out.contains(QStringLiteral("history:prune")));
+    const Result history =
+        cxcron({QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("5")});
+    QCOMPARE(history.code, int(ExitOk));
+    QVERIFY(history.out.contains(QStringLiteral("Schedule")));
+    // Errors on a working database.
+    QCOMPARE(cxcron({QStringLiteral("history"), QStringLiteral("no:such-task")}).code, int(ExitNotFound));
+    QCOMPARE(cxcron({QStringLiteral("show"), QStringLiteral("999999999")}).code, int(ExitNotFound));
+    QCOMPARE(cxcron({QStringLiteral("show"), QStringLiteral("abc")}).code, int(ExitUsage));
+    QCOMPARE(cxcron({QStringLiteral("run"), QStringLiteral("no:such-task")}).code, int(ExitNotFound));
+    const Result badDate =
+        cxcron({QStringLiteral("history"), QStringLiteral("--since"), QStringLiteral("2026-13-45")});
+    QCOMPARE(badDate.code, int(ExitUsage));
+    QVERIFY(badDate.err.contains(QStringLiteral("--since")));
+    QCOMPARE(cxcron({QStringLiteral("history"), QStringLiteral("--state"), QStringLiteral("exploded")}).code,
+             int(ExitUsage));
+    QCOMPARE(cxcron({QStringLiteral("prune"), QStringLiteral("--keep-days"), QStringLiteral("-3")}).code,
+             int(ExitUsage));
+    const Result dry = cxcron({QStringLiteral("prune"), QStringLiteral("--keep-days"), QStringLiteral("15"),
+                               QStringLiteral("--dry-run")});
+    QCOMPARE(dry.code, int(ExitOk));
+    // Manual run of one task.
+    const Result one =
+        cxcron({QStringLiteral("run"), QStringLiteral("history:prune"), QStringLiteral("--json")});
+    QCOMPARE(one.code, int(ExitOk));
+    const QJsonArray outcomes = QJsonDocument::fromJson(one.out.toUtf8()).array();
+    QCOMPARE(outcomes.size(), 1);
+    QCOMPARE(outcomes.first().toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("success"));
+    const Result shown =
+        cxcron({QStringLiteral("show"),
+                QString::number(outcomes.first().toObject().value(QStringLiteral("id")).toInteger())});
+    QCOMPARE(shown.code, int(ExitOk));
+    QVERIFY(shown.out.contains(QStringLiteral("Command line")));
+}
+
+void tst_Cli::wrongPasswordWritesNothing()
+{
+    if (qEnvironmentVariable("CXCRON_TEST_MARIADB_URL").isEmpty())
+        QSKIP("no MariaDB test server");
+    const Result r = cxcron({QStringLiteral("--database"), mariadbUrl(QStringLiteral("not-the-password")),
+                             QStringLiteral("run")});
+    QCOMPARE(r.code, int(ExitConnection));
+    QVERIFY2(r.err.contains(QStringLiteral("Access denied")), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QStringLiteral("not-the-password")));
+    QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+    QVERIFY(r.out.isEmpty());
+}
+
+void tst_Cli::unwritableSqliteWritesNothing()
+{
+    const QString path = m_home->filePath(QStringLiteral("missing-dir/cms.sqlite"));
+    const Result r =
+        cxcron({QStringLiteral("--database"), QStringLiteral("sqlite:") + path, QStringLiteral("run")});
+    QCOMPARE(r.code, int(ExitConnection));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QDir(m_home->filePath(QStringLiteral("missing-dir"))).exists());
+}
+
+void tst_Cli::worldReadableEnvIsRefused()
+{
+    const QString path = m_home->filePath(QStringLiteral(".env"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("DB_CONNECTION=mysql\nDB_DATABASE=cms\nDB_USERNAME=cms\nDB_PASSWORD=secret\n");
+    f.close();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    const Result r = cxcron({QStringLiteral("--env"), path, QStringLiteral("run")});
+    QCOMPARE(r.code, int(ExitConfig));
+    QVERIFY2(r.err.contains(QStringLiteral("chmod 600")), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QStringLiteral("secret")));
+}
+
+void tst_Cli::envFileConnects()
+{
+    if (qEnvironmentVariable("CXCRON_TEST_MARIADB_URL").isEmpty())
+        QSKIP("no MariaDB test server");
+    const QUrl url(qEnvironmentVariable("CXCRON_TEST_MARIADB_URL"));
+    const QString path = m_home->filePath(QStringLiteral("clientxcms.env"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral(
+                "# CLIENTXCMS\nAPP_NAME=\"Mon hébergeur\"\nDB_CONNECTION=mysql\nDB_HOST=%1\nDB_PORT=%2\n"
+                "DB_DATABASE=%3\nDB_USERNAME=%4\nDB_PASSWORD='%5'\n")
+                .arg(url.host())
+                .arg(url.port())
+                .arg(url.path().mid(1), url.userName(), url.password())
+                .toUtf8());
+    f.close();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const Result r = cxcron({QStringLiteral("--env"), path, QStringLiteral("list")});
+    QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("history:prune")));
+}
+
+void tst_Cli::jsonOutputs()
+{
+    QCOMPARE(cxcron({QStringLiteral("demo-db")}).code, int(ExitOk));
+    const Result list = cxcron({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.code, int(ExitOk));
+    const QJsonArray tasks = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QVERIFY(!tasks.isEmpty());
+    for (const QJsonValue &t : tasks) {
+        QVERIFY(!t.toObject().value(QStringLiteral("name")).toString().isEmpty());
+        QVERIFY(!t.toObject().value(QStringLiteral("schedule")).toString().isEmpty());
+    }
+    const Result history = cxcron({QStringLiteral("history"), QStringLiteral("--json"),
+                                   QStringLiteral("--limit"), QStringLiteral("3")});
+    QCOMPARE(history.code, int(ExitOk));
+    QVERIFY(QJsonDocument::fromJson(history.out.toUtf8()).isArray());
+}
+
+void tst_Cli::crontabLines()
+{
+    const Result r = cxcron(
+        {QStringLiteral("crontab"), QStringLiteral("--env"), QStringLiteral("/var/www/clientxcms/.env")});
+    QCOMPARE(r.code, int(ExitOk));
+    QVERIFY(r.out.contains(QStringLiteral("* * * * * ")));
+    QVERIFY(r.out.contains(QStringLiteral(" run --env /var/www/clientxcms/.env")));
+    QVERIFY(r.out.contains(QStringLiteral("OnCalendar=*-*-* *:*:00")));
+    QVERIFY(r.out.contains(QStringLiteral("User=www-data")));
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
