@@ -35,7 +35,8 @@ Schedule Schedule::parse(const QString &input, QString *error)
     if (match.hasMatch()) {
         const int n = match.captured(1).isEmpty() ? 1 : match.captured(1).toInt();
         const QChar unit = match.captured(2).front();
-        const int minutes = n * (unit == u'h' ? 60 : unit == u'd' ? 1440 : 1);
+        // 64-bit: "2147483647d" must not overflow into a small valid interval.
+        const qint64 minutes = qint64(n) * (unit == u'h' ? 60 : unit == u'd' ? 1440 : 1);
         if (n <= 0 || minutes > 366 * 1440) {
             if (error)
                 *error =
@@ -43,7 +44,7 @@ Schedule Schedule::parse(const QString &input, QString *error)
                         .arg(input);
             return {};
         }
-        return everyMinutes(minutes);
+        return everyMinutes(int(minutes));
     }
     Schedule s;
     s.m_cron = CronExpression::parse(input, error);
