@@ -32,14 +32,14 @@ grep -q "TimeoutError" "$TMP/err" || fail "no TimeoutError on stderr: $(cat "$TM
 check_hang_row "name = 'diag:hang' AND trigger_kind = 'cli'"
 note "run now: exit $rc after ${took}s: $(head -1 "$TMP/err")"
 
-# 2. Scheduled: tick, then hang; the runner stops after the abandoned thread (fail is next in
+# 2. Scheduled (--strict, so a failed task gives exit 1): tick, then hang; the runner stops after the abandoned thread (fail is next in
 #    registry order and must be left to the next minute).
 start=$SECONDS rc=0
 CXCRON_DIAG_ENABLE=tick,hang,fail CXCRON_NOW="2026-03-29 05:00:00" \
-    timeout 60 "$CXCRON_BINARY" --database "$DB_URL" run >"$TMP/out" 2>"$TMP/err" || rc=$?
+    timeout 60 "$CXCRON_BINARY" --database "$DB_URL" run --strict >"$TMP/out" 2>"$TMP/err" || rc=$?
 took=$((SECONDS - start))
 no_crash "$rc" "cxcron run"
-[ "$rc" = 1 ] || { cat "$TMP/err" >&2; fail "scheduled run exited $rc, expected 1"; }
+[ "$rc" = 1 ] || { cat "$TMP/err" >&2; fail "scheduled run --strict exited $rc, expected 1"; }
 [ "$took" -le "$limit" ] || fail "scheduled run took ${took}s (limit ${limit}s)"
 check_hang_row "name = 'diag:hang' AND trigger_kind = 'schedule'"
 [ "$(sql "$DB_URL" "SELECT state FROM cron_logs WHERE name = 'diag:tick'")" = success ] || fail "diag:tick did not run first"
