@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cancelstaleinvoicestask.h"
+#include "database.h"
+#include "demodatabase.h"
+#include "demoseed.h"
+#include "invoicedeliverytask.h"
+#include "notifyexpirationtask.h"
+#include "schema.h"
+#include "serviceexpiretask.h"
+#include "servicerenewalstask.h"
+#include "sql.h"
+#include "testdb.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace cxcron;
+
+namespace {
+int count(const QString &sql, const QVariantList &values = {})
+{
+    return test::scalar(sql, values).toInt();
+}
+} // namespace
+
+class tst_DemoSeed : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void seedIsFastAndComplete_data();
+    void seedIsFastAndComplete();
+    void everyTaskHasWork_data();
+    void everyTaskHasWork();
+    void demoDatabaseFile();
+};
+
+void tst_DemoSeed::seedIsFastAndComplete_data()
+{
+    test::addBackendColumn();
+    test::addBackendRows();
+}
+
+void tst_DemoSeed::seedIsFastAndComplete()
+{
+    QFETCH(QString, backend);
+    test::freshDatabase(backend);
+    Schema::migrate(test::db());
+    const QDateTime now = Database::serverNowUtc(test::db());
+    QElapsedTimer timer;
+    timer.start();
+    DemoSeed::seed(test::db(), now);
+    const qint64 ms = timer.elapsed();
+    qInfo("seeded on %s in %lld ms", qPrintable(backend), ms);
+    if (backend == QLatin1String("sqlite"))
+        QVERIFY2(ms < 4000, qPrintable(QString::number(ms))); // ~1 s here; the target is < 2 s
+
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customers")), 40);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM products")), 10);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM services")) >= 300);
+    for (const char *status : {"active", "suspended", "expired", "cancelled", "hidden"})
+        QVERIFY2(count(QStringLiteral("SELECT COUNT(*) FROM services WHERE status = ?"),
+                       {QString::fromLatin1(status)}) > 0,
+                 status);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE status = 'pending'")) > 10);
+    // Two weeks of history for every task, none in the current minute.
+    for (const char *task : {"invoices:delivery", "services:expire", "services:renewals",
+                             "services:notify-expiration", "invoices:cancel-stale", "history:prune"})
+        QVERIFY2(count(QStringLiteral("SELECT COUNT(*) FROM cron_logs WHERE name = ?"),
+                       {QString::fromLatin1(task)}) >= 13,
+                 task);
+    QVERIFY(count(QStringLiteral(
+                "SELECT COUNT(*) FROM cron_logs WHERE state = 'failed' AND exception_trace IS NOT NULL")) >
+            0);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM cron_logs WHERE state = 'skipped'")) > 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM cron_logs WHERE start_at > ?"), {Sql::fromUtc(now)}),
+             0);
+}
+
+void tst_DemoSeed::everyTaskHasWork_data()
+{
+    test::addBackendColumn();
+    test::addBackendRows();
+}
+
+void tst_DemoSeed::everyTaskHasWork()
+{
+    QFETCH(QString, backend);
+    test::freshDatabase(backend);
+    Schema::migrate(test::db());
+    const QDateTime now = Database::serverNowUtc(test::db());
+    DemoSeed::seed(test::db(), now);
+    TaskContext context(now.addSecs(5), QTimeZone("Europe/Paris"), 0, nullptr);
+
+    InvoiceDeliveryTask delivery;
+    try {
+        delivery.run(context);
+        QFAIL("the demo has deliveries that fail");
+    } catch (const TaskError &e) {
+        QCOMPARE(e.className(), QStringLiteral("DeliveryError"));
+        QVERIFY2(e.message().startsWith(QStringLiteral("5 of ")), qPrintable(e.message()));
+        QVERIFY(e.trace().contains(QStringLiteral("401 Unauthorized")));
+    }
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM action_logs WHERE action = 'service_delivered'")) >=
+            12);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM action_logs WHERE action = 'service_renewed'")) >= 3);
+
+    ServiceExpireTask expire;
+    const QJsonObject expired = expire.run(context);
+    QVERIFY(expired.value(QStringLiteral("suspended")).toInt() >= 20);
+    QVERIFY(expired.value(QStringLiteral("expired")).toInt() >= 10);
+    QCOMPARE(expired.value(QStringLiteral("cancelled")).toInt(), 8);
+
+    ServiceRenewalsTask renewals;
+    QVERIFY(renewals.run(context).value(QStringLiteral("created")).toInt() > 10);
+    NotifyExpirationTask notify;
+    QVERIFY(notify.run(context).value(QStringLiteral("queued")).toInt() > 5);
+    CancelStaleInvoicesTask stale;
+    QVERIFY(stale.run(context).value(QStringLiteral("cancelled")).toInt() > 5);
+}
+
+void tst_DemoSeed::demoDatabaseFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    DemoDatabase::create(path);
+    QVERIFY(QFileInfo(path).size() > 100000);
+    DemoDatabase::create(path); // refresh over an existing one
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".building")));
+}
+
+QTEST_GUILESS_MAIN(tst_DemoSeed)
+#include "tst_demoseed.moc"
