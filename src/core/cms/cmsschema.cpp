@@ -209,6 +209,7 @@ const Index kIndexes[] = {
     {"services_status_expires_at", "services", "status, expires_at", false},
     {"services_invoice_id", "services", "invoice_id", false},
     {"services_customer_id", "services", "customer_id", false},
+    {"services_cancelled_at", "services", "cancelled_at", false},
     {"invoices_status_created_at", "invoices", "status, created_at", false},
     {"invoice_items_invoice_id", "invoice_items", "invoice_id", false},
     {"invoice_items_related", "invoice_items", "related_id, type", false},
