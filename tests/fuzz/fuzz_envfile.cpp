@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target: the CLIENTXCMS .env parser and the connection settings read from it.
+// Built and run by tests/scripts/test_fuzz.sh (clang -fsanitize=fuzzer,address,undefined).
+#include "connectionprofile.h"
+#include "envfile.h"
+#include "errors.h"
+
+#include <QByteArray>
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray content(reinterpret_cast<const char *>(data), qsizetype(size));
+    const cxcron::EnvFile env = cxcron::EnvFile::parse(content);
+    // Invariants: every key is non-empty; every warning names its line.
+    for (auto it = env.values.cbegin(); it != env.values.cend(); ++it)
+        if (it.key().isEmpty())
+            std::abort();
+    for (const QString &warning : env.warnings)
+        if (warning.isEmpty())
+            std::abort();
+    try {
+        const cxcron::ConnectionProfile profile = cxcron::ConnectionProfile::fromEnv(env);
+        // A profile built from any file must never leak its password into the redacted URL.
+        if (profile.password.size() >= 4 && profile.redactedUrl().contains(profile.password))
+            std::abort();
+    } catch (const cxcron::Error &) {
+        // A clear configuration error is the expected outcome for most inputs.
+    }
+    return 0;
+}
