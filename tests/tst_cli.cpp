@@ -160,6 +160,20 @@ void tst_Cli::demoDatabaseEndToEnd()
     const Result dry = cxcron({QStringLiteral("prune"), QStringLiteral("--keep-days"), QStringLiteral("15"),
                                QStringLiteral("--dry-run")});
     QCOMPARE(dry.code, int(ExitOk));
+    // Per-installation overrides.
+    const Result set =
+        cxcron({QStringLiteral("set"), QStringLiteral("services:renewals"), QStringLiteral("--schedule"),
+                QStringLiteral("6h"), QStringLiteral("--disable")});
+    QVERIFY2(set.code == ExitOk, qPrintable(set.err));
+    QVERIFY(cxcron({QStringLiteral("list")}).out.contains(QStringLiteral("every 6 hour")));
+    QCOMPARE(cxcron({QStringLiteral("set"), QStringLiteral("services:renewals"), QStringLiteral("--schedule"),
+                     QStringLiteral("61 * * * *")})
+                 .code,
+             int(ExitUsage));
+    QCOMPARE(
+        cxcron({QStringLiteral("set"), QStringLiteral("services:renewals"), QStringLiteral("--reset")}).code,
+        int(ExitOk));
+    QVERIFY(!cxcron({QStringLiteral("list")}).out.contains(QStringLiteral("every 6 hour")));
     // Manual run of one task.
     const Result one =
         cxcron({QStringLiteral("run"), QStringLiteral("history:prune"), QStringLiteral("--json")});

@@ -34,7 +34,7 @@ struct CommandInfo
 const CommandInfo kCommands[] = {
     {"run", runCommand, true},         {"list", listCommand, true},   {"history", historyCommand, true},
     {"show", showCommand, true},       {"prune", pruneCommand, true}, {"crontab", crontabCommand, false},
-    {"demo-db", demoDbCommand, false},
+    {"demo-db", demoDbCommand, false}, {"set", setCommand, true},
 };
 
 QString commandSummary()
@@ -88,6 +88,12 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("task"), Tr::tr("prune: only this task."), Tr::tr("name")},
         {QStringLiteral("dry-run"), Tr::tr("prune: only count what would be deleted.")},
         {QStringLiteral("batch-size"), Tr::tr("prune: rows per delete batch (default 5000)."), Tr::tr("n")},
+        {QStringLiteral("enable"), Tr::tr("set: enable the task.")},
+        {QStringLiteral("disable"), Tr::tr("set: disable the task.")},
+        {QStringLiteral("schedule"), Tr::tr("set: new schedule (5m, 3h, 1d or a cron expression)."),
+         Tr::tr("schedule")},
+        {QStringLiteral("timeout"), Tr::tr("set: timeout in seconds."), Tr::tr("seconds")},
+        {QStringLiteral("reset"), Tr::tr("set: back to the built-in settings.")},
         {QStringLiteral("user"), Tr::tr("crontab: the system user of the jobs (default www-data)."),
          Tr::tr("user")},
         {QStringLiteral("path"), Tr::tr("demo-db: where to create the demo database."), Tr::tr("file")},

@@ -27,6 +27,7 @@ int showCommand(CommandContext &c);    // show ID
 int pruneCommand(CommandContext &c);   // prune
 int crontabCommand(CommandContext &c); // crontab
 int demoDbCommand(CommandContext &c);  // demo-db
+int setCommand(CommandContext &c);     // set TASK
 
 /// Parses a user date: "2026-11-24", "2026-11-24 10:00", ISO 8601, or relative "7d", "12h",
 /// "30m" (before now). Local time unless a zone is given. Throws Error(Usage) when malformed.

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+#include "database.h"
+#include "errors.h"
+#include "exitcodes.h"
+#include "schema.h"
+#include "tasksettings.h"
+
+#include <QCoreApplication>
+
+namespace cxcron::cli {
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
+
+// `cxcron set TASK [--enable|--disable] [--schedule S] [--timeout SECONDS] [--reset]`: the
+// per-installation override of a task's built-in settings, stored in cxcron_task_settings.
+int setCommand(CommandContext &c)
+{
+    if (c.args.size() != 1) {
+        c.console.error(
+            Tr::tr("\"set\" needs one task name, e.g. cxcron set services:renewals --schedule 6h."));
+        return ExitUsage;
+    }
+    const QString name = c.args.first();
+    if (!c.registry.find(name))
+        throw Error(ErrorKind::NotFound, Tr::tr("Unknown task \"%1\". Known tasks: %2")
+                                             .arg(name, c.registry.names().join(QStringLiteral(", "))));
+    const bool enable = c.parser.isSet(QStringLiteral("enable"));
+    const bool disable = c.parser.isSet(QStringLiteral("disable"));
+    if (enable && disable) {
+        c.console.error(Tr::tr("Use --enable or --disable, not both."));
+        return ExitUsage;
+    }
+    const QSqlDatabase db = Database::connection();
+    Schema::migrate(db);
+    if (c.parser.isSet(QStringLiteral("reset"))) {
+        TaskSettings::reset(db, name);
+        c.console.out << Tr::tr("%1 is back to its built-in settings.").arg(name) << '\n';
+        return ExitOk;
+    }
+    TaskOverride value = TaskSettings::loadOverrides(db).value(name);
+    if (enable || disable)
+        value.enabled = enable;
+    if (c.parser.isSet(QStringLiteral("schedule")))
+        value.schedule = c.parser.value(QStringLiteral("schedule"));
+    if (c.parser.isSet(QStringLiteral("timeout"))) {
+        const int timeout = intOption(c.parser, QStringLiteral("timeout"), 0);
+        if (timeout <= 0)
+            throw Error(ErrorKind::Usage, Tr::tr("The timeout must be a positive number of seconds."));
+        value.timeoutSeconds = timeout;
+    }
+    TaskSettings::save(db, name, value);
+    const TaskConfig config =
+        TaskSettings::effective(*c.registry.find(name), TaskSettings::loadOverrides(db));
+    c.console.out << Tr::tr("%1: %2, %3, timeout %4 s.")
+                         .arg(name, config.enabled ? Tr::tr("enabled") : Tr::tr("disabled"),
+                              config.schedule.describe())
+                         .arg(config.timeoutSeconds)
+                  << '\n';
+    return ExitOk;
+}
+
+} // namespace cxcron::cli
