@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <thread>
 
 using namespace cxcron;
 
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void suspendDelaySetting();
     void secondRunChangesNothing();
     void commandProvisionerFailureIsRetried();
+    void twoRunnersRacing();
 };
 
 void tst_TaskExpire::boundaries()
@@ -233,6 +235,41 @@ void tst_TaskExpire::commandProvisionerFailureIsRetried()
     QCOMPARE(
         test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs WHERE model_id = ?"), {panel}).toInt(),
         1);
+}
+
+void tst_TaskExpire::twoRunnersRacing()
+{
+    constexpr int kServices = 300;
+    for (int i = 0; i < kServices; ++i)
+        addService(i % 3 ? QStringLiteral("active") : QStringLiteral("suspended"), kNow.addDays(-1 - i % 10));
+    std::atomic_int changed{0};
+    std::atomic_int failures{0};
+    const auto worker = [&] {
+        try {
+            const QJsonObject r = runExpire();
+            changed +=
+                r.value(QStringLiteral("suspended")).toInt() + r.value(QStringLiteral("expired")).toInt();
+        } catch (const std::exception &e) {
+            qWarning("runner failed: %s", e.what());
+            ++failures;
+        }
+        Database::closeThreadConnection();
+    };
+    std::thread a(worker);
+    std::thread b(worker);
+    a.join();
+    b.join();
+    QCOMPARE(failures.load(), 0);
+    const int logs = test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs")).toInt();
+    QCOMPARE(changed.load(), logs); // every change logged once, by the runner that made it
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM services WHERE status = 'active'")).toInt(),
+             0);
+    // One log row per transition: no service logged twice for the same action.
+    QCOMPARE(
+        test::scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT model_id, action FROM action_logs GROUP BY "
+                                    "model_id, action HAVING COUNT(*) > 1) d"))
+            .toInt(),
+        0);
 }
 
 QTEST_GUILESS_MAIN(tst_TaskExpire)

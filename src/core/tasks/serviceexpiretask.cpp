@@ -5,6 +5,7 @@
 #include "cmsschema.h"
 #include "cmssettings.h"
 #include "cmstaskhelpers.h"
+#include "database.h"
 #include "logging.h"
 #include "provisionerregistry.h"
 #include "sql.h"
@@ -124,6 +125,7 @@ QJsonObject ServiceExpireTask::run(TaskContext &context)
     };
 
     const QStringList commandTypes = provisioners.commandTypes();
+    const bool sqlite = Database::isSqlite(db);
     QJsonObject result{{QStringLiteral("now"), now},
                        {QStringLiteral("settings"),
                         QJsonObject{{QStringLiteral("services_suspend_after_unpaid_days"), suspendAfter},
@@ -149,11 +151,21 @@ QJsonObject ServiceExpireTask::run(TaskContext &context)
             for (const QString &t : commandTypes)
                 whereValues << t;
         }
-        QJsonArray ids =
-            CmsTask::sampleIds(db, QStringLiteral("SELECT id FROM services WHERE ") + where, whereValues);
+        QJsonArray ids;
         int changed = 0;
         {
             Sql::Transaction tx(db);
+            if (!sqlite) {
+                // Lock the rows first: without it two runners' INSERT … SELECT (shared locks)
+                // followed by UPDATE (exclusive) would deadlock. The loser then matches nothing.
+                QSqlQuery lock = Sql::exec(db,
+                                           QStringLiteral("SELECT id FROM services WHERE ") + where +
+                                               QStringLiteral(" ORDER BY id FOR UPDATE"),
+                                           whereValues);
+                while (lock.next() && ids.size() < CmsTask::kSampleLimit)
+                    ids.append(lock.value(0).toLongLong());
+                lock.finish();
+            }
             if (phase.cancelsRenewal)
                 renewalsCancelled += cancelPendingRenewals(db, where, whereValues, now);
             Sql::exec(
@@ -164,6 +176,9 @@ QJsonObject ServiceExpireTask::run(TaskContext &context)
                     where,
                 QVariantList{phase.logAction, CmsSchema::serviceModel(), payloadText, now, now} +
                     whereValues);
+            if (sqlite) // after the first write: SQLite holds the write lock, the set is final
+                ids = CmsTask::sampleIds(db, QStringLiteral("SELECT id FROM services WHERE ") + where,
+                                         whereValues);
             changed = Sql::exec(db,
                                 QStringLiteral("UPDATE services SET ") + phase.set +
                                     QStringLiteral(" WHERE ") + where,
