@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runner benchmarks (issue 5, docs/PERFORMANCE.md "Runner"):
+//   1. process start-up (`cxcron --version`) and a no-work `cxcron run` on SQLite (every due
+//      slot already claimed): the real binary spawned N times, median and p95 wall time;
+//   2. recording overhead per execution: the bookkeeping round trips of one scheduled run
+//      (slotTaken, claimSlot, lease acquire, finish, lease release), in-process;
+//   3. prune throughput: Retention::prune over a cron_logs table of --rows rows (default 1M),
+//      rows/s and the longest batch (the longest time a delete transaction holds its locks).
+// SQLite (a temporary file) always; MariaDB too with --database mysql://user:pass@host:port/db
+// (a scratch database: its cron_logs and cxcron_* tables are dropped and re-created).
+//
+//   bench_runner --cxcron build/src/cli/cxcron [--runs 50] [--executions 2000] [--rows 1000000]
+//                [--database mysql://cxcron:cxcron@127.0.0.1:33064/cxcron_bench]
+#include "database.h"
+#include "errors.h"
+#include "historyrepository.h"
+#include "lease.h"
+#include "retention.h"
+#include "schema.h"
+#include "sql.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTimeZone>
+#include <algorithm>
+#include <functional>
+#include <optional>
+
+using namespace cxcron;
+
+namespace {
+QTextStream out(stdout);
+
+const QDateTime kNow = QDateTime(QDate(2026, 3, 29), QTime(12, 0), QTimeZone::utc());
+
+struct Stats
+{
+    double median = 0;
+    double p95 = 0;
+    double min = 0;
+};
+
+Stats stats(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    if (v.isEmpty())
+        return {};
+    const auto at = [&](double q) {
+        return v.at(qMin(v.size() - 1, qsizetype(q * (v.size() - 1) + 0.5)));
+    };
+    return {at(0.5), at(0.95), v.first()};
+}
+
+QString f1(double v)
+{
+    return QString::number(v, 'f', 1);
+}
+
+/// Spawns @p program @p runs times; returns wall times in ms. Fails on a non-zero exit.
+QList<double> spawn(const QString &program, const QStringList &args, const QProcessEnvironment &env, int runs)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QElapsedTimer t;
+        t.start();
+        p.start(program, args);
+        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            throw Error(
+                ErrorKind::Usage,
+                QStringLiteral("%1 %2 failed (exit %3)").arg(program, args.join(u' ')).arg(p.exitCode()));
+        times << t.nsecsElapsed() / 1e6;
+        p.readAllStandardOutput();
+    }
+    return times;
+}
+
+void startup(const QString &cxcron, int runs, const QString &dir)
+{
+    out << "\n## Start-up and no-work run (SQLite, " << runs << " runs each, wall time)\n";
+    const QString url = QStringLiteral("sqlite:") + dir + QStringLiteral("/startup.sqlite");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CXCRON_NOW"), QStringLiteral("2026-03-29 12:00:00"));
+    env.remove(QStringLiteral("CXCRON_DIAGNOSTIC_TASKS"));
+    env.remove(QStringLiteral("CXCRON_DATABASE_URL"));
+    // The first run claims (and runs) every due slot; the timed runs find nothing to do.
+    QProcess first;
+    first.setProcessEnvironment(env);
+    first.start(cxcron, {QStringLiteral("--database"), url, QStringLiteral("run")});
+    first.waitForFinished(120000);
+    const Stats baseline = stats(spawn(QStringLiteral("/bin/true"), {}, env, runs));
+    const Stats version = stats(spawn(cxcron, {QStringLiteral("--version")}, env, runs));
+    const Stats noWork =
+        stats(spawn(cxcron, {QStringLiteral("--database"), url, QStringLiteral("run")}, env, runs));
+    out << "| measure | median ms | p95 ms | min ms |\n|---|---|---|---|\n";
+    out << "| `/bin/true` (fork+exec baseline of this machine) | " << f1(baseline.median) << " | "
+        << f1(baseline.p95) << " | " << f1(baseline.min) << " |\n";
+    out << "| `cxcron --version` (process start-up) | " << f1(version.median) << " | " << f1(version.p95)
+        << " | " << f1(version.min) << " |\n";
+    out << "| `cxcron run`, nothing due (SQLite) | " << f1(noWork.median) << " | " << f1(noWork.p95) << " | "
+        << f1(noWork.min) << " |\n";
+    out.flush();
+}
+
+void recording(const QString &label, int executions)
+{
+    const QSqlDatabase db = Database::connection();
+    Schema::migrate(db);
+    Sql::exec(db, QStringLiteral("DELETE FROM cron_logs"));
+    QElapsedTimer t;
+    QList<double> each;
+    each.reserve(executions);
+    for (int i = 0; i < executions; ++i) {
+        const QDateTime slot = kNow.addSecs(60LL * i);
+        t.start();
+        if (HistoryRepository::slotTaken(db, QStringLiteral("bench:task"), slot))
+            throw Error(ErrorKind::Database, QStringLiteral("slot unexpectedly taken"));
+        const qint64 id = HistoryRepository::claimSlot(db, QStringLiteral("bench:task"), slot, slot,
+                                                       QStringLiteral("bench"));
+        const QString holder = Lease::newHolderToken();
+        if (!Lease::tryAcquire(db, QStringLiteral("bench:task"), holder, id, slot, slot.addSecs(660)))
+            throw Error(ErrorKind::Database, QStringLiteral("lease unexpectedly held"));
+        HistoryRepository::finish(db, id, ExecState::Success, slot.addMSecs(5), 5,
+                                  QStringLiteral("{\"done\":1}"));
+        Lease::release(db, QStringLiteral("bench:task"), holder);
+        each << t.nsecsElapsed() / 1e6;
+    }
+    const Stats s = stats(each);
+    double total = 0;
+    for (double v : each)
+        total += v;
+    out << "| " << label << " | " << executions << " | " << QString::number(total / executions, 'f', 3)
+        << " | " << QString::number(s.median, 'f', 3) << " | " << QString::number(s.p95, 'f', 3) << " |\n";
+    out.flush();
+}
+
+void fillHistory(const QSqlDatabase &db, qint64 rows)
+{
+    // 60 days of history over 20 tasks, every 50th run failed; inserted 500 rows per statement.
+    const QStringList columns{QStringLiteral("name"),     QStringLiteral("scheduled_for"),
+                              QStringLiteral("start_at"), QStringLiteral("end_at"),
+                              QStringLiteral("state"),    QStringLiteral("duration_ms"),
+                              QStringLiteral("output")};
+    const int perStatement = 500;
+    const QString one = u'(' + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')';
+    const QString head =
+        QStringLiteral("INSERT INTO cron_logs (") + columns.join(u',') + QStringLiteral(") VALUES ");
+    QSqlQuery full(db);
+    full.prepare(head + QStringList(perStatement, one).join(u','));
+    const qint64 spanSeconds = 60LL * 86400;
+    qint64 i = 0;
+    while (i < rows) {
+        Sql::Transaction tx(db);
+        const qint64 txEnd = qMin(rows, i + 50000);
+        while (i < txEnd) {
+            const int n = int(qMin<qint64>(perStatement, txEnd - i));
+            QVariantList values;
+            values.reserve(n * columns.size());
+            for (int k = 0; k < n; ++k) {
+                const qint64 r = i + k;
+                const QDateTime start = kNow.addSecs(-spanSeconds + (spanSeconds * r) / rows);
+                values << QStringLiteral("bench:t%1").arg(r % 20)
+                       << Sql::fromUtc(kNow.addSecs(-60 * r)).left(19) << Sql::fromUtc(start)
+                       << Sql::fromUtc(start.addMSecs(120))
+                       << (r % 50 == 0 ? QStringLiteral("failed") : QStringLiteral("success")) << 120
+                       << QStringLiteral("{\"processed\":3}");
+            }
+            if (n == perStatement) {
+                for (const QVariant &v : values)
+                    full.addBindValue(v);
+                if (!full.exec())
+                    Sql::fail(full, QStringLiteral("cron_logs"));
+            } else {
+                Sql::exec(db, head + QStringList(n, one).join(u','), values);
+            }
+            i += n;
+        }
+        tx.commit();
+    }
+}
+
+void prune(const QString &label, qint64 rows)
+{
+    const QSqlDatabase db = Database::connection();
+    Schema::migrate(db);
+    Sql::exec(db, QStringLiteral("DELETE FROM cron_logs"));
+    QElapsedTimer t;
+    t.start();
+    fillHistory(db, rows);
+    const double fillS = t.elapsed() / 1000.0;
+    RetentionPolicy policy; // 15 days, last 10 per task, failures as long
+    t.start();
+    const qint64 expected = Retention::count(db, policy, kNow);
+    const double countMs = t.nsecsElapsed() / 1e6;
+    t.start();
+    const PruneResult r = Retention::prune(db, policy, kNow);
+    const double seconds = t.nsecsElapsed() / 1e9;
+    if (r.deleted != expected)
+        throw Error(ErrorKind::Database,
+                    QStringLiteral("prune deleted %1 rows, count() said %2").arg(r.deleted).arg(expected));
+    out << "| " << label << " | " << rows << " | " << r.deleted << " | " << QString::number(seconds, 'f', 2)
+        << " | " << qRound64(r.deleted / qMax(seconds, 1e-9)) << " | " << r.batches << " | "
+        << r.longestBatchMs << " | " << f1(countMs) << " | " << QString::number(fillS, 'f', 1) << " |\n";
+    out.flush();
+}
+
+void resetMariaDb(const ConnectionProfile &p)
+{
+    Database::setProfile(p);
+    const QSqlDatabase db = Database::connection();
+    for (const char *t : {"cron_logs", "cxcron_leases", "cxcron_task_settings", "cxcron_schema_version"})
+        Sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS ") + QString::fromLatin1(t));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("cxcron runner benchmarks (docs/PERFORMANCE.md)"));
+    parser.addHelpOption();
+    parser.addOptions(
+        {{QStringLiteral("cxcron"), QStringLiteral("Path of the cxcron binary."), QStringLiteral("path")},
+         {QStringLiteral("database"), QStringLiteral("Also run on this MariaDB scratch database."),
+          QStringLiteral("url")},
+         {QStringLiteral("runs"), QStringLiteral("Process spawns per start-up measure (50)."),
+          QStringLiteral("n")},
+         {QStringLiteral("executions"), QStringLiteral("Recorded executions (2000)."), QStringLiteral("n")},
+         {QStringLiteral("rows"), QStringLiteral("History rows for the prune (1000000)."),
+          QStringLiteral("n")},
+         {QStringLiteral("skip-prune"), QStringLiteral("Skip the prune measure.")}});
+    parser.process(app);
+    const int runs =
+        parser.value(QStringLiteral("runs")).isEmpty() ? 50 : parser.value(QStringLiteral("runs")).toInt();
+    const int executions = parser.value(QStringLiteral("executions")).isEmpty()
+                               ? 2000
+                               : parser.value(QStringLiteral("executions")).toInt();
+    const qint64 rows = parser.value(QStringLiteral("rows")).isEmpty()
+                            ? 1000000
+                            : parser.value(QStringLiteral("rows")).toLongLong();
+    QTemporaryDir dir;
+    try {
+        out << "# bench_runner (" << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount()
+            << " threads, Qt " << qVersion() << ")\n";
+        if (parser.isSet(QStringLiteral("cxcron")))
+            startup(parser.value(QStringLiteral("cxcron")), runs, dir.path());
+        else
+            out << "\n(start-up skipped: pass --cxcron path/to/cxcron)\n";
+
+        ConnectionProfile sqlite;
+        sqlite.driver = ConnectionProfile::Driver::Sqlite;
+        sqlite.filePath = dir.filePath(QStringLiteral("bench.sqlite"));
+        std::optional<ConnectionProfile> maria;
+        if (parser.isSet(QStringLiteral("database")))
+            maria = ConnectionProfile::fromUrl(parser.value(QStringLiteral("database")));
+
+        out << "\n## Recording overhead per execution (slotTaken + claimSlot + lease + finish + release)\n";
+        out << "| backend | executions | mean ms | median ms | p95 ms |\n|---|---|---|---|---|\n";
+        Database::setProfile(sqlite);
+        recording(QStringLiteral("SQLite (WAL, synchronous=NORMAL)"), executions);
+        if (maria) {
+            resetMariaDb(*maria);
+            recording(QStringLiteral("MariaDB (TCP 127.0.0.1)"), executions);
+        }
+        if (!parser.isSet(QStringLiteral("skip-prune"))) {
+            out << "\n## Prune (15 days, last 10 per task; 60 days of history, 20 tasks)\n";
+            out << "| backend | rows | deleted | seconds | rows/s | batches | longest batch ms | count() ms "
+                   "| fill s "
+                   "|\n|---|---|---|---|---|---|---|---|---|\n";
+            Database::setProfile(sqlite);
+            prune(QStringLiteral("SQLite"), rows);
+            if (maria) {
+                resetMariaDb(*maria);
+                prune(QStringLiteral("MariaDB"), rows);
+            }
+        }
+    } catch (const Error &e) {
+        out.flush();
+        QTextStream(stderr) << "bench_runner: " << e.message() << '\n';
+        return 1;
+    }
+    Database::closeThreadConnection();
+    return 0;
+}
