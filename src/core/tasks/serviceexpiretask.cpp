@@ -95,7 +95,7 @@ QJsonObject ServiceExpireTask::run(TaskContext &context)
          QStringLiteral("service_cancelled"),
          ProvisionAction::Expire,
          QStringLiteral(
-             "status IN ('active', 'suspended') AND cancelled_at IS NOT NULL AND cancelled_at <= ? "
+             "cancelled_at IS NOT NULL AND cancelled_at <= ? AND +status IN ('active', 'suspended') "
              "AND deleted_at IS NULL"),
          {now},
          QStringLiteral("status = 'expired', is_cancelled = 1, invoice_id = NULL, ") + expiresLeast +
