@@ -379,6 +379,62 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <source>--%1 needs a whole number ≥ 0, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>set: enable the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: disable the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: new schedule (5m, 3h, 1d or a cron expression).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: timeout in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: back to the built-in settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;set&quot; needs one task name, e.g. cxcron set services:renewals --schedule 6h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --enable or --disable, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back to its built-in settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, timeout %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CmsSchema</name>

@@ -15,376 +15,442 @@
 
 Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
 4 connection failure, 5 database error, 6 not found, 7 task already running.</source>
-        <translation type="unfinished" />
+        <translation>Commandes :
+  run [TÂCHE]       exécute les tâches arrivées à échéance (crontab : toutes les minutes), ou une tâche immédiatement
+  list              tâches avec planification, dernière exécution, état et prochaine échéance
+  history [TÂCHE]   exécutions, les plus récentes d'abord (--state, --since, --until, --limit, --before)
+  show ID           une exécution avec sa sortie ou son exception
+  prune             supprime les anciennes exécutions (--keep-days, --keep-last, --task, --dry-run)
+  crontab           affiche la ligne crontab et une paire service/timer systemd
+  demo-db           crée ou actualise la base de démonstration SQLite
+
+Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 erreur de configuration,
+4 échec de connexion, 5 erreur de base de données, 6 introuvable, 7 tâche déjà en cours.</translation>
     </message>
     <message>
         <source>Read the database settings from a CLIENTXCMS .env file.</source>
-        <translation type="unfinished" />
+        <translation>Lit les paramètres de la base de données dans un fichier .env de CLIENTXCMS.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Use a saved connection profile.</source>
-        <translation type="unfinished" />
+        <translation>Utilise un profil de connexion enregistré.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>nom</translation>
     </message>
     <message>
         <source>Database URL: sqlite:/path/db.sqlite or mysql://user@host:3306/db (password from CXCRON_DB_PASSWORD).</source>
-        <translation type="unfinished" />
+        <translation>URL de la base de données : sqlite:/path/db.sqlite ou mysql://user@host:3306/db (mot de passe lu dans CXCRON_DB_PASSWORD).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished" />
+        <translation>url</translation>
     </message>
     <message>
         <source>Profiles file (default: %1).</source>
-        <translation type="unfinished" />
+        <translation>Fichier des profils (par défaut : %1).</translation>
     </message>
     <message>
         <source>Language of messages: fr or en (default: system locale).</source>
-        <translation type="unfinished" />
+        <translation>Langue des messages : fr ou en (par défaut : langue du système).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished" />
+        <translation>code</translation>
     </message>
     <message>
         <source>Time zone of cron expressions (default: APP_TIMEZONE or system).</source>
-        <translation type="unfinished" />
+        <translation>Fuseau horaire des expressions cron (par défaut : APP_TIMEZONE, sinon celui du système).</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished" />
+        <translation>fuseau</translation>
     </message>
     <message>
         <source>Machine-readable JSON output (list, history, show, run, prune).</source>
-        <translation type="unfinished" />
+        <translation>Sortie JSON exploitable par un programme (list, history, show, run, prune).</translation>
     </message>
     <message>
         <source>Log what the runner does on stderr.</source>
-        <translation type="unfinished" />
+        <translation>Journalise les actions du lanceur sur stderr.</translation>
     </message>
     <message>
         <source>run: exit with code 1 when a due task failed.</source>
-        <translation type="unfinished" />
+        <translation>run : quitte avec le code 1 si une tâche à échéance a échoué.</translation>
     </message>
     <message>
         <source>history: only these states (comma-separated).</source>
-        <translation type="unfinished" />
+        <translation>history : uniquement ces états (séparés par des virgules).</translation>
     </message>
     <message>
         <source>states</source>
-        <translation type="unfinished" />
+        <translation>états</translation>
     </message>
     <message>
         <source>history: from this date (YYYY-MM-DD[ HH:MM] or 7d, 12h).</source>
-        <translation type="unfinished" />
+        <translation>history : à partir de cette date (AAAA-MM-JJ[ HH:MM] ou 7d, 12h).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished" />
+        <translation>date</translation>
     </message>
     <message>
         <source>history: before this date.</source>
-        <translation type="unfinished" />
+        <translation>history : avant cette date.</translation>
     </message>
     <message>
         <source>history: at most this many rows (default 50).</source>
-        <translation type="unfinished" />
+        <translation>history : nombre maximal de lignes (50 par défaut).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished" />
+        <translation>n</translation>
     </message>
     <message>
         <source>history: only executions older than this id (paging).</source>
-        <translation type="unfinished" />
+        <translation>history : uniquement les exécutions plus anciennes que cet id (pagination).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished" />
+        <translation>id</translation>
     </message>
     <message>
         <source>history: text to find in output or exception.</source>
-        <translation type="unfinished" />
+        <translation>history : texte à rechercher dans la sortie ou l'exception.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>texte</translation>
     </message>
     <message>
         <source>prune: keep this many days (default 15).</source>
-        <translation type="unfinished" />
+        <translation>prune : nombre de jours à conserver (15 par défaut).</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished" />
+        <translation>jours</translation>
     </message>
     <message>
         <source>prune: always keep the last N runs of each task (default 10).</source>
-        <translation type="unfinished" />
+        <translation>prune : toujours conserver les N dernières exécutions de chaque tâche (10 par défaut).</translation>
     </message>
     <message>
         <source>prune: keep failures this many days (default: keep-days).</source>
-        <translation type="unfinished" />
+        <translation>prune : nombre de jours de conservation des échecs (par défaut : keep-days).</translation>
     </message>
     <message>
         <source>prune: only this task.</source>
-        <translation type="unfinished" />
+        <translation>prune : uniquement cette tâche.</translation>
     </message>
     <message>
         <source>prune: only count what would be deleted.</source>
-        <translation type="unfinished" />
+        <translation>prune : compte seulement ce qui serait supprimé, sans rien supprimer.</translation>
     </message>
     <message>
         <source>prune: rows per delete batch (default 5000).</source>
-        <translation type="unfinished" />
+        <translation>prune : nombre de lignes par lot de suppression (5000 par défaut).</translation>
     </message>
     <message>
         <source>crontab: the system user of the jobs (default www-data).</source>
-        <translation type="unfinished" />
+        <translation>crontab : utilisateur système qui exécute les tâches (www-data par défaut).</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished" />
+        <translation>utilisateur</translation>
     </message>
     <message>
         <source>demo-db: where to create the demo database.</source>
-        <translation type="unfinished" />
+        <translation>demo-db : emplacement de la base de démonstration à créer.</translation>
     </message>
     <message>
         <source>Use only one of --env, --profile and --database.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez une seule des options --env, --profile et --database.</translation>
     </message>
     <message>
-        <source>No database is configured and the demo database %1 does not exist yet. Run "cxcron demo-db" or pass --env /path/to/clientxcms/.env.</source>
-        <translation type="unfinished" />
+        <source>No database is configured and the demo database %1 does not exist yet. Run &quot;cxcron demo-db&quot; or pass --env /path/to/clientxcms/.env.</source>
+        <translation>Aucune base de données n'est configurée et la base de démonstration %1 n'existe pas encore. Lancez « cxcron demo-db » ou indiquez --env /path/to/clientxcms/.env.</translation>
     </message>
     <message>
         <source>Runs and administers the recurring tasks of a CLIENTXCMS site.</source>
-        <translation type="unfinished" />
+        <translation>Exécute et administre les tâches récurrentes (tâches CRON) d'un site CLIENTXCMS.</translation>
     </message>
     <message>
         <source>run, list, history, show, prune, crontab or demo-db</source>
-        <translation type="unfinished" />
+        <translation>run, list, history, show, prune, crontab ou demo-db</translation>
     </message>
     <message>
-        <source>No command given. Try "cxcron --help".</source>
-        <translation type="unfinished" />
+        <source>No command given. Try &quot;cxcron --help&quot;.</source>
+        <translation>Aucune commande indiquée. Essayez « cxcron --help ».</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Try "cxcron --help".</source>
-        <translation type="unfinished" />
+        <source>Unknown command &quot;%1&quot;. Try &quot;cxcron --help&quot;.</source>
+        <translation>Commande inconnue : « %1 ». Essayez « cxcron --help ».</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation type="unfinished" />
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Fuseau horaire inconnu : « %1 ».</translation>
     </message>
     <message>
         <source># crontab (install with: crontab -e -u %1). Output goes to syslog through logger;</source>
-        <translation type="unfinished" />
+        <translation># crontab (à installer avec : crontab -e -u %1). La sortie est envoyée à syslog via logger ;</translation>
     </message>
     <message>
         <source># use &gt;/dev/null 2&gt;&amp;1 instead to discard it, as the CMS documentation does.</source>
-        <translation type="unfinished" />
+        <translation># pour l'ignorer, utilisez plutôt &gt;/dev/null 2&gt;&amp;1, comme le fait la documentation du CMS.</translation>
     </message>
     <message>
         <source># --- or systemd: /etc/systemd/system/cxcron.service ---</source>
-        <translation type="unfinished" />
+        <translation># --- ou systemd : /etc/systemd/system/cxcron.service ---</translation>
     </message>
     <message>
         <source># --- /etc/systemd/system/cxcron.timer (enable with: systemctl enable --now cxcron.timer) ---</source>
-        <translation type="unfinished" />
+        <translation># --- /etc/systemd/system/cxcron.timer (à activer avec : systemctl enable --now cxcron.timer) ---</translation>
     </message>
     <message>
         <source>Demo database ready: %1</source>
-        <translation type="unfinished" />
+        <translation>Base de démonstration prête : %1</translation>
     </message>
     <message>
         <source>Use it with: cxcron --database sqlite:%1 run</source>
-        <translation type="unfinished" />
+        <translation>Utilisez-la avec : cxcron --database sqlite:%1 run</translation>
     </message>
     <message>
-        <source>"history" takes at most one task name.</source>
-        <translation type="unfinished" />
+        <source>&quot;history&quot; takes at most one task name.</source>
+        <translation>« history » accepte au plus un nom de tâche.</translation>
     </message>
     <message>
-        <source>Unknown task "%1". Known tasks: %2</source>
-        <translation type="unfinished" />
+        <source>Unknown task &quot;%1&quot;. Known tasks: %2</source>
+        <translation>Tâche inconnue : « %1 ». Tâches connues : %2</translation>
     </message>
     <message>
-        <source>Unknown state "%1" (running, success, failed, skipped, interrupted).</source>
-        <translation type="unfinished" />
+        <source>Unknown state &quot;%1&quot; (running, success, failed, skipped, interrupted).</source>
+        <translation>État inconnu : « %1 » (valeurs possibles : running, success, failed, skipped, interrupted).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <source>TASK</source>
-        <translation type="unfinished" />
+        <translation>TÂCHE</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished" />
+        <translation>DÉBUT</translation>
     </message>
     <message>
         <source>END</source>
-        <translation type="unfinished" />
+        <translation>FIN</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished" />
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished" />
+        <translation>DURÉE</translation>
     </message>
     <message>
         <source>TRIGGER</source>
-        <translation type="unfinished" />
+        <translation>DÉCLENCHEUR</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished" />
+        <translation>PAR</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished" />
+        <translation>HÔTE</translation>
     </message>
     <message>
         <source>More: --before %1</source>
-        <translation type="unfinished" />
+        <translation>Suite : --before %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>non</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>jamais</translation>
     </message>
     <message>
         <source>SCHEDULE</source>
-        <translation type="unfinished" />
+        <translation>PLANIFICATION</translation>
     </message>
     <message>
         <source>ENABLED</source>
-        <translation type="unfinished" />
+        <translation>ACTIVÉE</translation>
     </message>
     <message>
         <source>LAST RUN</source>
-        <translation type="unfinished" />
+        <translation>DERNIÈRE EXÉCUTION</translation>
     </message>
     <message>
         <source>NEXT DUE</source>
-        <translation type="unfinished" />
+        <translation>PROCHAINE ÉCHÉANCE</translation>
     </message>
     <message>
-        <source>"prune" takes no argument; use --task to limit it to one task.</source>
-        <translation type="unfinished" />
+        <source>&quot;prune&quot; takes no argument; use --task to limit it to one task.</source>
+        <translation>« prune » n'accepte aucun argument ; utilisez --task pour le limiter à une tâche.</translation>
     </message>
     <message>
         <source>--batch-size must be at least 1.</source>
-        <translation type="unfinished" />
+        <translation>--batch-size doit valoir au moins 1.</translation>
     </message>
     <message numerus="yes">
         <source>%n execution(s) would be deleted.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n exécution serait supprimée.</numerusform>
+            <numerusform>%n exécutions seraient supprimées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n execution(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n exécution supprimée</numerusform>
+            <numerusform>%n exécutions supprimées</numerusform>
         </translation>
     </message>
     <message>
         <source> in %1 batch(es), longest %2 ms.</source>
-        <translation type="unfinished" />
+        <translation> en %1 lot(s), le plus long en %2 ms.</translation>
     </message>
     <message>
-        <source>"run" takes at most one task name.</source>
-        <translation type="unfinished" />
+        <source>&quot;run&quot; takes at most one task name.</source>
+        <translation>« run » accepte au plus un nom de tâche.</translation>
     </message>
     <message>
-        <source>"show" needs one execution id, e.g. cxcron show 42.</source>
-        <translation type="unfinished" />
+        <source>&quot;show&quot; needs one execution id, e.g. cxcron show 42.</source>
+        <translation>« show » attend un identifiant d'exécution, par exemple : cxcron show 42.</translation>
     </message>
     <message>
         <source>No execution with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucune exécution ne porte l'identifiant %1.</translation>
     </message>
     <message>
         <source>Execution #%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Exécution n°%1 de %2</translation>
     </message>
     <message>
         <source>State:     %1</source>
-        <translation type="unfinished" />
+        <translation>État :        %1</translation>
     </message>
     <message>
         <source>Slot:      %1</source>
-        <translation type="unfinished" />
+        <translation>Prévue pour : %1</translation>
     </message>
     <message>
         <source>Start:     %1</source>
-        <translation type="unfinished" />
+        <translation>Début :       %1</translation>
     </message>
     <message>
         <source>End:       %1</source>
-        <translation type="unfinished" />
+        <translation>Fin :         %1</translation>
     </message>
     <message>
         <source>Duration:  %1</source>
-        <translation type="unfinished" />
+        <translation>Durée :       %1</translation>
     </message>
     <message>
         <source>Trigger:   %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Déclencheur : %1 (%2)</translation>
     </message>
     <message>
         <source>Host:      %1, pid %2</source>
-        <translation type="unfinished" />
+        <translation>Hôte :        %1, pid %2</translation>
     </message>
     <message>
         <source>Exception:</source>
-        <translation type="unfinished" />
+        <translation>Exception :</translation>
     </message>
     <message>
         <source>Trace:</source>
-        <translation type="unfinished" />
+        <translation>Trace :</translation>
     </message>
     <message>
         <source>Output:</source>
-        <translation type="unfinished" />
+        <translation>Sortie :</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date. Use YYYY-MM-DD, "YYYY-MM-DD HH:MM" or a relative age such as 7d, 12h, 30m.</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; is not a date. Use YYYY-MM-DD, &quot;YYYY-MM-DD HH:MM&quot; or a relative age such as 7d, 12h, 30m.</source>
+        <translation>%1 : « %2 » n'est pas une date. Utilisez AAAA-MM-JJ, « AAAA-MM-JJ HH:MM » ou une ancienneté relative comme 7d (jours), 12h, 30m.</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number ≥ 0, not "%2".</source>
-        <translation type="unfinished" />
+        <source>--%1 needs a whole number ≥ 0, not &quot;%2&quot;.</source>
+        <translation>--%1 attend un nombre entier ≥ 0, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>set: enable the task.</source>
+        <translation>set : active la tâche.</translation>
+    </message>
+    <message>
+        <source>set: disable the task.</source>
+        <translation>set : désactive la tâche.</translation>
+    </message>
+    <message>
+        <source>set: new schedule (5m, 3h, 1d or a cron expression).</source>
+        <translation>set : nouvelle planification (5m, 3h, 1d ou une expression cron).</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>planification</translation>
+    </message>
+    <message>
+        <source>set: timeout in seconds.</source>
+        <translation>set : délai d'expiration en secondes.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>set: back to the built-in settings.</source>
+        <translation>set : rétablit les paramètres d'origine de la tâche.</translation>
+    </message>
+    <message>
+        <source>&quot;set&quot; needs one task name, e.g. cxcron set services:renewals --schedule 6h.</source>
+        <translation>« set » attend un nom de tâche, par exemple : cxcron set services:renewals --schedule 6h.</translation>
+    </message>
+    <message>
+        <source>Use --enable or --disable, not both.</source>
+        <translation>Utilisez --enable ou --disable, pas les deux.</translation>
+    </message>
+    <message>
+        <source>%1 is back to its built-in settings.</source>
+        <translation>%1 utilise de nouveau ses paramètres d'origine.</translation>
+    </message>
+    <message>
+        <source>The timeout must be a positive number of seconds.</source>
+        <translation>Le délai d'expiration doit être un nombre de secondes positif.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, timeout %4 s.</source>
+        <translation>%1 : %2, %3, délai d'expiration %4 s.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivée</translation>
     </message>
 </context>
 <context>
     <name>CmsSchema</name>
     <message>
         <source>Cannot create the CMS tables: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer les tables du CMS : %1</translation>
     </message>
 </context>
 <context>
@@ -458,169 +524,169 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     <name>ConnectionProfile</name>
     <message>
         <source>The .env file sets DB_CONNECTION=sqlite but no DB_DATABASE.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier .env définit DB_CONNECTION=sqlite mais pas DB_DATABASE.</translation>
     </message>
     <message>
-        <source>Unsupported DB_CONNECTION "%1" in the .env file (expected mysql, mariadb or sqlite).</source>
-        <translation type="unfinished" />
+        <source>Unsupported DB_CONNECTION &quot;%1&quot; in the .env file (expected mysql, mariadb or sqlite).</source>
+        <translation>DB_CONNECTION « %1 » non pris en charge dans le fichier .env (valeurs attendues : mysql, mariadb ou sqlite).</translation>
     </message>
     <message>
         <source>The .env file names no database (DB_DATABASE or DB_NAME).</source>
-        <translation type="unfinished" />
+        <translation>Le fichier .env n'indique aucune base de données (DB_DATABASE ou DB_NAME).</translation>
     </message>
     <message>
-        <source>DB_PORT "%1" in the .env file is not a valid port.</source>
-        <translation type="unfinished" />
+        <source>DB_PORT &quot;%1&quot; in the .env file is not a valid port.</source>
+        <translation>DB_PORT « %1 » dans le fichier .env n'est pas un port valide.</translation>
     </message>
     <message>
-        <source>The database URL "%1" names no SQLite file.</source>
-        <translation type="unfinished" />
+        <source>The database URL &quot;%1&quot; names no SQLite file.</source>
+        <translation>L'URL de base de données « %1 » n'indique aucun fichier SQLite.</translation>
     </message>
     <message>
         <source>Malformed database URL. Use sqlite:/path/file.sqlite or mysql://user:password@host:3306/database.</source>
-        <translation type="unfinished" />
+        <translation>URL de base de données mal formée. Utilisez sqlite:/path/file.sqlite ou mysql://user:password@host:3306/database.</translation>
     </message>
     <message>
         <source>The database URL names no database (…/database).</source>
-        <translation type="unfinished" />
+        <translation>L'URL de base de données n'indique aucune base (…/database).</translation>
     </message>
 </context>
 <context>
     <name>CronExpression</name>
     <message>
-        <source>empty list element in "%1"</source>
-        <translation type="unfinished" />
+        <source>empty list element in &quot;%1&quot;</source>
+        <translation>élément de liste vide dans « %1 »</translation>
     </message>
     <message>
-        <source>invalid step in "%1"</source>
-        <translation type="unfinished" />
+        <source>invalid step in &quot;%1&quot;</source>
+        <translation>pas invalide dans « %1 »</translation>
     </message>
     <message>
-        <source>"%1" is not a number or a name</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a number or a name</source>
+        <translation>« %1 » n'est ni un nombre ni un nom</translation>
     </message>
     <message>
-        <source>"%1" is out of range %2-%3</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is out of range %2-%3</source>
+        <translation>« %1 » est en dehors de l'intervalle %2-%3</translation>
     </message>
     <message>
-        <source>Invalid cron expression "%1": %2</source>
-        <translation type="unfinished" />
+        <source>Invalid cron expression &quot;%1&quot;: %2</source>
+        <translation>Expression cron « %1 » invalide : %2</translation>
     </message>
     <message>
         <source>expected 5 fields (minute hour day month weekday), got %1</source>
-        <translation type="unfinished" />
+        <translation>5 champs attendus (minute heure jour mois jour-de-la-semaine) au lieu de %1</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Access denied to %1: check the user name and password.</source>
-        <translation type="unfinished" />
+        <translation>Accès refusé à %1 : vérifiez le nom d'utilisateur et le mot de passe.</translation>
     </message>
     <message>
-        <source>The database "%1" does not exist on %2.</source>
-        <translation type="unfinished" />
+        <source>The database &quot;%1&quot; does not exist on %2.</source>
+        <translation>La base de données « %1 » n'existe pas sur %2.</translation>
     </message>
     <message>
         <source>Cannot reach the database server %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de joindre le serveur de base de données %1 : %2</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-mysql or libqt6sql6-sqlite).</source>
-        <translation type="unfinished" />
+        <translation>Le pilote Qt SQL %1 n'est pas installé (Debian : libqt6sql6-mysql ou libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>No SQLite database file is configured.</source>
-        <translation type="unfinished" />
+        <translation>Aucun fichier de base de données SQLite n'est configuré.</translation>
     </message>
     <message>
         <source>The folder of the SQLite database %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier de la base de données SQLite %1 n'existe pas.</translation>
     </message>
     <message>
         <source>The database did not return its clock.</source>
-        <translation type="unfinished" />
+        <translation>La base de données n'a pas renvoyé son heure courante.</translation>
     </message>
 </context>
 <context>
     <name>DemoDatabase</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer %1.</translation>
     </message>
     <message>
         <source>Cannot move the new demo database to %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de déplacer la nouvelle base de démonstration vers %1.</translation>
     </message>
 </context>
 <context>
     <name>EnvFile</name>
     <message>
         <source>line %1: not a KEY=value assignment, ignored</source>
-        <translation type="unfinished" />
+        <translation>ligne %1 : pas une affectation CLÉ=valeur, ignorée</translation>
     </message>
     <message>
         <source>line %1: unterminated or malformed quoted value for %2, ignored</source>
-        <translation type="unfinished" />
+        <translation>ligne %1 : valeur entre guillemets non fermée ou mal formée pour %2, ignorée</translation>
     </message>
     <message>
         <source>Cannot read the environment file %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le fichier d'environnement %1 : %2</translation>
     </message>
     <message>
         <source>The environment file %1 is larger than 1 MiB; refusing to read it.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier d'environnement %1 dépasse 1 Mio ; lecture refusée.</translation>
     </message>
 </context>
 <context>
     <name>Execution</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished" />
+        <translation>Réussie</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation>Ignorée</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished" />
+        <translation>Interrompue</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>Planification</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished" />
+        <translation>Manuel</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished" />
+        <translation>Ligne de commande</translation>
     </message>
 </context>
 <context>
     <name>ExecutionDetailsDialog</name>
     <message>
         <source>Execution details</source>
-        <translation>Détails de l'exécution</translation>
+        <translation>Détails de l&apos;exécution</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -683,19 +749,31 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n j</numerusform><numerusform>%n j</numerusform></translation>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
     </message>
     <message>
         <source>in %1</source>
@@ -722,7 +800,7 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>Toolbar</source>
-        <translation>Barre d'outils</translation>
+        <translation>Barre d&apos;outils</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
@@ -774,7 +852,7 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>&amp;Cancel the run</source>
-        <translation>A&amp;nnuler l'exécution</translation>
+        <translation>A&amp;nnuler l&apos;exécution</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
@@ -793,50 +871,50 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     <name>ProfileStore</name>
     <message>
         <source>%1 holds a database password but can be read by other users. Run: chmod 600 %1</source>
-        <translation type="unfinished" />
+        <translation>%1 contient un mot de passe de base de données mais est lisible par d'autres utilisateurs. Exécutez : chmod 600 %1</translation>
     </message>
     <message>
         <source>The configuration file %1 is corrupt.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de configuration %1 est corrompu.</translation>
     </message>
     <message>
-        <source>No profile named "%1" in %2.</source>
-        <translation type="unfinished" />
+        <source>No profile named &quot;%1&quot; in %2.</source>
+        <translation>Aucun profil nommé « %1 » dans %2.</translation>
     </message>
     <message>
-        <source>Profile "%1": unknown driver "%2".</source>
-        <translation type="unfinished" />
+        <source>Profile &quot;%1&quot;: unknown driver &quot;%2&quot;.</source>
+        <translation>Profil « %1 » : pilote « %2 » inconnu.</translation>
     </message>
     <message>
-        <source>Profile "%1": the port is not a number.</source>
-        <translation type="unfinished" />
+        <source>Profile &quot;%1&quot;: the port is not a number.</source>
+        <translation>Profil « %1 » : le port n'est pas un nombre.</translation>
     </message>
 </context>
 <context>
     <name>Provisioner</name>
     <message>
         <source>No provisioning command is configured.</source>
-        <translation type="unfinished" />
+        <translation>Aucune commande de provisionnement n'est configurée.</translation>
     </message>
     <message>
         <source>Cannot start the provisioning command %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lancer la commande de provisionnement %1 : %2</translation>
     </message>
     <message>
         <source>The provisioning command %1 (%2) did not finish within %3 s and was killed.</source>
-        <translation type="unfinished" />
+        <translation>La commande de provisionnement %1 (%2) ne s'est pas terminée en %3 s et a été arrêtée de force.</translation>
     </message>
     <message>
         <source>The provisioning command %1 (%2) crashed.</source>
-        <translation type="unfinished" />
+        <translation>La commande de provisionnement %1 (%2) a planté.</translation>
     </message>
     <message>
         <source>The provisioning command %1 (%2) failed with exit code %3.</source>
-        <translation type="unfinished" />
+        <translation>La commande de provisionnement %1 (%2) a échoué avec le code de sortie %3.</translation>
     </message>
     <message>
         <source>The provisioning command %1 (%2) failed with exit code %3: %4</source>
-        <translation type="unfinished" />
+        <translation>La commande de provisionnement %1 (%2) a échoué avec le code de sortie %3 : %4</translation>
     </message>
 </context>
 <context>
@@ -909,73 +987,73 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     <name>Retention</name>
     <message>
         <source>Retention values must be positive numbers.</source>
-        <translation type="unfinished" />
+        <translation>Les valeurs de conservation doivent être des nombres positifs.</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>The task threw an exception of an unknown type.</source>
-        <translation type="unfinished" />
+        <translation>La tâche a levé une exception de type inconnu.</translation>
     </message>
     <message>
         <source>The runner process %1 on %2 ended before the run finished (crash, kill or reboot).</source>
-        <translation type="unfinished" />
+        <translation>Le processus %1 du lanceur sur %2 s'est terminé avant la fin de l'exécution (plantage, arrêt forcé ou redémarrage).</translation>
     </message>
     <message>
         <source>No end was recorded within the timeout (%1 s) plus grace; the runner on %2 was probably stopped.</source>
-        <translation type="unfinished" />
+        <translation>Aucune fin n'a été enregistrée dans le délai d'expiration (%1 s) augmenté de la marge de tolérance ; le lanceur sur %2 a probablement été arrêté.</translation>
     </message>
     <message>
         <source>The previous run (#%1) is still running.</source>
-        <translation type="unfinished" />
+        <translation>L'exécution précédente (n°%1) est toujours en cours.</translation>
     </message>
     <message>
-        <source>Unknown task "%1". Known tasks: %2</source>
-        <translation type="unfinished" />
+        <source>Unknown task &quot;%1&quot;. Known tasks: %2</source>
+        <translation>Tâche inconnue : « %1 ». Tâches connues : %2</translation>
     </message>
     <message>
         <source>The task %1 is already running (run #%2); try again when it has finished.</source>
-        <translation type="unfinished" />
+        <translation>La tâche %1 est déjà en cours (exécution n°%2) ; réessayez lorsqu'elle sera terminée.</translation>
     </message>
     <message>
         <source>The task did not finish within its timeout of %1 s and was stopped.</source>
-        <translation type="unfinished" />
+        <translation>La tâche ne s'est pas terminée dans son délai d'expiration de %1 s et a été arrêtée.</translation>
     </message>
     <message>
         <source>The run was cancelled by the user.</source>
-        <translation type="unfinished" />
+        <translation>L'exécution a été annulée par l'utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>Schedule</name>
     <message>
-        <source>Invalid schedule "%1": the interval must be between 1 minute and 366 days.</source>
-        <translation type="unfinished" />
+        <source>Invalid schedule &quot;%1&quot;: the interval must be between 1 minute and 366 days.</source>
+        <translation>Planification « %1 » invalide : l'intervalle doit être compris entre 1 minute et 366 jours.</translation>
     </message>
     <message>
         <source>cron: %1</source>
-        <translation type="unfinished" />
+        <translation>cron : %1</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>tous les jours</numerusform>
+            <numerusform>tous les %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>toutes les heures</numerusform>
+            <numerusform>toutes les %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>toutes les minutes</numerusform>
+            <numerusform>toutes les %n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -983,148 +1061,148 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     <name>Schema</name>
     <message>
         <source>Cannot update the database schema: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de mettre à jour le schéma de la base de données : %1</translation>
     </message>
     <message>
         <source>The database schema (version %1) is newer than this cxcron understands (version %2). Upgrade cxcron.</source>
-        <translation type="unfinished" />
+        <translation>Le schéma de la base de données (version %1) est plus récent que celui pris en charge par ce cxcron (version %2). Mettez cxcron à jour.</translation>
     </message>
     <message>
-        <source>The table cron_logs does not exist in this database. Run "cxcron run" once (or "cxcron demo-db") to create it.</source>
-        <translation type="unfinished" />
+        <source>The table cron_logs does not exist in this database. Run &quot;cxcron run&quot; once (or &quot;cxcron demo-db&quot;) to create it.</source>
+        <translation>La table cron_logs n'existe pas dans cette base de données. Lancez une fois « cxcron run » (ou « cxcron demo-db ») pour la créer.</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished" />
+        <translation>Erreur de base de données : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de démarrer une transaction : %1</translation>
     </message>
     <message>
         <source>Cannot commit the transaction: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de valider la transaction : %1</translation>
     </message>
 </context>
 <context>
     <name>TaskSettings</name>
     <message>
         <source>Ignoring the stored schedule of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Planification enregistrée de %1 ignorée : %2</translation>
     </message>
     <message>
         <source>The timeout must be a positive number of seconds.</source>
-        <translation type="unfinished" />
+        <translation>Le délai d'expiration doit être un nombre de secondes positif.</translation>
     </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
         <source>Cancel stale invoices</source>
-        <translation type="unfinished" />
+        <translation>Annuler les factures en attente trop anciennes</translation>
     </message>
     <message>
         <source>Cancels pending invoices left unpaid for too long.</source>
-        <translation type="unfinished" />
+        <translation>Annule les factures en attente restées impayées trop longtemps.</translation>
     </message>
     <message>
         <source>The CMS tables (services, invoices, invoice_items) are missing: is the profile connected to a CLIENTXCMS v2 database?</source>
-        <translation type="unfinished" />
+        <translation>Les tables du CMS (services, invoices, invoice_items) sont absentes : le profil est-il bien connecté à une base de données CLIENTXCMS v2 ?</translation>
     </message>
     <message>
         <source>%1 of %2 item(s) failed; first: %3</source>
-        <translation type="unfinished" />
+        <translation>Échec de %1 élément(s) sur %2 ; premier échec : %3</translation>
     </message>
     <message>
         <source>Diagnostic: tick</source>
-        <translation type="unfinished" />
+        <translation>Diagnostic : battement</translation>
     </message>
     <message>
         <source>Diagnostic: sleep</source>
-        <translation type="unfinished" />
+        <translation>Diagnostic : attente</translation>
     </message>
     <message>
         <source>Diagnostic: hang</source>
-        <translation type="unfinished" />
+        <translation>Diagnostic : blocage</translation>
     </message>
     <message>
         <source>Diagnostic: fail</source>
-        <translation type="unfinished" />
+        <translation>Diagnostic : échec</translation>
     </message>
     <message>
         <source>Diagnostic failure requested.</source>
-        <translation type="unfinished" />
+        <translation>Échec de diagnostic demandé.</translation>
     </message>
     <message>
         <source>Diagnostic: large output</source>
-        <translation type="unfinished" />
+        <translation>Diagnostic : sortie volumineuse</translation>
     </message>
     <message>
         <source>Prune the execution history</source>
-        <translation type="unfinished" />
+        <translation>Purger l'historique des exécutions</translation>
     </message>
     <message>
         <source>Deletes old executions, keeping the last runs of every task and failures longer.</source>
-        <translation type="unfinished" />
+        <translation>Supprime les anciennes exécutions, en conservant les dernières de chaque tâche et en gardant les échecs plus longtemps.</translation>
     </message>
     <message>
         <source>Service #%1 of item #%2 no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Le service n°%1 de la ligne de facture n°%2 n'existe plus.</translation>
     </message>
     <message>
         <source>Service #%1 renewed by item #%2 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Le service n°%1 renouvelé par la ligne de facture n°%2 n'existe pas.</translation>
     </message>
     <message>
         <source>Deliver paid invoices</source>
-        <translation type="unfinished" />
+        <translation>Livrer les factures payées</translation>
     </message>
     <message>
-        <source>Creates the services of paid orders and extends renewed services, through each service type's provisioner.</source>
-        <translation type="unfinished" />
+        <source>Creates the services of paid orders and extends renewed services, through each service type&apos;s provisioner.</source>
+        <translation>Crée les services des commandes payées et prolonge les services renouvelés, via le module de provisionnement de chaque type de service.</translation>
     </message>
     <message>
         <source>Queue expiry reminders</source>
-        <translation type="unfinished" />
+        <translation>Programmer les rappels d'expiration</translation>
     </message>
     <message>
         <source>Queues a reminder message for each service that expires in a configured number of days.</source>
-        <translation type="unfinished" />
+        <translation>Met en file d'attente un message de rappel pour chaque service qui expire dans un nombre de jours configuré.</translation>
     </message>
     <message>
         <source>Suspend and expire services</source>
-        <translation type="unfinished" />
+        <translation>Suspendre les services et les faire expirer</translation>
     </message>
     <message>
         <source>Suspends unpaid services past their expiry date, expires them after the grace period and ends cancelled services.</source>
-        <translation type="unfinished" />
+        <translation>Suspend les services impayés dont la date d'expiration est dépassée, les marque comme expirés après le délai de grâce et met fin aux services résiliés.</translation>
     </message>
     <message>
         <source>Expired: the renewal invoice was not paid.</source>
-        <translation type="unfinished" />
+        <translation>Expiré : la facture de renouvellement n'a pas été payée.</translation>
     </message>
     <message>
         <source>Create renewal invoices</source>
-        <translation type="unfinished" />
+        <translation>Créer les factures de renouvellement</translation>
     </message>
     <message>
         <source>Issues one renewal invoice for each service that expires soon.</source>
-        <translation type="unfinished" />
+        <translation>Émet une facture de renouvellement pour chaque service qui arrive bientôt à expiration.</translation>
     </message>
     <message>
         <source>Renewal of service #%1</source>
-        <translation type="unfinished" />
+        <translation>Renouvellement du service n°%1</translation>
     </message>
     <message>
         <source>Renewal of %1 (%2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>Renouvellement de %1 (du %2 au %3)</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1244,7 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     <name>cxcron::gui::CsvExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1184,11 +1262,11 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     <name>cxcron::gui::ExecutionDetailsDialog</name>
     <message>
         <source>Loading execution #%1…</source>
-        <translation>Chargement de l'exécution n°%1…</translation>
+        <translation>Chargement de l&apos;exécution n°%1…</translation>
     </message>
     <message>
         <source>Execution #%1 no longer exists.</source>
-        <translation>L'exécution n°%1 n'existe plus.</translation>
+        <translation>L&apos;exécution n°%1 n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Execution #%1 — %2</source>
@@ -1231,11 +1309,17 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     <name>cxcron::gui::JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n keys}</source>
-        <translation><numerusform>{%n clés}</numerusform><numerusform>{%n clés}</numerusform></translation>
+        <translation>
+            <numerusform>{%n clés}</numerusform>
+            <numerusform>{%n clés}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>[%n items]</source>
-        <translation><numerusform>[%n éléments]</numerusform><numerusform>[%n éléments]</numerusform></translation>
+        <translation>
+            <numerusform>[%n éléments]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key</source>
@@ -1350,12 +1434,15 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
 <context>
     <name>cxcron::gui::OverviewWidget</name>
     <message>
-        <source>⚠ The runner has never recorded a scheduled run: the cron entry is probably not installed. Add “* * * * * cxcron run” to the web server user's crontab.</source>
-        <translation>⚠ Le lanceur n'a jamais enregistré d'exécution planifiée : l'entrée cron n'est probablement pas installée. Ajoutez « * * * * * cxcron run » à la crontab de l'utilisateur du serveur web.</translation>
+        <source>⚠ The runner has never recorded a scheduled run: the cron entry is probably not installed. Add “* * * * * cxcron run” to the web server user&apos;s crontab.</source>
+        <translation>⚠ Le lanceur n&apos;a jamais enregistré d&apos;exécution planifiée : l&apos;entrée cron n&apos;est probablement pas installée. Ajoutez « * * * * * cxcron run » à la crontab de l&apos;utilisateur du serveur web.</translation>
     </message>
     <message numerus="yes">
         <source>⚠ Runner not seen for %n minute(s) (last scheduled run: %1). Check that cron is running and that the crontab entry “* * * * * cxcron run” is installed.</source>
-        <translation><numerusform>⚠ Lanceur non vu depuis %n minute(s) (dernière exécution planifiée : %1). Vérifiez que cron tourne et que l'entrée « * * * * * cxcron run » est installée.</numerusform><numerusform>⚠ Lanceur non vu depuis %n minute(s) (dernière exécution planifiée : %1). Vérifiez que cron tourne et que l'entrée « * * * * * cxcron run » est installée.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ Lanceur non vu depuis %n minute(s) (dernière exécution planifiée : %1). Vérifiez que cron tourne et que l&apos;entrée « * * * * * cxcron run » est installée.</numerusform>
+            <numerusform>⚠ Lanceur non vu depuis %n minute(s) (dernière exécution planifiée : %1). Vérifiez que cron tourne et que l&apos;entrée « * * * * * cxcron run » est installée.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1370,7 +1457,7 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>Nothing to delete: no execution is older than that outside the latest runs.</source>
-        <translation>Rien à supprimer : aucune exécution n'est plus ancienne, hors dernières exécutions.</translation>
+        <translation>Rien à supprimer : aucune exécution n&apos;est plus ancienne, hors dernières exécutions.</translation>
     </message>
     <message>
         <source>%1 execution(s) will be deleted. Running executions and the latest runs of each task are kept.</source>
@@ -1435,18 +1522,24 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     <name>cxcron::gui::RunNowController</name>
     <message>
         <source>%1 is still running; wait for it to finish before starting another run.</source>
-        <translation>%1 est encore en cours ; attendez qu'elle se termine avant de lancer une autre exécution.</translation>
+        <translation>%1 est encore en cours ; attendez qu&apos;elle se termine avant de lancer une autre exécution.</translation>
     </message>
 </context>
 <context>
     <name>cxcron::gui::TaskReportWidget</name>
     <message numerus="yes">
         <source>%n execution(s) exported to %1</source>
-        <translation><numerusform>%n exécution(s) exportée(s) vers %1</numerusform><numerusform>%n exécution(s) exportée(s) vers %1</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution(s) exportée(s) vers %1</numerusform>
+            <numerusform>%n exécution(s) exportée(s) vers %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n execution(s) loaded</source>
-        <translation><numerusform>%n exécution(s) chargée(s)</numerusform><numerusform>%n exécution(s) chargée(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution(s) chargée(s)</numerusform>
+            <numerusform>%n exécution(s) chargée(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 executions loaded</source>
