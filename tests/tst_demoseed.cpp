@@ -3,8 +3,10 @@
 #include "database.h"
 #include "demodatabase.h"
 #include "demoseed.h"
+#include "historyrepository.h"
 #include "invoicedeliverytask.h"
 #include "notifyexpirationtask.h"
+#include "runner.h"
 #include "schema.h"
 #include "serviceexpiretask.h"
 #include "servicerenewalstask.h"
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void everyTaskHasWork_data();
     void everyTaskHasWork();
     void demoDatabaseFile();
+    void runnerRecordsTheWork_data();
+    void runnerRecordsTheWork();
 };
 
 void tst_DemoSeed::seedIsFastAndComplete_data()
@@ -131,6 +135,44 @@ void tst_DemoSeed::demoDatabaseFile()
     DemoDatabase::create(path); // refresh over an existing one
     QVERIFY(QFileInfo::exists(path));
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".building")));
+}
+
+void tst_DemoSeed::runnerRecordsTheWork_data()
+{
+    test::addBackendColumn();
+    test::addBackendRows();
+}
+
+// `cxcron demo-db && cxcron run`: every CMS task is due once, the history shows the work and a
+// readable delivery failure.
+void tst_DemoSeed::runnerRecordsTheWork()
+{
+    QFETCH(QString, backend);
+    test::freshDatabase(backend);
+    Schema::migrate(test::db());
+    DemoSeed::seed(test::db(), Database::serverNowUtc(test::db()));
+    Runner runner(TaskRegistry::builtin(), std::make_shared<DatabaseClock>());
+    const QList<RunOutcome> outcomes = runner.runDue();
+    QStringList ran;
+    for (const RunOutcome &o : outcomes) {
+        ran << o.task;
+        if (o.task == QLatin1String("invoices:delivery")) {
+            QCOMPARE(o.state, ExecState::Failed);
+            QVERIFY2(o.error.startsWith(QStringLiteral("DeliveryError: 5 of")), qPrintable(o.error));
+            const std::optional<Execution> row = HistoryRepository::get(test::db(), o.logId);
+            QVERIFY(row.has_value());
+            QVERIFY(row->exceptionTrace.contains(QStringLiteral("proxmox-provision")));
+        } else {
+            QVERIFY2(o.state == ExecState::Success, qPrintable(o.task + QStringLiteral(": ") + o.error));
+        }
+        if (o.task == QLatin1String("services:expire")) {
+            QVERIFY(o.output.value(QStringLiteral("suspended")).toInt() > 0);
+            QVERIFY(o.output.value(QStringLiteral("expired")).toInt() > 0);
+        }
+    }
+    for (const char *task : {"invoices:delivery", "services:expire", "services:renewals",
+                             "services:notify-expiration", "invoices:cancel-stale"})
+        QVERIFY2(ran.contains(QString::fromLatin1(task)), task);
 }
 
 QTEST_GUILESS_MAIN(tst_DemoSeed)
