@@ -62,8 +62,19 @@ fresh_maria_db() {
 sql_lite() {
     local file=$1
     shift
-    command -v sqlite3 >/dev/null || fail "the sqlite3 command-line tool is missing (apt-get install sqlite3)"
-    sqlite3 -batch -separator $'\t' "$file" ".timeout 15000" "$*"
+    # CXCRON_TEST_NO_SQLITE3=1 tests the python3 fallback.
+    if [ "${CXCRON_TEST_NO_SQLITE3:-0}" != 1 ] && command -v sqlite3 >/dev/null; then
+        sqlite3 -batch -separator $'\t' "$file" ".timeout 15000" "$*"
+    elif command -v python3 >/dev/null; then
+        python3 -c '
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1], timeout=15, isolation_level=None)
+for row in con.execute(sys.argv[2]):
+    print("\t".join("" if v is None else str(v) for v in row))
+' "$file" "$*"
+    else
+        fail "neither the sqlite3 command-line tool nor python3 is installed (apt-get install sqlite3)"
+    fi
 }
 # sql URL "SQL" for either backend.
 sql() {
