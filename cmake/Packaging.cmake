@@ -16,11 +16,9 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/systemd/cxcron.service ${PROJECT_S
 # /etc/default/cxcron: an absolute path so it lands in /etc whatever the prefix (DESTDIR applies).
 install(FILES ${PROJECT_SOURCE_DIR}/resources/systemd/default DESTINATION /etc/default RENAME cxcron
     PERMISSIONS OWNER_READ OWNER_WRITE COMPONENT runtime)
-foreach(doc README.md docs/MULTI-HOST.md docs/SECURITY.md docs/PERFORMANCE.md docs/CLI.md)
-    if(EXISTS ${PROJECT_SOURCE_DIR}/${doc})
-        install(FILES ${PROJECT_SOURCE_DIR}/${doc} DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT runtime)
-    endif()
-endforeach()
+# README and every docs/*.md (MULTI-HOST, SECURITY, PERFORMANCE, TASKS, INSTALL-CRON, …).
+file(GLOB cxcron_docs CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs/*.md)
+install(FILES ${cxcron_docs} DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT runtime)
 
 # ---- CPack ------------------------------------------------------------------------------------
 set(CPACK_PACKAGE_NAME "cxcron")

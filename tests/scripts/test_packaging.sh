@@ -16,6 +16,7 @@ for f in usr/bin/cxcron usr/share/man/man1/cxcron.1 usr/lib/systemd/system/cxcro
     [ -e "$stage/$f" ] || fail "cmake --install did not install /$f"
 done
 [ -x "$stage/usr/bin/cxcron" ] || fail "/usr/bin/cxcron is not executable"
+[ -e "$stage/usr/share/doc/cxcron/MULTI-HOST.md" ] || fail "the documentation is not installed in /usr/share/doc/cxcron"
 "$stage/usr/bin/cxcron" --version | grep -q '^cxcron ' || fail "the installed cxcron does not run"
 [ "$(stat -c %a "$stage/etc/default/cxcron")" = 600 ] || fail "/etc/default/cxcron must be mode 0600"
 grep -q '^ExecStart=/usr/bin/cxcron run' "$stage/usr/lib/systemd/system/cxcron.service" || fail "service ExecStart"
