@@ -93,7 +93,7 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>history: from this date (YYYY-MM-DD[ HH:MM] or 7d, 12h).</source>
-        <translation>history : à partir de cette date (AAAA-MM-JJ[ HH:MM] ou 7d, 12h).</translation>
+        <translation>history : depuis cette date (AAAA-MM-JJ[ HH:MM], 7d, 12h).</translation>
     </message>
     <message>
         <source>date</source>
@@ -339,7 +339,7 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>Execution #%1 of %2</source>
-        <translation>Exécution n°%1 de %2</translation>
+        <translation>Exécution n°%1 de la tâche %2</translation>
     </message>
     <message>
         <source>State:     %1</source>
@@ -1310,14 +1310,14 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     <message numerus="yes">
         <source>{%n keys}</source>
         <translation>
-            <numerusform>{%n clés}</numerusform>
+            <numerusform>{%n clé}</numerusform>
             <numerusform>{%n clés}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n items]</source>
         <translation>
-            <numerusform>[%n éléments]</numerusform>
+            <numerusform>[%n élément]</numerusform>
             <numerusform>[%n éléments]</numerusform>
         </translation>
     </message>
