@@ -18,13 +18,13 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation>Commandes :
   run [TÂCHE]       exécute les tâches arrivées à échéance (crontab : toutes les minutes), ou une tâche immédiatement
   list              tâches avec planification, dernière exécution, état et prochaine échéance
-  history [TÂCHE]   exécutions, les plus récentes d'abord (--state, --since, --until, --limit, --before)
+  history [TÂCHE]   exécutions, les plus récentes d&apos;abord (--state, --since, --until, --limit, --before)
   show ID           une exécution avec sa sortie ou son exception
   prune             supprime les anciennes exécutions (--keep-days, --keep-last, --task, --dry-run)
   crontab           affiche la ligne crontab et une paire service/timer systemd
   demo-db           crée ou actualise la base de démonstration SQLite
 
-Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 erreur de configuration,
+Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisation, 3 erreur de configuration,
 4 échec de connexion, 5 erreur de base de données, 6 introuvable, 7 tâche déjà en cours.</translation>
     </message>
     <message>
@@ -121,7 +121,7 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>history: text to find in output or exception.</source>
-        <translation>history : texte à rechercher dans la sortie ou l'exception.</translation>
+        <translation>history : texte à rechercher dans la sortie ou l&apos;exception.</translation>
     </message>
     <message>
         <source>text</source>
@@ -173,11 +173,11 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>No database is configured and the demo database %1 does not exist yet. Run &quot;cxcron demo-db&quot; or pass --env /path/to/clientxcms/.env.</source>
-        <translation>Aucune base de données n'est configurée et la base de démonstration %1 n'existe pas encore. Lancez « cxcron demo-db » ou indiquez --env /path/to/clientxcms/.env.</translation>
+        <translation>Aucune base de données n&apos;est configurée et la base de démonstration %1 n&apos;existe pas encore. Lancez « cxcron demo-db » ou indiquez --env /path/to/clientxcms/.env.</translation>
     </message>
     <message>
         <source>Runs and administers the recurring tasks of a CLIENTXCMS site.</source>
-        <translation>Exécute et administre les tâches récurrentes (tâches CRON) d'un site CLIENTXCMS.</translation>
+        <translation>Exécute et administre les tâches récurrentes (tâches CRON) d&apos;un site CLIENTXCMS.</translation>
     </message>
     <message>
         <source>run, list, history, show, prune, crontab or demo-db</source>
@@ -201,7 +201,7 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source># use &gt;/dev/null 2&gt;&amp;1 instead to discard it, as the CMS documentation does.</source>
-        <translation># pour l'ignorer, utilisez plutôt &gt;/dev/null 2&gt;&amp;1, comme le fait la documentation du CMS.</translation>
+        <translation># pour l&apos;ignorer, utilisez plutôt &gt;/dev/null 2&gt;&amp;1, comme le fait la documentation du CMS.</translation>
     </message>
     <message>
         <source># --- or systemd: /etc/systemd/system/cxcron.service ---</source>
@@ -301,7 +301,7 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>&quot;prune&quot; takes no argument; use --task to limit it to one task.</source>
-        <translation>« prune » n'accepte aucun argument ; utilisez --task pour le limiter à une tâche.</translation>
+        <translation>« prune » n&apos;accepte aucun argument ; utilisez --task pour le limiter à une tâche.</translation>
     </message>
     <message>
         <source>--batch-size must be at least 1.</source>
@@ -331,11 +331,11 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>&quot;show&quot; needs one execution id, e.g. cxcron show 42.</source>
-        <translation>« show » attend un identifiant d'exécution, par exemple : cxcron show 42.</translation>
+        <translation>« show » attend un identifiant d&apos;exécution, par exemple : cxcron show 42.</translation>
     </message>
     <message>
         <source>No execution with id %1.</source>
-        <translation>Aucune exécution ne porte l'identifiant %1.</translation>
+        <translation>Aucune exécution ne porte l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>Execution #%1 of %2</source>
@@ -383,7 +383,7 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date. Use YYYY-MM-DD, &quot;YYYY-MM-DD HH:MM&quot; or a relative age such as 7d, 12h, 30m.</source>
-        <translation>%1 : « %2 » n'est pas une date. Utilisez AAAA-MM-JJ, « AAAA-MM-JJ HH:MM » ou une ancienneté relative comme 7d (jours), 12h, 30m.</translation>
+        <translation>%1 : « %2 » n&apos;est pas une date. Utilisez AAAA-MM-JJ, « AAAA-MM-JJ HH:MM » ou une ancienneté relative comme 7d (jours), 12h, 30m.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number ≥ 0, not &quot;%2&quot;.</source>
@@ -407,7 +407,7 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>set: timeout in seconds.</source>
-        <translation>set : délai d'expiration en secondes.</translation>
+        <translation>set : délai d&apos;expiration en secondes.</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -415,7 +415,7 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>set: back to the built-in settings.</source>
-        <translation>set : rétablit les paramètres d'origine de la tâche.</translation>
+        <translation>set : rétablit les paramètres d&apos;origine de la tâche.</translation>
     </message>
     <message>
         <source>&quot;set&quot; needs one task name, e.g. cxcron set services:renewals --schedule 6h.</source>
@@ -427,15 +427,15 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>%1 is back to its built-in settings.</source>
-        <translation>%1 utilise de nouveau ses paramètres d'origine.</translation>
+        <translation>%1 utilise de nouveau ses paramètres d&apos;origine.</translation>
     </message>
     <message>
         <source>The timeout must be a positive number of seconds.</source>
-        <translation>Le délai d'expiration doit être un nombre de secondes positif.</translation>
+        <translation>Le délai d&apos;expiration doit être un nombre de secondes positif.</translation>
     </message>
     <message>
         <source>%1: %2, %3, timeout %4 s.</source>
-        <translation>%1 : %2, %3, délai d'expiration %4 s.</translation>
+        <translation>%1 : %2, %3, délai d&apos;expiration %4 s.</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -532,15 +532,15 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>The .env file names no database (DB_DATABASE or DB_NAME).</source>
-        <translation>Le fichier .env n'indique aucune base de données (DB_DATABASE ou DB_NAME).</translation>
+        <translation>Le fichier .env n&apos;indique aucune base de données (DB_DATABASE ou DB_NAME).</translation>
     </message>
     <message>
         <source>DB_PORT &quot;%1&quot; in the .env file is not a valid port.</source>
-        <translation>DB_PORT « %1 » dans le fichier .env n'est pas un port valide.</translation>
+        <translation>DB_PORT « %1 » dans le fichier .env n&apos;est pas un port valide.</translation>
     </message>
     <message>
         <source>The database URL &quot;%1&quot; names no SQLite file.</source>
-        <translation>L'URL de base de données « %1 » n'indique aucun fichier SQLite.</translation>
+        <translation>L&apos;URL de base de données « %1 » n&apos;indique aucun fichier SQLite.</translation>
     </message>
     <message>
         <source>Malformed database URL. Use sqlite:/path/file.sqlite or mysql://user:password@host:3306/database.</source>
@@ -548,7 +548,7 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>The database URL names no database (…/database).</source>
-        <translation>L'URL de base de données n'indique aucune base (…/database).</translation>
+        <translation>L&apos;URL de base de données n&apos;indique aucune base (…/database).</translation>
     </message>
 </context>
 <context>
@@ -563,11 +563,11 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>&quot;%1&quot; is not a number or a name</source>
-        <translation>« %1 » n'est ni un nombre ni un nom</translation>
+        <translation>« %1 » n&apos;est ni un nombre ni un nom</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is out of range %2-%3</source>
-        <translation>« %1 » est en dehors de l'intervalle %2-%3</translation>
+        <translation>« %1 » est en dehors de l&apos;intervalle %2-%3</translation>
     </message>
     <message>
         <source>Invalid cron expression &quot;%1&quot;: %2</source>
@@ -582,11 +582,11 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     <name>Database</name>
     <message>
         <source>Access denied to %1: check the user name and password.</source>
-        <translation>Accès refusé à %1 : vérifiez le nom d'utilisateur et le mot de passe.</translation>
+        <translation>Accès refusé à %1 : vérifiez le nom d&apos;utilisateur et le mot de passe.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist on %2.</source>
-        <translation>La base de données « %1 » n'existe pas sur %2.</translation>
+        <translation>La base de données « %1 » n&apos;existe pas sur %2.</translation>
     </message>
     <message>
         <source>Cannot reach the database server %1: %2</source>
@@ -594,23 +594,23 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-mysql or libqt6sql6-sqlite).</source>
-        <translation>Le pilote Qt SQL %1 n'est pas installé (Debian : libqt6sql6-mysql ou libqt6sql6-sqlite).</translation>
+        <translation>Le pilote Qt SQL %1 n&apos;est pas installé (Debian : libqt6sql6-mysql ou libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>No SQLite database file is configured.</source>
-        <translation>Aucun fichier de base de données SQLite n'est configuré.</translation>
+        <translation>Aucun fichier de base de données SQLite n&apos;est configuré.</translation>
     </message>
     <message>
         <source>The folder of the SQLite database %1 does not exist.</source>
-        <translation>Le dossier de la base de données SQLite %1 n'existe pas.</translation>
+        <translation>Le dossier de la base de données SQLite %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The database did not return its clock.</source>
-        <translation>La base de données n'a pas renvoyé son heure courante.</translation>
+        <translation>La base de données n&apos;a pas renvoyé son heure courante.</translation>
     </message>
 </context>
 <context>
@@ -640,11 +640,11 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>Cannot read the environment file %1: %2</source>
-        <translation>Impossible de lire le fichier d'environnement %1 : %2</translation>
+        <translation>Impossible de lire le fichier d&apos;environnement %1 : %2</translation>
     </message>
     <message>
         <source>The environment file %1 is larger than 1 MiB; refusing to read it.</source>
-        <translation>Le fichier d'environnement %1 dépasse 1 Mio ; lecture refusée.</translation>
+        <translation>Le fichier d&apos;environnement %1 dépasse 1 Mio ; lecture refusée.</translation>
     </message>
 </context>
 <context>
@@ -871,7 +871,7 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     <name>ProfileStore</name>
     <message>
         <source>%1 holds a database password but can be read by other users. Run: chmod 600 %1</source>
-        <translation>%1 contient un mot de passe de base de données mais est lisible par d'autres utilisateurs. Exécutez : chmod 600 %1</translation>
+        <translation>%1 contient un mot de passe de base de données mais est lisible par d&apos;autres utilisateurs. Exécutez : chmod 600 %1</translation>
     </message>
     <message>
         <source>The configuration file %1 is corrupt.</source>
@@ -887,14 +887,14 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>Profile &quot;%1&quot;: the port is not a number.</source>
-        <translation>Profil « %1 » : le port n'est pas un nombre.</translation>
+        <translation>Profil « %1 » : le port n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
     <name>Provisioner</name>
     <message>
         <source>No provisioning command is configured.</source>
-        <translation>Aucune commande de provisionnement n'est configurée.</translation>
+        <translation>Aucune commande de provisionnement n&apos;est configurée.</translation>
     </message>
     <message>
         <source>Cannot start the provisioning command %1: %2</source>
@@ -902,7 +902,7 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>The provisioning command %1 (%2) did not finish within %3 s and was killed.</source>
-        <translation>La commande de provisionnement %1 (%2) ne s'est pas terminée en %3 s et a été arrêtée de force.</translation>
+        <translation>La commande de provisionnement %1 (%2) ne s&apos;est pas terminée en %3 s et a été arrêtée de force.</translation>
     </message>
     <message>
         <source>The provisioning command %1 (%2) crashed.</source>
@@ -998,15 +998,15 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>The runner process %1 on %2 ended before the run finished (crash, kill or reboot).</source>
-        <translation>Le processus %1 du lanceur sur %2 s'est terminé avant la fin de l'exécution (plantage, arrêt forcé ou redémarrage).</translation>
+        <translation>Le processus %1 du lanceur sur %2 s&apos;est terminé avant la fin de l&apos;exécution (plantage, arrêt forcé ou redémarrage).</translation>
     </message>
     <message>
         <source>No end was recorded within the timeout (%1 s) plus grace; the runner on %2 was probably stopped.</source>
-        <translation>Aucune fin n'a été enregistrée dans le délai d'expiration (%1 s) augmenté de la marge de tolérance ; le lanceur sur %2 a probablement été arrêté.</translation>
+        <translation>Aucune fin n&apos;a été enregistrée dans le délai d&apos;expiration (%1 s) augmenté de la marge de tolérance ; le lanceur sur %2 a probablement été arrêté.</translation>
     </message>
     <message>
         <source>The previous run (#%1) is still running.</source>
-        <translation>L'exécution précédente (n°%1) est toujours en cours.</translation>
+        <translation>L&apos;exécution précédente (n°%1) est toujours en cours.</translation>
     </message>
     <message>
         <source>Unknown task &quot;%1&quot;. Known tasks: %2</source>
@@ -1014,22 +1014,22 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>The task %1 is already running (run #%2); try again when it has finished.</source>
-        <translation>La tâche %1 est déjà en cours (exécution n°%2) ; réessayez lorsqu'elle sera terminée.</translation>
+        <translation>La tâche %1 est déjà en cours (exécution n°%2) ; réessayez lorsqu&apos;elle sera terminée.</translation>
     </message>
     <message>
         <source>The task did not finish within its timeout of %1 s and was stopped.</source>
-        <translation>La tâche ne s'est pas terminée dans son délai d'expiration de %1 s et a été arrêtée.</translation>
+        <translation>La tâche ne s&apos;est pas terminée dans son délai d&apos;expiration de %1 s et a été arrêtée.</translation>
     </message>
     <message>
         <source>The run was cancelled by the user.</source>
-        <translation>L'exécution a été annulée par l'utilisateur.</translation>
+        <translation>L&apos;exécution a été annulée par l&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>Schedule</name>
     <message>
         <source>Invalid schedule &quot;%1&quot;: the interval must be between 1 minute and 366 days.</source>
-        <translation>Planification « %1 » invalide : l'intervalle doit être compris entre 1 minute et 366 jours.</translation>
+        <translation>Planification « %1 » invalide : l&apos;intervalle doit être compris entre 1 minute et 366 jours.</translation>
     </message>
     <message>
         <source>cron: %1</source>
@@ -1069,7 +1069,7 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>The table cron_logs does not exist in this database. Run &quot;cxcron run&quot; once (or &quot;cxcron demo-db&quot;) to create it.</source>
-        <translation>La table cron_logs n'existe pas dans cette base de données. Lancez une fois « cxcron run » (ou « cxcron demo-db ») pour la créer.</translation>
+        <translation>La table cron_logs n&apos;existe pas dans cette base de données. Lancez une fois « cxcron run » (ou « cxcron demo-db ») pour la créer.</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1099,7 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>The timeout must be a positive number of seconds.</source>
-        <translation>Le délai d'expiration doit être un nombre de secondes positif.</translation>
+        <translation>Le délai d&apos;expiration doit être un nombre de secondes positif.</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1146,7 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>Prune the execution history</source>
-        <translation>Purger l'historique des exécutions</translation>
+        <translation>Purger l&apos;historique des exécutions</translation>
     </message>
     <message>
         <source>Deletes old executions, keeping the last runs of every task and failures longer.</source>
@@ -1154,11 +1154,11 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>Service #%1 of item #%2 no longer exists.</source>
-        <translation>Le service n°%1 de la ligne de facture n°%2 n'existe plus.</translation>
+        <translation>Le service n°%1 de la ligne de facture n°%2 n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Service #%1 renewed by item #%2 does not exist.</source>
-        <translation>Le service n°%1 renouvelé par la ligne de facture n°%2 n'existe pas.</translation>
+        <translation>Le service n°%1 renouvelé par la ligne de facture n°%2 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Deliver paid invoices</source>
@@ -1170,11 +1170,11 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>Queue expiry reminders</source>
-        <translation>Programmer les rappels d'expiration</translation>
+        <translation>Programmer les rappels d&apos;expiration</translation>
     </message>
     <message>
         <source>Queues a reminder message for each service that expires in a configured number of days.</source>
-        <translation>Met en file d'attente un message de rappel pour chaque service qui expire dans un nombre de jours configuré.</translation>
+        <translation>Met en file d&apos;attente un message de rappel pour chaque service qui expire dans un nombre de jours configuré.</translation>
     </message>
     <message>
         <source>Suspend and expire services</source>
@@ -1182,11 +1182,11 @@ Codes de sortie : 0 succès, 1 échec d'une tâche, 2 erreur d'utilisation, 3 er
     </message>
     <message>
         <source>Suspends unpaid services past their expiry date, expires them after the grace period and ends cancelled services.</source>
-        <translation>Suspend les services impayés dont la date d'expiration est dépassée, les marque comme expirés après le délai de grâce et met fin aux services résiliés.</translation>
+        <translation>Suspend les services impayés dont la date d&apos;expiration est dépassée, les marque comme expirés après le délai de grâce et met fin aux services résiliés.</translation>
     </message>
     <message>
         <source>Expired: the renewal invoice was not paid.</source>
-        <translation>Expiré : la facture de renouvellement n'a pas été payée.</translation>
+        <translation>Expiré : la facture de renouvellement n&apos;a pas été payée.</translation>
     </message>
     <message>
         <source>Create renewal invoices</source>
