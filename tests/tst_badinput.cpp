@@ -14,6 +14,7 @@
 #include "schema.h"
 #include "sql.h"
 #include "testdb.h"
+#include "translation.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void extraColumnsAreTolerated();
     void invalidSchedules_data();
     void invalidSchedules();
+    void scheduleErrorsAreTranslated();
     void malformedEnvFiles_data();
     void malformedEnvFiles();
     void unknownNamesOnTheCommandLine();
@@ -385,6 +387,19 @@ void tst_BadInput::invalidSchedules()
     QVERIFY(!cronError.isEmpty());
     // An invalid schedule never yields a slot.
     QVERIFY(!s.latestSlot(kNow, QTimeZone::utc()).isValid());
+}
+
+void tst_BadInput::scheduleErrorsAreTranslated()
+{
+    QString error;
+    QCOMPARE(Translation::install(QStringLiteral("fr")), QStringLiteral("fr"));
+    QVERIFY(!Schedule::parse(QStringLiteral("* * * *"), &error).isValid());
+    QVERIFY2(error.contains(QStringLiteral("invalide")), qPrintable(error));
+    QVERIFY(!Schedule::parse(QStringLiteral("0m"), &error).isValid());
+    QVERIFY2(error.startsWith(QStringLiteral("Planification")), qPrintable(error));
+    Translation::install(QStringLiteral("en"));
+    QVERIFY(!Schedule::parse(QStringLiteral("* * * *"), &error).isValid());
+    QVERIFY2(error.startsWith(QStringLiteral("Invalid cron expression")), qPrintable(error));
 }
 
 void tst_BadInput::malformedEnvFiles_data()
