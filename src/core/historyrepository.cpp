@@ -13,24 +13,6 @@ const QString kSummaryColumns = QStringLiteral(
     "id, name, scheduled_for, start_at, end_at, state, duration_ms, trigger_kind, triggered_by, host, pid, "
     "exception_class");
 
-Execution readSummary(const QSqlQuery &q)
-{
-    Execution e;
-    e.id = q.value(0).toLongLong();
-    e.task = q.value(1).toString();
-    e.scheduledFor = Sql::toUtc(q.value(2));
-    e.startAt = Sql::toUtc(q.value(3));
-    e.endAt = Sql::toUtc(q.value(4));
-    e.state = stateFromKey(q.value(5).toString());
-    e.durationMs = q.isNull(6) ? -1 : q.value(6).toLongLong();
-    e.trigger = triggerFromKey(q.value(7).toString());
-    e.triggeredBy = q.value(8).toString();
-    e.host = q.value(9).toString();
-    e.pid = q.value(10).toLongLong();
-    e.exceptionClass = q.value(11).toString();
-    return e;
-}
-
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -51,6 +33,57 @@ QVariant orNull(const QString &text)
 }
 
 } // namespace
+
+QString summaryColumns()
+{
+    return kSummaryColumns;
+}
+
+Execution readSummary(const QSqlQuery &q)
+{
+    Execution e;
+    e.id = q.value(0).toLongLong();
+    e.task = q.value(1).toString();
+    e.scheduledFor = Sql::toUtc(q.value(2));
+    e.startAt = Sql::toUtc(q.value(3));
+    e.endAt = Sql::toUtc(q.value(4));
+    e.state = stateFromKey(q.value(5).toString());
+    e.durationMs = q.isNull(6) ? -1 : q.value(6).toLongLong();
+    e.trigger = triggerFromKey(q.value(7).toString());
+    e.triggeredBy = q.value(8).toString();
+    e.host = q.value(9).toString();
+    e.pid = q.value(10).toLongLong();
+    e.exceptionClass = q.value(11).toString();
+    return e;
+}
+
+void appendConditions(const ExecutionSelection &f, QStringList &where, QVariantList &values)
+{
+    if (!f.task.isEmpty()) {
+        where << QStringLiteral("name = ?");
+        values << f.task;
+    }
+    if (!f.states.isEmpty()) {
+        QStringList marks;
+        for (ExecState s : f.states) {
+            marks << QStringLiteral("?");
+            values << stateKey(s);
+        }
+        where << QString(QStringLiteral("state IN (") + marks.join(u',') + u')');
+    }
+    if (f.since.isValid()) {
+        where << QStringLiteral("start_at >= ?");
+        values << Sql::fromUtc(f.since);
+    }
+    if (f.until.isValid()) {
+        where << QStringLiteral("start_at < ?");
+        values << Sql::fromUtc(f.until);
+    }
+    if (!f.text.isEmpty()) {
+        where << QStringLiteral("(output LIKE ? ESCAPE '!' OR exception LIKE ? ESCAPE '!')");
+        values << likePattern(f.text) << likePattern(f.text);
+    }
+}
 
 qint64 claimSlot(const QSqlDatabase &db, const QString &task, const QDateTime &slotUtc,
                  const QDateTime &startUtc, const QString &who)
@@ -112,30 +145,7 @@ QList<Execution> list(const QSqlDatabase &db, const HistoryFilter &f)
 {
     QStringList where;
     QVariantList values;
-    if (!f.task.isEmpty()) {
-        where << QStringLiteral("name = ?");
-        values << f.task;
-    }
-    if (!f.states.isEmpty()) {
-        QStringList marks;
-        for (ExecState s : f.states) {
-            marks << QStringLiteral("?");
-            values << stateKey(s);
-        }
-        where << QStringLiteral("state IN (") + marks.join(u',') + u')';
-    }
-    if (f.since.isValid()) {
-        where << QStringLiteral("start_at >= ?");
-        values << Sql::fromUtc(f.since);
-    }
-    if (f.until.isValid()) {
-        where << QStringLiteral("start_at < ?");
-        values << Sql::fromUtc(f.until);
-    }
-    if (!f.text.isEmpty()) {
-        where << QStringLiteral("(output LIKE ? ESCAPE '!' OR exception LIKE ? ESCAPE '!')");
-        values << likePattern(f.text) << likePattern(f.text);
-    }
+    appendConditions(f, where, values);
     if (f.beforeId > 0) {
         where << QStringLiteral("id < ?");
         values << f.beforeId;

@@ -5,18 +5,24 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <optional>
 
 namespace cxcron {
 
-struct HistoryFilter
+/// Which executions to select; shared by the history listing and the GUI's report queries.
+struct ExecutionSelection
 {
     QString task;            ///< empty = every task
     QList<ExecState> states; ///< empty = every state
     QDateTime since;         ///< UTC, inclusive
     QDateTime until;         ///< UTC, exclusive
-    QString text;            ///< substring searched in output and exception
-    qint64 beforeId = 0;     ///< keyset paging: only rows with id < beforeId (0 = from the newest)
+    QString text;            ///< substring searched in output and exception (LIKE, bound)
+};
+
+struct HistoryFilter : ExecutionSelection
+{
+    qint64 beforeId = 0; ///< keyset paging: only rows with id < beforeId (0 = from the newest)
     int limit = 50;
 };
 
@@ -46,6 +52,11 @@ void finish(const QSqlDatabase &db, qint64 id, ExecState state, const QDateTime 
             const QString &trace = {});
 
 bool slotTaken(const QSqlDatabase &db, const QString &task, const QDateTime &slotUtc);
+/// The columns of a summary row, in the order readSummary() reads them.
+QString summaryColumns();
+Execution readSummary(const QSqlQuery &query);
+/// Appends the WHERE conditions (with their bound values) selecting @p selection.
+void appendConditions(const ExecutionSelection &selection, QStringList &where, QVariantList &values);
 /// Newest first; rows carry no output/exception text (see get()).
 QList<Execution> list(const QSqlDatabase &db, const HistoryFilter &filter);
 std::optional<Execution> get(const QSqlDatabase &db, qint64 id);

@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportquery.h"
 
+#include "historyrepository.h"
 #include "sql.h"
 
 #include <QStringList>
 
 namespace cxcron::ReportQuery {
 namespace {
-
-const QString kColumns =
-    QStringLiteral("id, name, scheduled_for, start_at, end_at, state, duration_ms, trigger_kind, "
-                   "triggered_by, host, pid, exception_class");
 
 /// The SQL expression a column sorts on. NULLs are folded so (value, id) keysets stay total.
 QString sortExpression(ReportColumn column)
@@ -37,61 +34,6 @@ QString sortExpression(ReportColumn column)
     return QStringLiteral("id");
 }
 
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'!', QStringLiteral("!!"))
-        .replace(u'%', QStringLiteral("!%"))
-        .replace(u'_', QStringLiteral("!_"));
-    return u'%' + escaped + u'%';
-}
-
-void addFilter(const ReportFilter &f, QStringList &where, QVariantList &values)
-{
-    if (!f.task.isEmpty()) {
-        where << QStringLiteral("name = ?");
-        values << f.task;
-    }
-    if (!f.states.isEmpty()) {
-        QStringList marks;
-        for (ExecState s : f.states) {
-            marks << QStringLiteral("?");
-            values << stateKey(s);
-        }
-        where << QString(QStringLiteral("state IN (") + marks.join(u',') + u')');
-    }
-    if (f.since.isValid()) {
-        where << QStringLiteral("start_at >= ?");
-        values << Sql::fromUtc(f.since);
-    }
-    if (f.until.isValid()) {
-        where << QStringLiteral("start_at < ?");
-        values << Sql::fromUtc(f.until);
-    }
-    if (!f.text.isEmpty()) {
-        where << QStringLiteral("(output LIKE ? ESCAPE '!' OR exception LIKE ? ESCAPE '!')");
-        values << likePattern(f.text) << likePattern(f.text);
-    }
-}
-
-Execution readRow(const QSqlQuery &q)
-{
-    Execution e;
-    e.id = q.value(0).toLongLong();
-    e.task = q.value(1).toString();
-    e.scheduledFor = Sql::toUtc(q.value(2));
-    e.startAt = Sql::toUtc(q.value(3));
-    e.endAt = Sql::toUtc(q.value(4));
-    e.state = stateFromKey(q.value(5).toString());
-    e.durationMs = q.isNull(6) ? -1 : q.value(6).toLongLong();
-    e.trigger = triggerFromKey(q.value(7).toString());
-    e.triggeredBy = q.value(8).toString();
-    e.host = q.value(9).toString();
-    e.pid = q.value(10).toLongLong();
-    e.exceptionClass = q.value(11).toString();
-    return e;
-}
-
 QByteArray csvField(const QString &text)
 {
     QString t = text;
@@ -114,7 +56,7 @@ ReportPage page(const QSqlDatabase &db, const ReportFilter &filter, const Report
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QStringList where;
     QVariantList values;
-    addFilter(filter, where, values);
+    HistoryRepository::appendConditions(filter, where, values);
     if (after.isValid()) {
         if (byId) {
             where << QString(QStringLiteral("id ") + cmp + QStringLiteral(" ?"));
@@ -125,8 +67,8 @@ ReportPage page(const QSqlDatabase &db, const ReportFilter &filter, const Report
             values << after.value << after.value << after.id;
         }
     }
-    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + expr +
-                  QStringLiteral(" FROM cron_logs");
+    QString sql = QStringLiteral("SELECT ") + HistoryRepository::summaryColumns() + QStringLiteral(", ") +
+                  expr + QStringLiteral(" FROM cron_logs");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY ") + (byId ? QString() : QString(expr + dir + QStringLiteral(", "))) +
@@ -139,7 +81,7 @@ ReportPage page(const QSqlDatabase &db, const ReportFilter &filter, const Report
             result.hasMore = true;
             break;
         }
-        result.rows << readRow(q);
+        result.rows << HistoryRepository::readSummary(q);
         result.next = ReportKey{q.value(12), result.rows.last().id};
     }
     return result;
@@ -149,7 +91,7 @@ qint64 count(const QSqlDatabase &db, const ReportFilter &filter)
 {
     QStringList where;
     QVariantList values;
-    addFilter(filter, where, values);
+    HistoryRepository::appendConditions(filter, where, values);
     QString sql = QStringLiteral("SELECT COUNT(*) FROM cron_logs");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -161,7 +103,7 @@ QList<ChartPoint> chartPoints(const QSqlDatabase &db, const ReportFilter &filter
 {
     QStringList where;
     QVariantList values;
-    addFilter(filter, where, values);
+    HistoryRepository::appendConditions(filter, where, values);
     QString sql = QStringLiteral("SELECT start_at, duration_ms, state FROM cron_logs");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "execution.h"
+#include "historyrepository.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -26,14 +27,8 @@ enum class ReportColumn
 };
 
 /// Which executions of one task a report shows.
-struct ReportFilter
-{
-    QString task;            ///< empty = every task
-    QList<ExecState> states; ///< empty = every state
-    QDateTime since;         ///< UTC, inclusive
-    QDateTime until;         ///< UTC, exclusive
-    QString text;            ///< substring searched in output and exception (LIKE, bound)
-};
+/// What a report shows: the same selection as the history listing.
+using ReportFilter = ExecutionSelection;
 
 struct ReportSort
 {
