@@ -39,6 +39,8 @@ private Q_SLOTS:
     void envFileConnects();
     void jsonOutputs();
     void crontabLines();
+    void languages_data();
+    void languages();
 
 private:
     Result cxcron(const QStringList &args);
@@ -165,7 +167,7 @@ void tst_Cli::demoDatabaseEndToEnd()
         cxcron({QStringLiteral("set"), QStringLiteral("services:renewals"), QStringLiteral("--schedule"),
                 QStringLiteral("6h"), QStringLiteral("--disable")});
     QVERIFY2(set.code == ExitOk, qPrintable(set.err));
-    QVERIFY(cxcron({QStringLiteral("list")}).out.contains(QStringLiteral("every 6 hour")));
+    QVERIFY(cxcron({QStringLiteral("list")}).out.contains(QStringLiteral("every 6 hours")));
     QCOMPARE(cxcron({QStringLiteral("set"), QStringLiteral("services:renewals"), QStringLiteral("--schedule"),
                      QStringLiteral("61 * * * *")})
                  .code,
@@ -173,7 +175,7 @@ void tst_Cli::demoDatabaseEndToEnd()
     QCOMPARE(
         cxcron({QStringLiteral("set"), QStringLiteral("services:renewals"), QStringLiteral("--reset")}).code,
         int(ExitOk));
-    QVERIFY(!cxcron({QStringLiteral("list")}).out.contains(QStringLiteral("every 6 hour")));
+    QVERIFY(!cxcron({QStringLiteral("list")}).out.contains(QStringLiteral("every 6 hours")));
     // Manual run of one task.
     const Result one =
         cxcron({QStringLiteral("run"), QStringLiteral("history:prune"), QStringLiteral("--json")});
@@ -274,6 +276,39 @@ void tst_Cli::crontabLines()
     QVERIFY(r.out.contains(QStringLiteral(" run --env /var/www/clientxcms/.env")));
     QVERIFY(r.out.contains(QStringLiteral("OnCalendar=*-*-* *:*:00")));
     QVERIFY(r.out.contains(QStringLiteral("User=www-data")));
+}
+
+void tst_Cli::languages_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("fr unknown command")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("frobnicate")}
+        << QStringLiteral("Commande inconnue");
+    QTest::newRow("fr=help") << QStringList{QStringLiteral("--lang=fr"), QStringLiteral("--help")}
+                             << QStringLiteral("Commandes :");
+    QTest::newRow("fr list header") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"),
+                                                   QStringLiteral("list")}
+                                    << QStringLiteral("PROCHAINE ÉCHÉANCE");
+    QTest::newRow("fr plural") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"),
+                                              QStringLiteral("list")}
+                               << QStringLiteral("toutes les 3 heures");
+    QTest::newRow("en plural") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
+                                              QStringLiteral("list")}
+                               << QStringLiteral("every minute");
+    QTest::newRow("unknown language falls back to English")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("frobnicate")}
+        << QStringLiteral("Unknown command");
+}
+
+void tst_Cli::languages()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    QCOMPARE(cxcron({QStringLiteral("demo-db")}).code, int(ExitOk));
+    const Result r = cxcron(args);
+    const QString all = r.out + r.err;
+    QVERIFY2(all.contains(expected), qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -4,20 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Commands:
-  run [TASK]        run the due tasks (crontab: every minute), or one task now
-  list              tasks with schedule, last run, state and next due time
-  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)
-  show ID           one execution with its output or exception
-  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)
-  crontab           print the crontab line and a systemd service/timer pair
-  demo-db           create or refresh the SQLite demo database
-
-Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
-4 connection failure, 5 database error, 6 not found, 7 task already running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the database settings from a CLIENTXCMS .env file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,10 +156,6 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>run, list, history, show, prune, crontab or demo-db</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No command given. Try &quot;cxcron --help&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,17 +286,6 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
             <numerusform>%n executions would be deleted.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n execution(s) deleted</source>
-        <translation>
-            <numerusform>%n execution deleted</numerusform>
-            <numerusform>%n executions deleted</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> in %1 batch(es), longest %2 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&quot;run&quot; takes at most one task name.</source>
         <translation type="unfinished"></translation>
@@ -333,10 +304,6 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>State:     %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slot:      %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -433,6 +400,48 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  run [TASK]        run the due tasks (crontab: every minute), or one task now
+  list              tasks with schedule, last run, state and next due time
+  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)
+  show ID           one execution with its output or exception
+  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)
+  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset
+  crontab           print the crontab line and a systemd service/timer pair
+  demo-db           create or refresh the SQLite demo database
+
+Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
+4 connection failure, 5 database error, 6 not found, 7 task already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run, list, history, show, prune, set, crontab or demo-db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s) deleted.</source>
+        <translation>
+            <numerusform>%n execution deleted.</numerusform>
+            <numerusform>%n executions deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batches: %1, longest %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -537,7 +546,7 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database URL names no database (…/database).</source>
+        <source>The database URL does not include a database name (…/database).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,10 +1116,6 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 item(s) failed; first: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Diagnostic: tick</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,6 +1198,13 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     <message>
         <source>Renewal of %1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 item(s) failed; first: %2</source>
+        <translation>
+            <numerusform>%n of %1 item failed; first: %2</numerusform>
+            <numerusform>%n of %1 items failed; first: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1449,17 +1461,26 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <source>Nothing to delete: no execution is older than that outside the latest runs.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 execution(s) will be deleted. Running executions and the latest runs of each task are kept.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln execution(s) will be deleted. Running executions and the latest runs of each task are kept.</source>
+        <translation>
+            <numerusform>%Ln execution will be deleted. Running executions and the latest runs of each task are kept.</numerusform>
+            <numerusform>%Ln executions will be deleted. Running executions and the latest runs of each task are kept.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Cancelled after deleting %1 execution(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Cancelled after deleting %Ln execution(s).</source>
+        <translation>
+            <numerusform>Cancelled after deleting %Ln execution.</numerusform>
+            <numerusform>Cancelled after deleting %Ln executions.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 execution(s) deleted.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln execution(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln execution deleted.</numerusform>
+            <numerusform>%Ln executions deleted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

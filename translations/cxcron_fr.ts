@@ -4,30 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Commands:
-  run [TASK]        run the due tasks (crontab: every minute), or one task now
-  list              tasks with schedule, last run, state and next due time
-  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)
-  show ID           one execution with its output or exception
-  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)
-  crontab           print the crontab line and a systemd service/timer pair
-  demo-db           create or refresh the SQLite demo database
-
-Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
-4 connection failure, 5 database error, 6 not found, 7 task already running.</source>
-        <translation>Commandes :
-  run [TÂCHE]       exécute les tâches arrivées à échéance (crontab : toutes les minutes), ou une tâche immédiatement
-  list              tâches avec planification, dernière exécution, état et prochaine échéance
-  history [TÂCHE]   exécutions, les plus récentes d&apos;abord (--state, --since, --until, --limit, --before)
-  show ID           une exécution avec sa sortie ou son exception
-  prune             supprime les anciennes exécutions (--keep-days, --keep-last, --task, --dry-run)
-  crontab           affiche la ligne crontab et une paire service/timer systemd
-  demo-db           crée ou actualise la base de démonstration SQLite
-
-Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisation, 3 erreur de configuration,
-4 échec de connexion, 5 erreur de base de données, 6 introuvable, 7 tâche déjà en cours.</translation>
-    </message>
-    <message>
         <source>Read the database settings from a CLIENTXCMS .env file.</source>
         <translation>Lit les paramètres de la base de données dans un fichier .env de CLIENTXCMS.</translation>
     </message>
@@ -180,10 +156,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>Exécute et administre les tâches récurrentes (tâches CRON) d&apos;un site CLIENTXCMS.</translation>
     </message>
     <message>
-        <source>run, list, history, show, prune, crontab or demo-db</source>
-        <translation>run, list, history, show, prune, crontab ou demo-db</translation>
-    </message>
-    <message>
         <source>No command given. Try &quot;cxcron --help&quot;.</source>
         <translation>Aucune commande indiquée. Essayez « cxcron --help ».</translation>
     </message>
@@ -314,17 +286,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
             <numerusform>%n exécutions seraient supprimées.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n execution(s) deleted</source>
-        <translation>
-            <numerusform>%n exécution supprimée</numerusform>
-            <numerusform>%n exécutions supprimées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> in %1 batch(es), longest %2 ms.</source>
-        <translation> en %1 lot(s), le plus long en %2 ms.</translation>
-    </message>
     <message>
         <source>&quot;run&quot; takes at most one task name.</source>
         <translation>« run » accepte au plus un nom de tâche.</translation>
@@ -344,10 +305,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <message>
         <source>State:     %1</source>
         <translation>État :        %1</translation>
-    </message>
-    <message>
-        <source>Slot:      %1</source>
-        <translation>Prévue pour : %1</translation>
     </message>
     <message>
         <source>Start:     %1</source>
@@ -444,6 +401,60 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <message>
         <source>disabled</source>
         <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>Commands:
+  run [TASK]        run the due tasks (crontab: every minute), or one task now
+  list              tasks with schedule, last run, state and next due time
+  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)
+  show ID           one execution with its output or exception
+  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)
+  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset
+  crontab           print the crontab line and a systemd service/timer pair
+  demo-db           create or refresh the SQLite demo database
+
+Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
+4 connection failure, 5 database error, 6 not found, 7 task already running.</source>
+        <translation>Commandes :
+  run [TÂCHE]       exécute les tâches arrivées à échéance (crontab : toutes les minutes), ou une tâche immédiatement
+  list              tâches avec planification, dernière exécution, état et prochaine échéance
+  history [TÂCHE]   exécutions, les plus récentes d&apos;abord (--state, --since, --until, --limit, --before)
+  show ID           une exécution avec sa sortie ou son exception
+  prune             supprime les anciennes exécutions (--keep-days, --keep-last, --task, --dry-run)
+  set TÂCHE         règle une tâche pour cette installation : --enable, --disable, --schedule, --timeout, --reset
+  crontab           affiche la ligne crontab et une paire service/timer systemd
+  demo-db           crée ou actualise la base de démonstration SQLite
+
+Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --strict), 2 erreur d&apos;utilisation,
+3 erreur de configuration, 4 échec de connexion, 5 erreur de base de données, 6 introuvable,
+7 tâche déjà en cours.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>run, list, history, show, prune, set, crontab or demo-db</source>
+        <translation>run, list, history, show, prune, set, crontab ou demo-db</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s) deleted.</source>
+        <translation>
+            <numerusform>%n exécution supprimée.</numerusform>
+            <numerusform>%n exécutions supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batches: %1, longest %2 ms.</source>
+        <translation>Lots : %1, le plus long : %2 ms.</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 (%4)</source>
+        <translation>n°%1 %2 : %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1</source>
+        <translation>Prévue :      %1</translation>
     </message>
 </context>
 <context>
@@ -547,8 +558,8 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>URL de base de données mal formée. Utilisez sqlite:/path/file.sqlite ou mysql://user:password@host:3306/database.</translation>
     </message>
     <message>
-        <source>The database URL names no database (…/database).</source>
-        <translation>L&apos;URL de base de données n&apos;indique aucune base (…/database).</translation>
+        <source>The database URL does not include a database name (…/database).</source>
+        <translation>L&apos;URL de base de données ne contient aucun nom de base (…/database).</translation>
     </message>
 </context>
 <context>
@@ -1117,10 +1128,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>Les tables du CMS (services, invoices, invoice_items) sont absentes : le profil est-il bien connecté à une base de données CLIENTXCMS v2 ?</translation>
     </message>
     <message>
-        <source>%1 of %2 item(s) failed; first: %3</source>
-        <translation>Échec de %1 élément(s) sur %2 ; premier échec : %3</translation>
-    </message>
-    <message>
         <source>Diagnostic: tick</source>
         <translation>Diagnostic : battement</translation>
     </message>
@@ -1203,6 +1210,13 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <message>
         <source>Renewal of %1 (%2 to %3)</source>
         <translation>Renouvellement de %1 (du %2 au %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 item(s) failed; first: %2</source>
+        <translation>
+            <numerusform>%n élément sur %1 en échec ; premier échec : %2</numerusform>
+            <numerusform>%n éléments sur %1 en échec ; premier échec : %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1459,17 +1473,26 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <source>Nothing to delete: no execution is older than that outside the latest runs.</source>
         <translation>Rien à supprimer : aucune exécution n&apos;est plus ancienne, hors dernières exécutions.</translation>
     </message>
-    <message>
-        <source>%1 execution(s) will be deleted. Running executions and the latest runs of each task are kept.</source>
-        <translation>%1 exécution(s) seront supprimées. Les exécutions en cours et les dernières de chaque tâche sont conservées.</translation>
+    <message numerus="yes">
+        <source>%Ln execution(s) will be deleted. Running executions and the latest runs of each task are kept.</source>
+        <translation>
+            <numerusform>%Ln exécution sera supprimée. Les exécutions en cours et les dernières de chaque tâche sont conservées.</numerusform>
+            <numerusform>%Ln exécutions seront supprimées. Les exécutions en cours et les dernières de chaque tâche sont conservées.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Cancelled after deleting %1 execution(s).</source>
-        <translation>Annulé après la suppression de %1 exécution(s).</translation>
+    <message numerus="yes">
+        <source>Cancelled after deleting %Ln execution(s).</source>
+        <translation>
+            <numerusform>Annulé après la suppression de %Ln exécution.</numerusform>
+            <numerusform>Annulé après la suppression de %Ln exécutions.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 execution(s) deleted.</source>
-        <translation>%1 exécution(s) supprimée(s).</translation>
+    <message numerus="yes">
+        <source>%Ln execution(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln exécution supprimée.</numerusform>
+            <numerusform>%Ln exécutions supprimées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ QString commandSummary()
         "  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)\n"
         "  show ID           one execution with its output or exception\n"
         "  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)\n"
+        "  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset\n"
         "  crontab           print the crontab line and a systemd service/timer pair\n"
         "  demo-db           create or refresh the SQLite demo database\n"
         "\n"
@@ -159,8 +160,8 @@ int CliApp::exec(const QStringList &arguments)
         commandSummary());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 Tr::tr("run, list, history, show, prune, crontab or demo-db"));
+    parser.addPositionalArgument(Tr::tr("command"),
+                                 Tr::tr("run, list, history, show, prune, set, crontab or demo-db"));
     addOptions(parser);
     if (!parser.parse(arguments)) {
         console.error(parser.errorText());

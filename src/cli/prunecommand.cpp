@@ -53,9 +53,9 @@ int pruneCommand(CommandContext &c)
                                         {QStringLiteral("batches"), r.batches},
                                         {QStringLiteral("longest_batch_ms"), r.longestBatchMs}});
     else
-        c.console.out << Tr::tr("%n execution(s) deleted", nullptr, int(qMin<qint64>(r.deleted, INT_MAX)))
-                      << Tr::tr(" in %1 batch(es), longest %2 ms.").arg(r.batches).arg(r.longestBatchMs)
-                      << '\n';
+        c.console.out << Tr::tr("%n execution(s) deleted.", nullptr, int(qMin<qint64>(r.deleted, INT_MAX)))
+                      << '\n'
+                      << Tr::tr("Batches: %1, longest %2 ms.").arg(r.batches).arg(r.longestBatchMs) << '\n';
     return ExitOk;
 }
 

@@ -47,9 +47,8 @@ int runCommand(CommandContext &c)
             json << toJson(o);
             continue;
         }
-        QString line = QStringLiteral("#%1 %2: %3 (%4)")
-                           .arg(o.logId)
-                           .arg(o.task, stateLabel(o.state), duration(o.durationMs));
+        QString line =
+            Tr::tr("#%1 %2: %3 (%4)").arg(o.logId).arg(o.task, stateLabel(o.state), duration(o.durationMs));
         if (!o.error.isEmpty())
             line += QStringLiteral(" — ") + o.error;
         (o.state == ExecState::Failed ? c.console.err : c.console.out) << line << '\n';

@@ -38,7 +38,7 @@ int showCommand(CommandContext &c)
     out << Tr::tr("Execution #%1 of %2").arg(e->id).arg(e->task) << '\n';
     out << Tr::tr("State:     %1").arg(stateLabel(e->state)) << '\n';
     if (e->scheduledFor.isValid())
-        out << Tr::tr("Slot:      %1").arg(localTime(e->scheduledFor)) << '\n';
+        out << Tr::tr("Scheduled: %1").arg(localTime(e->scheduledFor)) << '\n';
     out << Tr::tr("Start:     %1").arg(localTime(e->startAt)) << '\n';
     out << Tr::tr("End:       %1").arg(localTime(e->endAt)) << '\n';
     out << Tr::tr("Duration:  %1").arg(duration(e->durationMs)) << '\n';

@@ -127,7 +127,8 @@ ConnectionProfile ConnectionProfile::fromUrl(const QString &text)
     p.password = url.password();
     p.database = url.path().mid(1);
     if (p.database.isEmpty())
-        throw Error(ErrorKind::Usage, Tr::tr("The database URL names no database (…/database)."));
+        throw Error(ErrorKind::Usage,
+                    Tr::tr("The database URL does not include a database name (…/database)."));
     const QUrlQuery query(url);
     p.socket = query.queryItemValue(QStringLiteral("socket"), QUrl::FullyDecoded);
     if (query.hasQueryItem(QStringLiteral("charset")))

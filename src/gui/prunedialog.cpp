@@ -145,13 +145,14 @@ void PruneDialog::updateTexts()
     else if (m_count == 0)
         lines << tr("Nothing to delete: no execution is older than that outside the latest runs.");
     else
-        lines << tr("%1 execution(s) will be deleted. Running executions and the latest runs of each task "
-                    "are kept.")
-                     .arg(QLocale().toString(m_count));
+        lines << tr("%Ln execution(s) will be deleted. Running executions and the latest runs of each task "
+                    "are kept.",
+                    nullptr, int(qMin<qint64>(m_count, INT_MAX)));
     if (m_deleted >= 0)
         lines << (m_cancelled
-                      ? tr("Cancelled after deleting %1 execution(s).").arg(QLocale().toString(m_deleted))
-                      : tr("%1 execution(s) deleted.").arg(QLocale().toString(m_deleted)));
+                      ? tr("Cancelled after deleting %Ln execution(s).", nullptr,
+                           int(qMin<qint64>(m_deleted, INT_MAX)))
+                      : tr("%Ln execution(s) deleted.", nullptr, int(qMin<qint64>(m_deleted, INT_MAX))));
     m_ui->countLabel->setText(lines.join(u'\n'));
 }
 

@@ -47,8 +47,7 @@ void failWithItemErrors(const QString &className, const QJsonArray &errors, int 
                         const QJsonObject &result)
 {
     const QJsonObject first = errors.first().toObject();
-    const QString message = Tr::tr("%1 of %2 item(s) failed; first: %3")
-                                .arg(errors.size())
+    const QString message = Tr::tr("%n of %1 item(s) failed; first: %2", nullptr, int(errors.size()))
                                 .arg(attempted)
                                 .arg(first.value(QStringLiteral("error")).toString());
     QStringList details;
