@@ -50,6 +50,7 @@ for target in envfile cron; do
     (cd "$TMP" && "$TMP/fuzz_$target" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix="$TMP/artifacts/" -print_final_stats=1 "$corpus" >"$TMP/$target.log" 2>&1) || rc=$?
     if [ "$rc" != 0 ]; then
+        grep -m1 "Seed:" "$TMP/$target.log" >&2 || true # rerun with -seed=N to reproduce
         tail -60 "$TMP/$target.log" >&2
         for a in "$TMP"/artifacts/*; do
             [ -e "$a" ] || continue
