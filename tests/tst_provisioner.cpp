@@ -5,6 +5,7 @@
 #include "commandprovisioner.h"
 #include "provisionerregistry.h"
 #include "testdb.h"
+#include "testfiles.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,17 +17,6 @@
 using namespace cxcron;
 
 namespace {
-QString writeScript(const QTemporaryDir &dir, const QString &name, const QByteArray &body)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write("#!/bin/sh\n" + body);
-    f.close();
-    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return path;
-}
 
 const QJsonObject kService{{QStringLiteral("id"), 42},
                            {QStringLiteral("type"), QStringLiteral("pterodactyl")}};
@@ -51,8 +41,8 @@ void tst_Provisioner::commandReceivesJsonAndAction()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("in.json"));
     const QString script =
-        writeScript(dir, QStringLiteral("ok.sh"),
-                    "cat > '" + out.toUtf8() + "'\necho \"$1 $CXCRON_ACTION $CXCRON_SERVICE_ID\"\n");
+        test::writeScript(dir, QStringLiteral("ok.sh"),
+                          "cat > '" + out.toUtf8() + "'\necho \"$1 $CXCRON_ACTION $CXCRON_SERVICE_ID\"\n");
     CommandProvisioner p(QStringLiteral("\"%1\" --panel eu-1").arg(script), 10);
     const ProvisionResult r = p.suspend(kService);
     QVERIFY2(r.ok, qPrintable(r.error));
@@ -84,7 +74,7 @@ void tst_Provisioner::commandFailureCapturesExitCodeAndStderr()
     QFETCH(int, exitCode);
     QFETCH(QString, expected);
     QTemporaryDir dir;
-    CommandProvisioner p(writeScript(dir, QStringLiteral("fail.sh"), body), 10);
+    CommandProvisioner p(test::writeScript(dir, QStringLiteral("fail.sh"), body), 10);
     const ProvisionResult r = p.create(kService);
     QVERIFY(!r.ok);
     QCOMPARE(r.exitCode, exitCode);
@@ -95,8 +85,8 @@ void tst_Provisioner::commandFailureCapturesExitCodeAndStderr()
 void tst_Provisioner::commandTimeoutKills()
 {
     QTemporaryDir dir;
-    CommandProvisioner slow(writeScript(dir, QStringLiteral("slow.sh"), "echo started >&2\nexec sleep 30\n"),
-                            1);
+    CommandProvisioner slow(
+        test::writeScript(dir, QStringLiteral("slow.sh"), "echo started >&2\nexec sleep 30\n"), 1);
     QElapsedTimer timer;
     timer.start();
     const ProvisionResult r = slow.expire(kService);

@@ -4,6 +4,7 @@
 #include "cmsschema.h"
 #include "sql.h"
 #include "testdb.h"
+#include "testfiles.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -44,8 +45,7 @@ private Q_SLOTS:
     void init()
     {
         QFETCH_GLOBAL(QString, backend);
-        test::freshDatabase(backend);
-        CmsSchema::create(test::db());
+        test::freshCmsDatabase(backend);
     }
     void cancelsOnlyStalePending();
     void renewalInvoiceIsUnlinked();

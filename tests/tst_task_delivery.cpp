@@ -5,6 +5,7 @@
 #include "invoicedeliverytask.h"
 #include "sql.h"
 #include "testdb.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -54,17 +55,6 @@ bool delivered(qint64 item)
                 .isNull();
 }
 
-QString writeScript(const QTemporaryDir &dir, const QByteArray &body)
-{
-    const QString path = dir.filePath(QStringLiteral("provision.sh"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write("#!/bin/sh\n" + body);
-    f.close();
-    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return path;
-}
 } // namespace
 
 class tst_TaskDelivery : public QObject
@@ -75,8 +65,7 @@ private Q_SLOTS:
     void init()
     {
         QFETCH_GLOBAL(QString, backend);
-        test::freshDatabase(backend);
-        CmsSchema::create(test::db());
+        test::freshCmsDatabase(backend);
         m_product =
             CmsRows::insertProduct(test::db(), QStringLiteral("VPS"), QStringLiteral("database"), 10, kNow);
         m_panelProduct = CmsRows::insertProduct(test::db(), QStringLiteral("Game"),
@@ -172,7 +161,8 @@ void tst_TaskDelivery::failureIsCountedRetriedAndCapped()
     QTemporaryDir dir;
     const QString input = dir.filePath(QStringLiteral("stdin.json"));
     const QString script =
-        writeScript(dir, "cat > '" + input.toUtf8() + "'\necho \"Wings API: node offline\" >&2\nexit 4\n");
+        test::writeScript(dir, QStringLiteral("provision.sh"),
+                          "cat > '" + input.toUtf8() + "'\necho \"Wings API: node offline\" >&2\nexit 4\n");
     CmsRows::setSetting(test::db(), QStringLiteral("cxcron_provisioner_command_pterodactyl"), script);
     CmsRows::setSetting(test::db(), QStringLiteral("cxcron_delivery_max_attempts"), QStringLiteral("3"));
     const qint64 failing = addOrder(QStringLiteral("service"), m_panelProduct);

@@ -5,6 +5,7 @@
 #include "serviceexpiretask.h"
 #include "sql.h"
 #include "testdb.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -59,17 +60,6 @@ QString snapshot()
     return text;
 }
 
-QString writeScript(const QTemporaryDir &dir, const QString &name, const QByteArray &body)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write("#!/bin/sh\n" + body);
-    f.close();
-    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return path;
-}
 } // namespace
 
 class tst_TaskExpire : public QObject
@@ -80,8 +70,7 @@ private Q_SLOTS:
     void init()
     {
         QFETCH_GLOBAL(QString, backend);
-        test::freshDatabase(backend);
-        CmsSchema::create(test::db());
+        test::freshCmsDatabase(backend);
     }
     void boundaries();
     void cancellationAndRenewalInvoice();
@@ -208,9 +197,9 @@ void tst_TaskExpire::commandProvisionerFailureIsRetried()
     QTemporaryDir dir;
     const QString flag = dir.filePath(QStringLiteral("ok"));
     const QString script =
-        writeScript(dir, QStringLiteral("panel.sh"),
-                    "cat > /dev/null\nif [ -f '" + flag.toUtf8() +
-                        "' ]; then exit 0; fi\necho \"panel unreachable for $1\" >&2\nexit 7\n");
+        test::writeScript(dir, QStringLiteral("panel.sh"),
+                          "cat > /dev/null\nif [ -f '" + flag.toUtf8() +
+                              "' ]; then exit 0; fi\necho \"panel unreachable for $1\" >&2\nexit 7\n");
     CmsRows::setSetting(test::db(), QStringLiteral("cxcron_provisioner_command_pterodactyl"), script);
     const qint64 panel =
         addService(QStringLiteral("active"), kNow.addDays(-1), QStringLiteral("pterodactyl"));

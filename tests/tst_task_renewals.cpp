@@ -5,6 +5,7 @@
 #include "servicerenewalstask.h"
 #include "sql.h"
 #include "testdb.h"
+#include "testfiles.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -54,8 +55,7 @@ private Q_SLOTS:
     void init()
     {
         QFETCH_GLOBAL(QString, backend);
-        test::freshDatabase(backend);
-        CmsSchema::create(test::db());
+        test::freshCmsDatabase(backend);
     }
     void selection();
     void invoiceContents();
