@@ -39,9 +39,13 @@ QString connectionErrorMessage(const ConnectionProfile &p, const QSqlError &erro
     return Tr::tr("Cannot open the database %1: %2").arg(where, error.text().trimmed());
 }
 
-void configureSqlite(QSqlDatabase &db)
+void configureSqlite(QSqlDatabase &db, bool readOnly)
 {
     QSqlQuery q(db);
+    if (readOnly) {
+        q.exec(QStringLiteral("PRAGMA busy_timeout = 15000"));
+        return;
+    }
     // WAL lets the GUI read while a runner writes; busy_timeout absorbs short write locks.
     q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     q.exec(QStringLiteral("PRAGMA busy_timeout = 15000"));
@@ -77,6 +81,10 @@ QSqlDatabase open(const ConnectionProfile &p, const QString &name)
             throw Error(ErrorKind::Connection,
                         Tr::tr("The folder of the SQLite database %1 does not exist.").arg(p.filePath));
         db.setDatabaseName(p.filePath);
+        // A file we cannot write (read-only mount, another owner) is opened read-only, so
+        // reading the history still works and writes fail with a clear "read-only" error.
+        if (info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     } else {
         db.setDatabaseName(p.database);
         db.setUserName(p.user);
@@ -107,7 +115,7 @@ QSqlDatabase open(const ConnectionProfile &p, const QString &name)
         throw Error(ErrorKind::Connection, message);
     }
     if (p.isSqlite())
-        configureSqlite(db);
+        configureSqlite(db, db.connectOptions().contains(QLatin1String("READONLY")));
     else
         configureMySql(db, p);
     qCDebug(lcDb) << "opened" << name << p.redactedUrl();

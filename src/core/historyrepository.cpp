@@ -88,22 +88,30 @@ void appendConditions(const ExecutionSelection &f, QStringList &where, QVariantL
 qint64 claimSlot(const QSqlDatabase &db, const QString &task, const QDateTime &slotUtc,
                  const QDateTime &startUtc, const QString &who)
 {
-    QSqlQuery q(db);
-    QSqlError error;
-    const bool ok =
-        Sql::tryExec(q,
-                     QStringLiteral("INSERT INTO cron_logs (name, scheduled_for, start_at, state, manual, "
-                                    "trigger_kind, triggered_by, host, pid) "
-                                    "VALUES (?, ?, ?, 'running', 0, 'schedule', ?, ?, ?)"),
-                     {task, Sql::fromUtc(slotUtc).left(19), Sql::fromUtc(startUtc), who, HostInfo::hostName(),
-                      HostInfo::pid()},
-                     &error);
-    if (!ok) {
+    for (int attempt = 1;; ++attempt) {
+        QSqlQuery q(db);
+        QSqlError error;
+        const bool ok = Sql::tryExec(
+            q,
+            QStringLiteral("INSERT INTO cron_logs (name, scheduled_for, start_at, state, manual, "
+                           "trigger_kind, triggered_by, host, pid) "
+                           "VALUES (?, ?, ?, 'running', 0, 'schedule', ?, ?, ?)"),
+            {task, Sql::fromUtc(slotUtc).left(19), Sql::fromUtc(startUtc), who, HostInfo::hostName(),
+             HostInfo::pid()},
+            &error);
+        if (ok)
+            return q.lastInsertId().toLongLong();
         if (Sql::isUniqueViolation(error))
             return 0;
+        // Galera reports a lost certification race as a deadlock (1213): if the slot is now
+        // taken another host won it; otherwise the conflict was with something else: retry.
+        if (Sql::isRetryableConflict(error) && attempt < 3) {
+            if (slotTaken(db, task, slotUtc))
+                return 0;
+            continue;
+        }
         Sql::fail(q);
     }
-    return q.lastInsertId().toLongLong();
 }
 
 qint64 insertManual(const QSqlDatabase &db, const QString &task, Trigger trigger, const QDateTime &startUtc,

@@ -5,6 +5,7 @@
 #include "hostinfo.h"
 #include "sql.h"
 
+#include <QSqlError>
 #include <QUuid>
 
 namespace cxcron::Lease {
@@ -16,12 +17,21 @@ bool tryAcquire(const QSqlDatabase &db, const QString &task, const QString &hold
                                ? QStringLiteral("INSERT OR IGNORE INTO cxcron_leases (name) VALUES (?)")
                                : QStringLiteral("INSERT IGNORE INTO cxcron_leases (name) VALUES (?)");
     Sql::exec(db, insert, {task});
-    QSqlQuery q = Sql::exec(
-        db,
-        QStringLiteral("UPDATE cxcron_leases SET holder = ?, log_id = ?, acquired_at = ?, "
-                       "expires_at = ? WHERE name = ? AND (holder IS NULL OR expires_at < ?)"),
-        {holder, logId, Sql::fromUtc(nowUtc), Sql::fromUtc(expiresUtc), task, Sql::fromUtc(nowUtc)});
-    return q.numRowsAffected() == 1;
+    for (int attempt = 1;; ++attempt) {
+        QSqlQuery q(db);
+        QSqlError error;
+        if (Sql::tryExec(
+                q,
+                QStringLiteral("UPDATE cxcron_leases SET holder = ?, log_id = ?, acquired_at = ?, "
+                               "expires_at = ? WHERE name = ? AND (holder IS NULL OR expires_at < ?)"),
+                {holder, logId, Sql::fromUtc(nowUtc), Sql::fromUtc(expiresUtc), task, Sql::fromUtc(nowUtc)},
+                &error))
+            return q.numRowsAffected() == 1;
+        // A Galera certification conflict means another host updated the row at the same time:
+        // retry, and see whether the lease is still free.
+        if (!Sql::isRetryableConflict(error) || attempt >= 3)
+            Sql::fail(q);
+    }
 }
 
 void attachLog(const QSqlDatabase &db, const QString &task, const QString &holder, qint64 logId)

@@ -84,6 +84,12 @@ void ddl(const QSqlDatabase &db, const QString &sql)
                 Tr::tr("Cannot update the database schema: %1").arg(error.databaseText()));
 }
 
+bool isMissingTable(const QSqlError &error)
+{
+    return error.nativeErrorCode() == QLatin1String("1146") ||
+           error.databaseText().contains(QLatin1String("no such table"));
+}
+
 bool indexExists(const QSqlDatabase &db, const QString &table, const QString &index)
 {
     QSqlQuery q =
@@ -175,9 +181,13 @@ void migrate(const QSqlDatabase &db)
         QSqlQuery probe(db);
         QSqlError error;
         if (Sql::tryExec(probe, QStringLiteral("SELECT MAX(version) FROM cxcron_schema_version"), {},
-                         &error) &&
-            probe.next())
-            version = probe.value(0).toInt();
+                         &error)) {
+            if (probe.next())
+                version = probe.value(0).toInt();
+        } else if (!isMissingTable(error)) {
+            // An I/O error, a file that is not a database, a lost server: say so, do not "migrate".
+            Sql::fail(probe);
+        }
     }
     if (version == CurrentVersion)
         return;

@@ -44,7 +44,10 @@ void fail(const QSqlQuery &query, const QString &what)
     // Lost connection mid-run: a connection problem, not a schema one.
     const bool lost = code == QLatin1String("2006") || code == QLatin1String("2013") ||
                       code == QLatin1String("1927") || code == QLatin1String("4031");
-    throw Error(lost ? ErrorKind::Connection : ErrorKind::Database,
+    if (lost)
+        throw Error(ErrorKind::Connection,
+                    Tr::tr("Lost the connection to the database server: %1").arg(text));
+    throw Error(ErrorKind::Database,
                 what.isEmpty() ? Tr::tr("Database error: %1").arg(text) : Tr::tr("%1: %2").arg(what, text));
 }
 
@@ -62,6 +65,12 @@ bool isUniqueViolation(const QSqlError &error)
     const QString code = error.nativeErrorCode();
     return code == QLatin1String("1062") || code == QLatin1String("2067") || code == QLatin1String("1555") ||
            error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+}
+
+bool isRetryableConflict(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("1213") || code == QLatin1String("1205") || code == QLatin1String("5");
 }
 
 QString fromUtc(const QDateTime &utc)

@@ -20,6 +20,9 @@ bool tryExec(QSqlQuery &query, const QString &sql, const QVariantList &values, Q
 
 /// True when @p error is a UNIQUE / PRIMARY KEY violation (SQLite 2067/1555, MySQL 1062).
 bool isUniqueViolation(const QSqlError &error);
+/// True for a conflict worth retrying: deadlock or Galera certification failure (1213), lock wait
+/// timeout (1205), SQLite busy (5).
+bool isRetryableConflict(const QSqlError &error);
 
 /// 'yyyy-MM-dd HH:mm:ss.zzz' in UTC: the storage format of every timestamp (DATETIME(3) / TEXT).
 QString fromUtc(const QDateTime &utc);

@@ -58,14 +58,14 @@ ConnectionProfile freshDatabase(const QString &backend)
     p.driver = ConnectionProfile::Driver::MariaDb;
     const QString name =
         QStringLiteral("cxt_") + QCoreApplication::applicationName().replace(u'-', u'_').left(40);
+    Database::setProfile(p);
     {
-        Database::setProfile(p);
-        QSqlDatabase admin = Database::connection();
+        const QSqlDatabase admin = Database::connection();
         Sql::exec(admin, QStringLiteral("DROP DATABASE IF EXISTS ") + name);
         Sql::exec(admin, QStringLiteral("CREATE DATABASE ") + name +
                              QStringLiteral(" CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"));
-        Database::closeThreadConnection();
     }
+    Database::closeThreadConnection();
     p.database = name;
     Database::setProfile(p);
     return p;
