@@ -29,8 +29,10 @@ bool tryAcquire(const QSqlDatabase &db, const QString &task, const QString &hold
             return q.numRowsAffected() == 1;
         // A Galera certification conflict means another host updated the row at the same time:
         // retry, and see whether the lease is still free.
-        if (!Sql::isRetryableConflict(error) || attempt >= 3)
+        if (!Sql::isRetryableConflict(error))
             Sql::fail(q);
+        if (attempt >= 3)
+            return false; // still contended: the caller records a skip, never a second run
     }
 }
 
