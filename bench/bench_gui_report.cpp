@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Opens the report of one task over 1,000,000 executions in a temporary SQLite file and
-// measures: time to first rows, time to sort by duration, to filter by state and by text, and
-// the peak resident memory. Usage: bench_gui_report [rows]   (figures in docs/PERFORMANCE.md)
+// Opens the report of one task over N executions and measures: time to first rows, time to
+// sort by duration, to filter by state and by text, and the peak resident memory.
+// Usage: bench_gui_report [rows] [--database mysql://user:pw@host:port/scratch_db]
+// (default: a temporary SQLite file; the bench rows of a MariaDB database are replaced;
+// figures in docs/PERFORMANCE.md)
 #include "database.h"
 #include "reporttablemodel.h"
 #include "schema.h"
@@ -34,25 +36,39 @@ void seed(int rows)
 {
     const QSqlDatabase db = Database::connection();
     Schema::migrate(db);
-    // Set-based: SQLite generates the rows itself (recursive CTE), one million per transaction,
-    // so seeding 10,000,000 rows takes minutes, not hours. One run a minute, ~1 % failures.
+    // Set-based: the database generates the rows itself (recursive CTE), one million per
+    // transaction, so seeding 10,000,000 rows takes a minute. One run a minute, ~1 % failures.
+    const bool sqlite = Database::isSqlite(db);
     const qint64 base = QDateTime::currentSecsSinceEpoch() - qint64(rows) * 60;
+    const QString generator =
+        QStringLiteral("WITH RECURSIVE seq(n) AS (SELECT ? UNION ALL SELECT n + 1 FROM seq WHERE n < ?) ");
+    const QString insert = QStringLiteral(
+        "INSERT INTO cron_logs (name, start_at, end_at, state, output, exception, duration_ms, manual, "
+        "trigger_kind, triggered_by, host, pid) ");
+    // SQLite: strftime and ||; MariaDB (session time zone UTC): FROM_UNIXTIME and CONCAT.
+    const QString select =
+        sqlite
+            ? QStringLiteral(
+                  "SELECT 'bench:task', strftime('%Y-%m-%d %H:%M:%f', ? + n * 60, 'unixepoch'), "
+                  "strftime('%Y-%m-%d %H:%M:%f', ? + n * 60 + ((n * 7919) % 30000) / 1000.0, 'unixepoch'), "
+                  "CASE WHEN n % 97 = 0 THEN 'failed' ELSE 'success' END, '{\"n\":' || n || '}', "
+                  "CASE WHEN n % 97 = 0 THEN 'BenchError: item ' || n END, (n * 7919) % 30000, "
+                  "0, 'schedule', 'www-data', 'bench', 1 FROM seq")
+            : QStringLiteral(
+                  "SELECT 'bench:task', FROM_UNIXTIME(? + n * 60), "
+                  "FROM_UNIXTIME(? + n * 60 + ((n * 7919) % 30000) / 1000.0), "
+                  "CASE WHEN n % 97 = 0 THEN 'failed' ELSE 'success' END, CONCAT('{\"n\":', n, '}'), "
+                  "CASE WHEN n % 97 = 0 THEN CONCAT('BenchError: item ', n) END, (n * 7919) % 30000, "
+                  "0, 'schedule', 'www-data', 'bench', 1 FROM seq");
+    // SQLite wants the WITH clause first; MariaDB wants it after INSERT INTO … (columns).
+    const QString sql = sqlite ? generator + insert + select : insert + generator + select;
+    if (!sqlite) // MariaDB stops recursive CTEs after 1000 rows unless told otherwise
+        Sql::exec(db, QStringLiteral("SET SESSION max_recursive_iterations = 100000000"));
     const int chunk = 1000000;
     for (int from = 0; from < rows; from += chunk) {
         const int to = qMin(rows, from + chunk) - 1;
         Sql::Transaction tx(db);
-        Sql::exec(
-            db,
-            QStringLiteral(
-                "WITH RECURSIVE seq(n) AS (SELECT ? UNION ALL SELECT n + 1 FROM seq WHERE n < ?) "
-                "INSERT INTO cron_logs (name, start_at, end_at, state, output, exception, duration_ms, "
-                "manual, trigger_kind, triggered_by, host, pid) "
-                "SELECT 'bench:task', strftime('%Y-%m-%d %H:%M:%f', ? + n * 60, 'unixepoch'), "
-                "strftime('%Y-%m-%d %H:%M:%f', ? + n * 60 + ((n * 7919) % 30000) / 1000.0, 'unixepoch'), "
-                "CASE WHEN n % 97 = 0 THEN 'failed' ELSE 'success' END, '{\"n\":' || n || '}', "
-                "CASE WHEN n % 97 = 0 THEN 'BenchError: item ' || n END, (n * 7919) % 30000, "
-                "0, 'schedule', 'www-data', 'bench', 1 FROM seq"),
-            {from, to, base, base});
+        Sql::exec(db, sql, {from, to, base, base});
         tx.commit();
     }
 }
@@ -71,12 +87,21 @@ double timeFirstPage(gui::ReportTableModel &model, const std::function<void()> &
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int rows = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000000;
+    const QStringList args = QCoreApplication::arguments();
+    const int rows = args.size() > 1 && !args.at(1).startsWith(u'-') ? args.at(1).toInt() : 1000000;
+    const int dbOption = int(args.indexOf(QStringLiteral("--database")));
     QTemporaryDir dir;
     ConnectionProfile profile;
     profile.driver = ConnectionProfile::Driver::Sqlite;
     profile.filePath = dir.filePath(QStringLiteral("bench.sqlite"));
+    if (dbOption > 0 && dbOption + 1 < args.size())
+        profile = ConnectionProfile::fromUrl(args.at(dbOption + 1));
     Database::setProfile(profile);
+    if (!profile.isSqlite()) {
+        const QSqlDatabase db = Database::connection();
+        Schema::migrate(db);
+        Sql::exec(db, QStringLiteral("DELETE FROM cron_logs WHERE name = 'bench:task'"));
+    }
     QTextStream out(stdout);
 
     QElapsedTimer t;
@@ -112,7 +137,8 @@ int main(int argc, char *argv[])
     ReportFilter text = filter;
     // A failed run in the middle of the history (failures are every 97th run): it exists at any size.
     text.text = QStringLiteral("item %1").arg(97 * (rows / 97 / 2));
-    out << "filter text '" << text.text << "': " << timeFirstPage(model, [&] { model.setFilter(text); }) << " ms\n";
+    out << "filter text '" << text.text << "': " << timeFirstPage(model, [&] { model.setFilter(text); })
+        << " ms\n";
     out << "peak RSS after seeding:    " << rssAfterSeed / 1024 << " MiB\n";
     out << "peak RSS (VmHWM) at end:   " << peakRssKb() / 1024 << " MiB\n";
     Database::closeThreadConnection();
