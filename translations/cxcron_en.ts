@@ -1089,6 +1089,10 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <source>Cannot commit the transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lost the connection to the database server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskSettings</name>

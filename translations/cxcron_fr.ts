@@ -1101,6 +1101,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
         <source>Cannot commit the transaction: %1</source>
         <translation>Impossible de valider la transaction : %1</translation>
     </message>
+    <message>
+        <source>Lost the connection to the database server: %1</source>
+        <translation>Connexion au serveur de base de données perdue : %1</translation>
+    </message>
 </context>
 <context>
     <name>TaskSettings</name>
