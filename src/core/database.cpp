@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 
 namespace cxcron::Database {
 namespace {
@@ -82,9 +83,17 @@ QSqlDatabase open(const ConnectionProfile &p, const QString &name)
                         Tr::tr("The folder of the SQLite database %1 does not exist.").arg(p.filePath));
         db.setDatabaseName(p.filePath);
         // A file we cannot write (read-only mount, another owner) is opened read-only, so
-        // reading the history still works and writes fail with a clear "read-only" error.
-        if (info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // reading the history still works and writes fail with a clear "read-only" error. In a
+        // folder we cannot write either, SQLite cannot create the WAL index: the file is then
+        // opened as immutable (nothing on this host can be changing it).
+        const bool dirWritable = QFileInfo(info.absolutePath()).isWritable();
+        if (info.exists() && (!info.isWritable() || !dirWritable)) {
+            QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+            uri.setScheme(QStringLiteral("file"));
+            uri.setQuery(dirWritable ? QStringLiteral("mode=ro") : QStringLiteral("mode=ro&immutable=1"));
+            db.setDatabaseName(uri.toString());
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
     } else {
         db.setDatabaseName(p.database);
         db.setUserName(p.user);
