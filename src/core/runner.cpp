@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runner.h"
 
+#include "cmsheartbeat.h"
 #include "database.h"
 #include "errors.h"
 #include "historyrepository.h"
@@ -172,6 +173,7 @@ QList<RunOutcome> Runner::runDue()
     Schema::migrate(db);
     recoverInterrupted();
     const QDateTime at = now();
+    CmsHeartbeat::touch(db, at, m_options.zone); // the CMS dashboard's "last cron run"
     const auto overrides = TaskSettings::loadOverrides(db);
     QList<RunOutcome> outcomes;
     for (const auto &task : m_registry.tasks()) {
