@@ -50,7 +50,7 @@ class Seeder
 {
 public:
     Seeder(const QSqlDatabase &db, const QDateTime &now)
-        : m_db(db)
+        : m_connection(db.connectionName())
         , m_now(now)
         , m_rng(1789)
     {}
@@ -67,10 +67,10 @@ public:
                                       .replace(u'é', u'e')
                                       .replace(u'è', u'e')
                                       .replace(u'ë', u'e');
-            m_customers << CmsRows::insertCustomer(m_db, first, last, email, days(-400 + i * 5));
+            m_customers << CmsRows::insertCustomer(db(), first, last, email, days(-400 + i * 5));
         }
         for (const Product &p : kProducts)
-            m_products << CmsRows::insertProduct(m_db, QString::fromUtf8(p.name), QString::fromLatin1(p.type),
+            m_products << CmsRows::insertProduct(db(), QString::fromUtf8(p.name), QString::fromLatin1(p.type),
                                                  50, days(-500));
         services();
         orders();
@@ -105,7 +105,7 @@ private:
                  "/bin/sh -c \"echo Plesk API: 401 Unauthorized, the API key was revoked >&2; exit 3\"")},
         };
         for (const auto &[name, value] : values)
-            CmsRows::setSetting(m_db, QString::fromLatin1(name), value);
+            CmsRows::setSetting(db(), QString::fromLatin1(name), value);
     }
 
     /// A service with the paid, delivered invoice that created it.
@@ -126,17 +126,17 @@ private:
         if (status == QLatin1String("suspended"))
             s.suspendedAt = expires,
             s.suspendReason = QStringLiteral("Expired: the renewal invoice was not paid.");
-        const qint64 id = CmsRows::insertService(m_db, s);
+        const qint64 id = CmsRows::insertService(db(), s);
         CmsRows::NewInvoice inv;
         inv.customerId = s.customerId;
         inv.status = QStringLiteral("paid");
         inv.total = p.price;
         inv.createdAt = s.createdAt;
         inv.paidAt = s.createdAt.addSecs(300);
-        const qint64 invoice = CmsRows::insertInvoice(m_db, inv);
-        const qint64 item = CmsRows::insertItem(m_db, invoice, QStringLiteral("service"), s.productId, s.name,
+        const qint64 invoice = CmsRows::insertInvoice(db(), inv);
+        const qint64 item = CmsRows::insertItem(db(), invoice, QStringLiteral("service"), s.productId, s.name,
                                                 p.price, s.createdAt);
-        Sql::exec(m_db, QStringLiteral("UPDATE invoice_items SET delivered_at = ? WHERE id = ?"),
+        Sql::exec(db(), QStringLiteral("UPDATE invoice_items SET delivered_at = ? WHERE id = ?"),
                   {Sql::fromUtc(inv.paidAt.addSecs(60)), item});
         return id;
     }
@@ -159,20 +159,20 @@ private:
         for (int i = 0; i < 10; ++i) // hidden (CMS housekeeping)
             service(QStringLiteral("hidden"), days(-200 - m_rng.bounded(300.0)));
         for (int i = 0; i < 15; ++i) // cancelled by their owners long ago
-            Sql::exec(m_db,
+            Sql::exec(db(),
                       QStringLiteral(
                           "UPDATE services SET status = 'cancelled', is_cancelled = 1, cancelled_at = ?, "
                           "cancelled_reason = 'Plus besoin du service' WHERE id = ?"),
                       {Sql::fromUtc(days(-20 - i)), service(QStringLiteral("cancelled"), days(-15 - i))});
         for (int i = 0; i < 8; ++i) // cancellation date passed: expired by services:expire
             Sql::exec(
-                m_db,
+                db(),
                 QStringLiteral("UPDATE services SET cancelled_at = ?, cancelled_reason = 'Migration vers un "
                                "autre hébergeur' WHERE id = ?"),
                 {Sql::fromUtc(days(-0.01 - i * 0.2)), service(QStringLiteral("active"), days(10 + i))});
         for (int i = 0; i < 5; ++i) // cancellation scheduled at the end of the period
             Sql::exec(
-                m_db,
+                db(),
                 QStringLiteral("UPDATE services SET cancelled_at = ?, cancelled_reason = 'Fin de projet' "
                                "WHERE id = ?"),
                 {Sql::fromUtc(days(12 + i)), service(QStringLiteral("active"), days(12 + i))});
@@ -183,12 +183,12 @@ private:
             inv.customerId = customer();
             inv.total = 9.99;
             inv.createdAt = days(-1);
-            const qint64 invoice = CmsRows::insertInvoice(m_db, inv);
-            CmsRows::insertItem(m_db, invoice, QStringLiteral("renewal"), sid,
+            const qint64 invoice = CmsRows::insertInvoice(db(), inv);
+            CmsRows::insertItem(db(), invoice, QStringLiteral("renewal"), sid,
                                 QStringLiteral("Renouvellement"), 9.99, days(-1));
-            Sql::exec(m_db, QStringLiteral("UPDATE services SET invoice_id = ? WHERE id = ?"),
+            Sql::exec(db(), QStringLiteral("UPDATE services SET invoice_id = ? WHERE id = ?"),
                       {invoice, sid});
-            Sql::exec(m_db,
+            Sql::exec(db(),
                       QStringLiteral("INSERT INTO service_renewals (service_id, invoice_id, period, status, "
                                      "pending_lock_key, created_at) VALUES (?, ?, 2, 'pending', ?, ?)"),
                       {sid, invoice, sid, Sql::fromUtc(days(-1))});
@@ -206,8 +206,8 @@ private:
             inv.total = p.price;
             inv.createdAt = days(-paidDaysAgo - 0.01);
             inv.paidAt = days(-paidDaysAgo);
-            const qint64 invoice = CmsRows::insertInvoice(m_db, inv);
-            CmsRows::insertItem(m_db, invoice, QStringLiteral("service"), m_products.at(productIndex),
+            const qint64 invoice = CmsRows::insertInvoice(db(), inv);
+            CmsRows::insertItem(db(), invoice, QStringLiteral("service"), m_products.at(productIndex),
                                 QString::fromUtf8(p.name), p.price, inv.createdAt,
                                 QStringLiteral("{\"billing\":\"%1\"}").arg(QLatin1String(p.billing)));
         };
@@ -218,7 +218,7 @@ private:
         for (int i = 0; i < 2; ++i)
             order(6, 0.03); // plesk: the API rejects the key
         // Renewals paid for suspended services (within grace): extended and unsuspended.
-        QSqlQuery q = Sql::exec(m_db,
+        QSqlQuery q = Sql::exec(db(),
                                 QStringLiteral("SELECT id, customer_id, name FROM services WHERE status = "
                                                "'suspended' AND expires_at > ? ORDER BY id LIMIT 5"),
                                 {Sql::fromUtc(days(-7))});
@@ -234,8 +234,8 @@ private:
             inv.createdAt = days(-2);
             // The last one was paid seconds ago: delivery waits for the CMS payment listener.
             inv.paidAt = i + 1 == renew.size() ? m_now.addSecs(-20) : days(-0.01);
-            const qint64 invoice = CmsRows::insertInvoice(m_db, inv);
-            CmsRows::insertItem(m_db, invoice, QStringLiteral("renewal"), sid,
+            const qint64 invoice = CmsRows::insertInvoice(db(), inv);
+            CmsRows::insertItem(db(), invoice, QStringLiteral("renewal"), sid,
                                 QStringLiteral("Renouvellement de %1").arg(name), 9.99, inv.createdAt);
         }
     }
@@ -249,8 +249,8 @@ private:
             inv.customerId = customer();
             inv.total = p.price;
             inv.createdAt = days(-3 - i * 3);
-            const qint64 invoice = CmsRows::insertInvoice(m_db, inv);
-            CmsRows::insertItem(m_db, invoice, QStringLiteral("service"), m_products.at(i % kProductCount),
+            const qint64 invoice = CmsRows::insertInvoice(db(), inv);
+            CmsRows::insertItem(db(), invoice, QStringLiteral("service"), m_products.at(i % kProductCount),
                                 QString::fromUtf8(p.name), p.price, inv.createdAt);
         }
         for (int i = 0; i < 6; ++i) {
@@ -259,11 +259,14 @@ private:
             inv.status = i % 2 ? QStringLiteral("refunded") : QStringLiteral("cancelled");
             inv.total = 19.99;
             inv.createdAt = days(-30 - i);
-            CmsRows::insertInvoice(m_db, inv);
+            CmsRows::insertInvoice(db(), inv);
         }
     }
 
-    QSqlDatabase m_db;
+    /// The connection is fetched by name, never stored.
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+
+    QString m_connection;
     QDateTime m_now;
     QRandomGenerator m_rng;
     QList<qint64> m_customers;
