@@ -285,33 +285,48 @@ void tst_Runner::overlapIsSkipped()
 void tst_Runner::interruptedRecovery_data()
 {
     QTest::addColumn<QString>("backend");
-    QTest::addColumn<bool>("sameHost");
+    QTest::addColumn<QString>("holder"); // lease holder of the run; "" = no lease
+    QTest::addColumn<int>("leaseLeftSeconds");
     QTest::addColumn<int>("ageSeconds");
     QTest::addColumn<bool>("interrupted");
+    // pid 2^22+1 cannot exist on Linux: that runner process is dead.
+    const QString deadHere =
+        HostInfo::hostName() + u'|' + HostInfo::instanceId() + QStringLiteral("|4194305|deadbeef");
+    // Same host name, another container (PID namespace): its pid says nothing here.
+    const QString otherInstance = HostInfo::hostName() + QStringLiteral("|0123456789ab|4194305|deadbeef");
     for (const QString &b : test::backends()) {
-        QTest::newRow(qPrintable(b + QStringLiteral("/dead pid here"))) << b << true << 5 << true;
-        QTest::newRow(qPrintable(b + QStringLiteral("/other host, lease expired")))
-            << b << false << 3600 << true;
-        QTest::newRow(qPrintable(b + QStringLiteral("/other host, still within timeout")))
-            << b << false << 5 << false;
+        QTest::newRow(qPrintable(b + QStringLiteral("/dead pid here"))) << b << deadHere << 60 << 5 << true;
+        QTest::newRow(qPrintable(b + QStringLiteral("/same host name, other container, lease renewed")))
+            << b << otherInstance << 60 << 5 << false;
+        QTest::newRow(qPrintable(b + QStringLiteral("/lease not renewed"))) << b << otherInstance << -5 << 600 << true;
+        QTest::newRow(qPrintable(b + QStringLiteral("/past its timeout but lease renewed")))
+            << b << otherInstance << 60 << 3600 << false;
+        QTest::newRow(qPrintable(b + QStringLiteral("/no lease, long ago"))) << b << QString() << 0 << 3600 << true;
+        QTest::newRow(qPrintable(b + QStringLiteral("/no lease yet, just claimed"))) << b << QString() << 0 << 5 << false;
     }
 }
 
 void tst_Runner::interruptedRecovery()
 {
     QFETCH(QString, backend);
-    QFETCH(bool, sameHost);
+    QFETCH(QString, holder);
+    QFETCH(int, leaseLeftSeconds);
     QFETCH(int, ageSeconds);
     QFETCH(bool, interrupted);
     test::freshDatabase(backend);
     Schema::migrate(test::db());
-    // A run left `running` by a crashed runner (pid 2^22+1 cannot exist on Linux).
     Sql::exec(test::db(),
               QStringLiteral(
                   "INSERT INTO cron_logs (name, scheduled_for, start_at, state, trigger_kind, host, pid) "
                   "VALUES ('t:ok', ?, ?, 'running', 'schedule', ?, 4194305)"),
               {Sql::fromUtc(kNow.addSecs(-ageSeconds)).left(19), Sql::fromUtc(kNow.addSecs(-ageSeconds)),
-               sameHost ? HostInfo::hostName() : QStringLiteral("elsewhere")});
+               HostInfo::hostName()});
+    if (!holder.isEmpty())
+        Sql::exec(test::db(),
+                  QStringLiteral("INSERT INTO cxcron_leases (name, holder, log_id, acquired_at, expires_at) "
+                                 "VALUES ('t:ok', ?, 1, ?, ?)"),
+                  {holder, Sql::fromUtc(kNow.addSecs(-ageSeconds)), Sql::fromUtc(kNow.addSecs(leaseLeftSeconds))});
+    // The task's timeout (60 s) plays no part: only the lease says whether the run is alive.
     Runner runner =
         makeRunner({std::make_shared<FakeTask>(QStringLiteral("t:ok"), Schedule::everyMinutes(1), ok, 60)});
     QCOMPARE(runner.recoverInterrupted(), interrupted ? 1 : 0);
@@ -321,6 +336,7 @@ void tst_Runner::interruptedRecovery()
         QCOMPARE(e->exceptionClass, QStringLiteral("Interrupted"));
         QVERIFY(!e->exception.isEmpty());
         QVERIFY(e->endAt.isValid());
+        QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM cxcron_leases WHERE holder IS NOT NULL")).toInt(), 0);
     }
 }
 

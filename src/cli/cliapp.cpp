@@ -8,11 +8,13 @@
 #include "errors.h"
 #include "exitcodes.h"
 #include "profilestore.h"
+#include "taskcatalog.h"
 #include "translation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 namespace cxcron::cli {
 namespace {
@@ -34,7 +36,8 @@ struct CommandInfo
 const CommandInfo kCommands[] = {
     {"run", runCommand, true},         {"list", listCommand, true},   {"history", historyCommand, true},
     {"show", showCommand, true},       {"prune", pruneCommand, true}, {"crontab", crontabCommand, false},
-    {"demo-db", demoDbCommand, false}, {"set", setCommand, true},
+    {"demo-db", demoDbCommand, false}, {"set", setCommand, true},      {"task", taskCommand, true},
+    {"discover", discoverCommand, true}, {"migrate", migrateCommand, true},
 };
 
 QString commandSummary()
@@ -47,6 +50,10 @@ QString commandSummary()
         "  show ID           one execution with its output or exception\n"
         "  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)\n"
         "  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset\n"
+        "  task add NAME -- PROGRAM [ARGS...]   a task that runs a program (--schedule, --timeout,\n"
+        "                    --cwd, --env KEY=VALUE, --shell, --title); task edit, task remove, task list\n"
+        "  discover          the CMS's scheduled jobs (php artisan schedule:list); --adopt NAME or --all\n"
+        "  migrate           create or upgrade cxcron's own tables (never a CMS table), then exit\n"
         "  crontab           print the crontab line and a systemd service/timer pair\n"
         "  demo-db           create or refresh the SQLite demo database\n"
         "\n"
@@ -57,8 +64,23 @@ QString commandSummary()
 void addOptions(QCommandLineParser &p)
 {
     p.addOptions({
-        {QStringLiteral("env"), Tr::tr("Read the database settings from a CLIENTXCMS .env file."),
+        {QStringLiteral("env"),
+         Tr::tr("Read the database settings from a CLIENTXCMS .env file; its folder is the CMS root whose "
+                "commands (php artisan …) the tasks run. With \"task add/edit\": KEY=VALUE sets a variable "
+                "of the task's environment."),
          Tr::tr("file")},
+        {QStringLiteral("cms-root"),
+         Tr::tr("The CLIENTXCMS folder (with artisan, or v1's Cron/index.php), when --env is not used."),
+         Tr::tr("dir")},
+        {QStringLiteral("php"), Tr::tr("PHP binary for the CMS's commands (default: CXCRON_PHP, else php)."),
+         Tr::tr("path")},
+        {QStringLiteral("parallel"), Tr::tr("run: how many due tasks may run at once (default 4)."), Tr::tr("n")},
+        {QStringLiteral("title"), Tr::tr("task add/edit: a display title."), Tr::tr("text")},
+        {QStringLiteral("cwd"), Tr::tr("task add/edit: working directory of the program."), Tr::tr("dir")},
+        {QStringLiteral("shell"), Tr::tr("task add/edit: run PROGRAM as a /bin/sh command line.")},
+        {QStringLiteral("adopt"), Tr::tr("discover: adopt this scheduled job as a task (repeatable)."),
+         Tr::tr("name")},
+        {QStringLiteral("all"), Tr::tr("discover: adopt every job that is not a task yet.")},
         {QStringLiteral("profile"), Tr::tr("Use a saved connection profile."), Tr::tr("name")},
         {QStringLiteral("database"),
          Tr::tr("Database URL: sqlite:/path/db.sqlite or mysql://user@host:3306/db "
@@ -103,12 +125,13 @@ void addOptions(QCommandLineParser &p)
 
 ConnectionProfile resolveProfile(const QCommandLineParser &p)
 {
-    const int given = int(p.isSet(QStringLiteral("env"))) + int(p.isSet(QStringLiteral("profile"))) +
+    const QString envFile = envFileOption(p);
+    const int given = int(!envFile.isEmpty()) + int(p.isSet(QStringLiteral("profile"))) +
                       int(p.isSet(QStringLiteral("database")));
     if (given > 1)
         throw Error(ErrorKind::Usage, Tr::tr("Use only one of --env, --profile and --database."));
-    if (p.isSet(QStringLiteral("env"))) {
-        const QString path = p.value(QStringLiteral("env"));
+    if (!envFile.isEmpty()) {
+        const QString path = envFile;
         const EnvFile env = EnvFile::load(path);
         ConnectionProfile profile = ConnectionProfile::fromEnv(env);
         if (!profile.password.isEmpty())
@@ -134,7 +157,34 @@ ConnectionProfile resolveProfile(const QCommandLineParser &p)
     return demo;
 }
 
+CmsSite resolveSite(const QCommandLineParser &p)
+{
+    QString root = p.value(QStringLiteral("cms-root"));
+    if (root.isEmpty())
+        root = envFileOption(p);
+    if (root.isEmpty())
+        root = qEnvironmentVariable("CXCRON_CMS_ROOT");
+    if (p.isSet(QStringLiteral("cms-root")) && !QFileInfo(root).isDir())
+        throw Error(ErrorKind::Config, Tr::tr("The CMS folder %1 does not exist.").arg(root));
+    return CmsSite::detect(root, p.value(QStringLiteral("php")));
+}
+
 } // namespace
+
+QString envFileOption(const QCommandLineParser &parser)
+{
+    QString file;
+    for (const QString &value : parser.values(QStringLiteral("env")))
+        if (!isEnvAssignment(value))
+            file = value;
+    return file;
+}
+
+bool isEnvAssignment(const QString &value)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[A-Za-z_][A-Za-z0-9_]*=)"));
+    return re.match(value).hasMatch();
+}
 
 CliApp::CliApp(QTextStream &out, QTextStream &err)
     : m_out(out)
@@ -161,7 +211,7 @@ int CliApp::exec(const QStringList &arguments)
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(Tr::tr("command"),
-                                 Tr::tr("run, list, history, show, prune, set, crontab or demo-db"));
+                                 Tr::tr("run, list, history, show, prune, set, task, discover, migrate, crontab or demo-db"));
     addOptions(parser);
     if (!parser.parse(arguments)) {
         console.error(parser.errorText());
@@ -196,13 +246,18 @@ int CliApp::exec(const QStringList &arguments)
     }
     try {
         CommandContext context{
-            parser, positional, console, parser.isSet(QStringLiteral("json")), {}, TaskRegistry::builtin()};
+            parser, positional, console, parser.isSet(QStringLiteral("json")), {}, TaskCatalog::natives(), {}};
         if (command->needsDatabase) {
             ConnectionProfile profile = resolveProfile(parser);
+            context.site = resolveSite(parser);
             if (parser.isSet(QStringLiteral("timezone")))
                 profile.timezone = parser.value(QStringLiteral("timezone"));
+            else if (profile.timezone.isEmpty() && context.site.version == CmsSite::Version::V2)
+                profile.timezone = CmsSite::defaultV2Zone(); // v2's config/app.php when APP_TIMEZONE is unset
             Database::setProfile(profile);
             Database::ensureConnected();
+            if (name != QLatin1String("migrate"))
+                context.registry = TaskCatalog::load(Database::connection(), context.site);
             context.zone = profile.timezone.isEmpty() ? QTimeZone::systemTimeZone()
                                                       : QTimeZone(profile.timezone.toUtf8());
         } else {

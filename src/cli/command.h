@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cmssite.h"
 #include "console.h"
 #include "taskregistry.h"
 
@@ -18,6 +19,7 @@ struct CommandContext
     bool json = false;
     QTimeZone zone;
     TaskRegistry registry;
+    CmsSite site; ///< the CLIENTXCMS folder on this host, if any
 };
 
 int runCommand(CommandContext &c);     // run [TASK]
@@ -28,6 +30,13 @@ int pruneCommand(CommandContext &c);   // prune
 int crontabCommand(CommandContext &c); // crontab
 int demoDbCommand(CommandContext &c);  // demo-db
 int setCommand(CommandContext &c);     // set TASK
+int taskCommand(CommandContext &c);    // task add|edit|remove|list
+int discoverCommand(CommandContext &c); // discover [--adopt NAME | --all]
+int migrateCommand(CommandContext &c); // migrate
+
+/// The --env value naming the CMS .env file (not a KEY=VALUE of "task add"), or empty.
+QString envFileOption(const QCommandLineParser &parser);
+bool isEnvAssignment(const QString &value);
 
 /// Parses a user date: "2026-11-24", "2026-11-24 10:00", ISO 8601, or relative "7d", "12h",
 /// "30m" (before now). Local time unless a zone is given. Throws Error(Usage) when malformed.

@@ -26,7 +26,8 @@ int historyCommand(CommandContext &c)
     HistoryFilter filter;
     if (!c.args.isEmpty()) {
         filter.task = c.args.first();
-        if (!c.registry.find(filter.task))
+        // A task that no longer exists (removed, or written by CLIENTXCMS v1) keeps its history.
+        if (!c.registry.find(filter.task) && !HistoryRepository::lastRun(Database::connection(), filter.task))
             throw Error(ErrorKind::NotFound,
                         Tr::tr("Unknown task \"%1\". Known tasks: %2")
                             .arg(filter.task, c.registry.names().join(QStringLiteral(", "))));
@@ -37,7 +38,7 @@ int historyCommand(CommandContext &c)
             const ExecState state = stateFromKey(s, &ok);
             if (!ok || s.trimmed() == QLatin1String("0") || s.trimmed() == QLatin1String("1"))
                 throw Error(ErrorKind::Usage,
-                            Tr::tr("Unknown state \"%1\" (running, success, failed, skipped, "
+                            Tr::tr("Unknown state \"%1\" (running, success, partial, failed, skipped, "
                                    "interrupted).")
                                 .arg(s));
             filter.states << state;

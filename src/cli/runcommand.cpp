@@ -32,6 +32,16 @@ int runCommand(CommandContext &c)
     }
     RunnerOptions options;
     options.zone = c.zone;
+    if (c.parser.isSet(QStringLiteral("parallel")) || qEnvironmentVariableIsSet("CXCRON_PARALLEL")) {
+        const int parallel = c.parser.isSet(QStringLiteral("parallel"))
+                                 ? intOption(c.parser, QStringLiteral("parallel"), 4)
+                                 : qEnvironmentVariableIntValue("CXCRON_PARALLEL");
+        if (parallel < 1 || parallel > 64) {
+            c.console.error(Tr::tr("--parallel must be between 1 and 64."));
+            return ExitUsage;
+        }
+        options.parallelism = parallel;
+    }
     Runner runner(c.registry, Clock::fromEnvironment(), options);
     QList<RunOutcome> outcomes;
     if (c.args.isEmpty())
@@ -42,7 +52,7 @@ int runCommand(CommandContext &c)
     bool failed = false;
     QJsonArray json;
     for (const RunOutcome &o : outcomes) {
-        failed = failed || o.state == ExecState::Failed;
+        failed = failed || o.state == ExecState::Failed || o.state == ExecState::Partial;
         if (c.json) {
             json << toJson(o);
             continue;
@@ -51,7 +61,8 @@ int runCommand(CommandContext &c)
             Tr::tr("#%1 %2: %3 (%4)").arg(o.logId).arg(o.task, stateLabel(o.state), duration(o.durationMs));
         if (!o.error.isEmpty())
             line += QStringLiteral(" — ") + o.error;
-        (o.state == ExecState::Failed ? c.console.err : c.console.out) << line << '\n';
+        (o.state == ExecState::Failed || o.state == ExecState::Partial ? c.console.err : c.console.out)
+            << line << '\n';
     }
     if (c.json)
         c.console.printJson(json);

@@ -7,7 +7,10 @@
 #include "schema.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 
 namespace cxcron::cli {
 namespace {
@@ -49,7 +52,25 @@ int showCommand(CommandContext &c)
         if (!e->exceptionTrace.isEmpty())
             out << '\n' << Tr::tr("Trace:") << '\n' << e->exceptionTrace << '\n';
     }
-    if (!e->output.isEmpty()) {
+    const QJsonObject output = QJsonDocument::fromJson(e->output.toUtf8()).object();
+    if (output.contains(QStringLiteral("log"))) {
+        // A command's run: what it printed, readable, error lines marked with "!".
+        out << '\n' << Tr::tr("Command:   %1").arg(output.value(QStringLiteral("command")).toString()) << '\n';
+        if (output.value(QStringLiteral("exit_code")).isDouble())
+            out << Tr::tr("Exit code: %1").arg(output.value(QStringLiteral("exit_code")).toInt()) << '\n';
+        if (output.contains(QStringLiteral("signal")))
+            out << Tr::tr("Signal:    %1").arg(output.value(QStringLiteral("signal")).toString()) << '\n';
+        QSet<int> errors;
+        for (const QJsonValue &n : output.value(QStringLiteral("error_lines")).toArray())
+            errors.insert(n.toInt());
+        out << '\n' << Tr::tr("Output (error lines marked with !):") << '\n';
+        const QStringList lines = output.value(QStringLiteral("log")).toString().split(u'\n');
+        for (int i = 0; i < lines.size(); ++i) {
+            if (i == lines.size() - 1 && lines.at(i).isEmpty())
+                break;
+            out << (errors.contains(i + 1) ? QStringLiteral("! ") : QStringLiteral("  ")) << lines.at(i) << '\n';
+        }
+    } else if (!e->output.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(e->output.toUtf8());
         out << '\n'
             << Tr::tr("Output:") << '\n'

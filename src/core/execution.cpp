@@ -32,6 +32,8 @@ QString stateKey(ExecState state)
         return QStringLiteral("skipped");
     case ExecState::Interrupted:
         return QStringLiteral("interrupted");
+    case ExecState::Partial:
+        return QStringLiteral("partial");
     }
     return QStringLiteral("failed");
 }
@@ -40,7 +42,7 @@ ExecState stateFromKey(const QString &key, bool *ok)
 {
     const QString k = key.trimmed().toLower();
     const ExecState all[] = {ExecState::Running, ExecState::Success, ExecState::Failed, ExecState::Skipped,
-                             ExecState::Interrupted};
+                             ExecState::Interrupted, ExecState::Partial};
     for (ExecState s : all) {
         if (stateKey(s) == k) {
             if (ok)
@@ -67,6 +69,8 @@ QString stateLabel(ExecState state)
         return Tr::tr("Skipped");
     case ExecState::Interrupted:
         return Tr::tr("Interrupted");
+    case ExecState::Partial:
+        return Tr::tr("Completed with errors");
     }
     return {};
 }

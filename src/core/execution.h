@@ -14,6 +14,9 @@ enum class ExecState
     Failed,
     Skipped,
     Interrupted,
+    /// Exited 0 but reported errors for some items (Laravel commands print error-styled lines
+    /// for each failed item and still return 0).
+    Partial,
 };
 
 enum class Trigger

@@ -126,19 +126,21 @@ qint64 insertManual(const QSqlDatabase &db, const QString &task, Trigger trigger
     return q.lastInsertId().toLongLong();
 }
 
-void finish(const QSqlDatabase &db, qint64 id, ExecState state, const QDateTime &endUtc, qint64 durationMs,
+bool finish(const QSqlDatabase &db, qint64 id, ExecState state, const QDateTime &endUtc, qint64 durationMs,
             const QString &output, const QString &exceptionClass, const QString &exceptionMessage,
             const QString &trace)
 {
     const QString exception = exceptionClass.isEmpty() && exceptionMessage.isEmpty()
                                   ? QString()
                                   : exceptionClass + QStringLiteral(": ") + exceptionMessage;
-    Sql::exec(db,
-              QStringLiteral(
-                  "UPDATE cron_logs SET state = ?, end_at = ?, duration_ms = ?, output = ?, exception = ?, "
-                  "exception_class = ?, exception_trace = ?, updated_at = ? WHERE id = ?"),
-              {stateKey(state), Sql::fromUtc(endUtc), durationMs, orNull(output), orNull(exception),
-               orNull(exceptionClass), orNull(trace), Sql::fromUtc(endUtc).left(19), id});
+    const QSqlQuery q = Sql::exec(
+        db,
+        QStringLiteral("UPDATE cron_logs SET state = ?, end_at = ?, duration_ms = ?, output = ?, exception = ?, "
+                       "exception_class = ?, exception_trace = ?, updated_at = ? WHERE id = ? AND state = "
+                       "'running'"),
+        {stateKey(state), Sql::fromUtc(endUtc), durationMs, orNull(output), orNull(exception),
+         orNull(exceptionClass), orNull(trace), Sql::fromUtc(endUtc).left(19), id});
+    return q.numRowsAffected() == 1;
 }
 
 bool slotTaken(const QSqlDatabase &db, const QString &task, const QDateTime &slotUtc)
@@ -222,7 +224,7 @@ TaskStats stats(const QSqlDatabase &db, const QString &task, const QDateTime &si
         s.total += count;
         if (state == ExecState::Success)
             s.success += count;
-        else if (state == ExecState::Failed || state == ExecState::Interrupted)
+        else if (state == ExecState::Failed || state == ExecState::Interrupted || state == ExecState::Partial)
             s.failed += count;
         else if (state == ExecState::Skipped)
             s.skipped += count;

@@ -46,8 +46,10 @@ qint64 claimSlot(const QSqlDatabase &db, const QString &task, const QDateTime &s
 /// Inserts a `running` row for a run outside the schedule (manual / cli).
 qint64 insertManual(const QSqlDatabase &db, const QString &task, Trigger trigger, const QDateTime &startUtc,
                     const QString &who);
-/// Writes the end of a run. @p output is stored as given (callers cap its size).
-void finish(const QSqlDatabase &db, qint64 id, ExecState state, const QDateTime &endUtc, qint64 durationMs,
+/// Writes the end of a run that is still `running`. Returns false, writing nothing, when the row
+/// already ended: another host found it interrupted, and its verdict stands. @p output is stored
+/// as given (callers cap its size).
+bool finish(const QSqlDatabase &db, qint64 id, ExecState state, const QDateTime &endUtc, qint64 durationMs,
             const QString &output, const QString &exceptionClass = {}, const QString &exceptionMessage = {},
             const QString &trace = {});
 

@@ -2,6 +2,9 @@
 #include "hostinfo.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <cerrno>
 #include <csignal>
 #include <pwd.h>
@@ -37,6 +40,16 @@ bool isProcessAlive(qint64 pid)
     if (pid <= 0)
         return false;
     return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
+
+QString instanceId()
+{
+    QByteArray identity = hostName().toUtf8();
+    QFile boot(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+    if (boot.open(QIODevice::ReadOnly))
+        identity += '|' + boot.read(64).trimmed();
+    identity += '|' + QFileInfo(QStringLiteral("/proc/self/ns/pid")).symLinkTarget().toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex().left(12));
 }
 
 } // namespace cxcron::HostInfo

@@ -59,6 +59,38 @@ void releaseForLog(const QSqlDatabase &db, qint64 logId)
         {logId});
 }
 
+bool renew(const QSqlDatabase &db, const QString &task, const QString &holder, const QDateTime &expiresUtc)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral("UPDATE cxcron_leases SET expires_at = ? WHERE name = ? AND holder = ?"),
+                            {Sql::fromUtc(expiresUtc), task, holder});
+    if (q.numRowsAffected() == 1)
+        return true;
+    // MySQL counts changed rows only: the same expiry twice in one millisecond is still ours.
+    QSqlQuery check = Sql::exec(db, QStringLiteral("SELECT 1 FROM cxcron_leases WHERE name = ? AND holder = ?"),
+                                {task, holder});
+    return check.next();
+}
+
+std::optional<Holding> holdingOfLog(const QSqlDatabase &db, qint64 logId)
+{
+    QSqlQuery q = Sql::exec(
+        db, QStringLiteral("SELECT holder, expires_at FROM cxcron_leases WHERE log_id = ? AND holder IS NOT NULL"),
+        {logId});
+    if (!q.next())
+        return std::nullopt;
+    return Holding{q.value(0).toString(), Sql::toUtc(q.value(1))};
+}
+
+bool holderIsDeadHere(const QString &holder)
+{
+    const QStringList parts = holder.split(u'|');
+    if (parts.size() != 4 || parts.at(1) != HostInfo::instanceId())
+        return false;
+    bool ok = false;
+    const qint64 pid = parts.at(2).toLongLong(&ok);
+    return ok && pid != HostInfo::pid() && !HostInfo::isProcessAlive(pid);
+}
+
 qint64 holderLog(const QSqlDatabase &db, const QString &task, const QDateTime &nowUtc)
 {
     QSqlQuery q =
@@ -71,8 +103,8 @@ qint64 holderLog(const QSqlDatabase &db, const QString &task, const QDateTime &n
 
 QString newHolderToken()
 {
-    return HostInfo::hostName() + u':' + QString::number(HostInfo::pid()) + u':' +
-           QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    return HostInfo::hostName() + u'|' + HostInfo::instanceId() + u'|' + QString::number(HostInfo::pid()) +
+           u'|' + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
 }
 
 } // namespace cxcron::Lease

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <optional>
 
 namespace cxcron::Lease {
 
@@ -13,11 +14,25 @@ bool tryAcquire(const QSqlDatabase &db, const QString &task, const QString &hold
 /// Records the log id of the run that holds the lease (manual runs take the lease first).
 void attachLog(const QSqlDatabase &db, const QString &task, const QString &holder, qint64 logId);
 void release(const QSqlDatabase &db, const QString &task, const QString &holder);
+/// Extends the lease of a live run. False when @p holder no longer holds it (another host
+/// declared the run dead): the run must stop.
+bool renew(const QSqlDatabase &db, const QString &task, const QString &holder, const QDateTime &expiresUtc);
+
+/// Who holds the lease of the run @p logId, if anyone.
+struct Holding
+{
+    QString holder;
+    QDateTime expiresUtc;
+};
+std::optional<Holding> holdingOfLog(const QSqlDatabase &db, qint64 logId);
+/// True when @p holder names a process of this host instance (HostInfo::instanceId()) that is
+/// no longer alive: its run is certainly over, whatever its lease says.
+bool holderIsDeadHere(const QString &holder);
 /// Frees the lease held by the run @p logId (used when that run is found interrupted).
 void releaseForLog(const QSqlDatabase &db, qint64 logId);
 /// The log id of the run holding an unexpired lease on @p task, or 0.
 qint64 holderLog(const QSqlDatabase &db, const QString &task, const QDateTime &nowUtc);
-/// A unique holder token for this process and run.
+/// A unique holder token for this process and run: "host|instance|pid|random".
 QString newHolderToken();
 
 } // namespace cxcron::Lease

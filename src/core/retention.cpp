@@ -71,7 +71,7 @@ QList<Scope> scopes(const QSqlDatabase &db, const RetentionPolicy &p, const QStr
 QString condition()
 {
     return QStringLiteral("name = ? AND id < ? AND state <> 'running' AND start_at < ? "
-                          "AND (state NOT IN ('failed', 'interrupted') OR start_at < ?)");
+                          "AND (state NOT IN ('failed', 'interrupted', 'partial') OR start_at < ?)");
 }
 
 QVariantList bindings(const Scope &s, const QString &cutoff, const QString &failedCutoff)

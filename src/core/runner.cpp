@@ -10,14 +10,12 @@
 #include "logging.h"
 #include "schema.h"
 #include "sql.h"
-#include "stacktrace.h"
+#include "taskworker.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonDocument>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
+#include <QThread>
+#include <deque>
 
 namespace cxcron {
 namespace {
@@ -26,58 +24,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Runner)
 };
-
-// Shared between the runner and the task's worker thread, which may outlive a timed-out run.
-struct WorkerState
-{
-    std::mutex mutex;
-    std::condition_variable done;
-    bool finished = false;
-    std::atomic_bool cancel{false};
-    QJsonObject result;
-    QString errorClass;
-    QString errorMessage;
-    QString trace;
-};
-
-void runOnWorker(const std::shared_ptr<Task> &task, const std::shared_ptr<WorkerState> &state,
-                 QDateTime startUtc, QTimeZone zone, qint64 logId, std::function<void(int, int)> progress)
-{
-    QJsonObject result;
-    QString errorClass;
-    QString errorMessage;
-    QString trace;
-    TaskContext context(startUtc, zone, logId, &state->cancel);
-    context.progressCallback = std::move(progress);
-    try {
-        result = task->run(context);
-    } catch (const TaskError &e) {
-        errorClass = e.className();
-        errorMessage = e.message();
-        trace = e.trace();
-    } catch (const Error &e) {
-        errorClass = e.kind() == ErrorKind::Connection ? QStringLiteral("ConnectionError")
-                                                       : QStringLiteral("DatabaseError");
-        errorMessage = e.message();
-    } catch (const std::exception &e) {
-        errorClass = StackTrace::demangle(typeid(e).name());
-        errorMessage = QString::fromUtf8(e.what());
-    } catch (...) {
-        errorClass = QStringLiteral("UnknownException");
-        errorMessage = Tr::tr("The task threw an exception of an unknown type.");
-    }
-    if (!errorClass.isEmpty() && !context.steps().isEmpty())
-        trace = QStringLiteral("Steps:\n  ") + context.steps().join(QStringLiteral("\n  ")) +
-                QStringLiteral("\n") + trace;
-    Database::closeThreadConnection();
-    std::lock_guard lock(state->mutex);
-    state->result = result;
-    state->errorClass = errorClass;
-    state->errorMessage = errorMessage;
-    state->trace = trace;
-    state->finished = true;
-    state->done.notify_all();
-}
 
 QString capOutput(const QJsonObject &result, int limit)
 {
@@ -92,7 +38,42 @@ QString capOutput(const QJsonObject &result, int limit)
     return QString::fromUtf8(QJsonDocument(truncated).toJson(QJsonDocument::Compact));
 }
 
+// Bookkeeping writes (renewal, end of a run) must survive a connection the server dropped while
+// a long task worked (wait_timeout, a restart): reconnect and try again, a few times. Each of
+// these writes is idempotent, so a retry after an unseen success changes nothing.
+template<typename Fn>
+auto withReconnect(const char *what, Fn fn) -> decltype(fn(Database::connection()))
+{
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return fn(Database::connection());
+        } catch (const Error &e) {
+            if (attempt >= 4 || (e.kind() != ErrorKind::Database && e.kind() != ErrorKind::Connection))
+                throw;
+            qCWarning(lcRunner).noquote() << what << "failed, reconnecting (attempt" << attempt << "):" << e.message();
+            Database::closeThreadConnection();
+            QThread::msleep(500U << (attempt - 1));
+        }
+    }
+}
+
 } // namespace
+
+struct Runner::Pending
+{
+    std::shared_ptr<Task> task;
+    TaskConfig config;
+    qint64 logId = 0;
+    QString holder;
+    QDateTime startUtc;
+};
+
+struct Runner::InFlight
+{
+    Pending run;
+    std::unique_ptr<TaskWorker> worker;
+    qint64 lastRenewMs = 0;
+};
 
 Runner::Runner(TaskRegistry registry, std::shared_ptr<Clock> clock, RunnerOptions options)
     : m_registry(std::move(registry))
@@ -101,6 +82,8 @@ Runner::Runner(TaskRegistry registry, std::shared_ptr<Clock> clock, RunnerOption
 {
     if (m_options.who.isEmpty())
         m_options.who = HostInfo::userName();
+    m_options.parallelism = qMax(1, m_options.parallelism);
+    m_options.leaseRenewSeconds = qBound(1, m_options.leaseRenewSeconds, qMax(1, m_options.leaseTtlSeconds / 2));
 }
 
 QDateTime Runner::now()
@@ -127,27 +110,27 @@ int Runner::recoverInterrupted()
 {
     const QSqlDatabase db = Database::connection();
     const QDateTime at = now();
-    const auto overrides = TaskSettings::loadOverrides(db);
-    const QString myHost = HostInfo::hostName();
     int count = 0;
     for (const Execution &row : HistoryRepository::runningRows(db)) {
-        const auto task = m_registry.find(row.task);
-        const int timeout = task ? TaskSettings::effective(*task, overrides).timeoutSeconds : 86400;
-        const bool deadHere =
-            row.host == myHost && row.pid != HostInfo::pid() && !HostInfo::isProcessAlive(row.pid);
-        const bool expired = row.startAt.addSecs(timeout + m_options.leaseGraceSeconds) < at;
-        if (!deadHere && !expired)
+        // A live run renews its lease; the timeout plays no part here (it may have been changed
+        // since the run started, and only the run's own runner enforces it).
+        const auto holding = Lease::holdingOfLog(db, row.id);
+        QString message;
+        if (holding && Lease::holderIsDeadHere(holding->holder)) {
+            message = Tr::tr("The runner process %1 on %2 ended before the run finished (crash, kill or reboot).")
+                          .arg(row.pid)
+                          .arg(row.host);
+        } else if (holding && holding->expiresUtc < at) {
+            message = Tr::tr("The runner on %1 stopped renewing the run's lease (last renewal expired %2 UTC); "
+                             "it was probably stopped or lost its database connection.")
+                          .arg(row.host, holding->expiresUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        } else if (!holding && row.startAt.addSecs(qint64(m_options.leaseTtlSeconds) * 2) < at) {
+            // No lease at all long after the start: the run ended without recording its end.
+            message = Tr::tr("The run on %1 holds no lease and recorded no end; its runner was probably stopped.")
+                          .arg(row.host);
+        } else {
             continue;
-        const QString message =
-            deadHere
-                ? Tr::tr("The runner process %1 on %2 ended before the run finished (crash, kill or reboot).")
-                      .arg(row.pid)
-                      .arg(row.host)
-                : Tr::tr("No end was recorded within the timeout (%1 s) plus grace; the runner on %2 was "
-                         "probably "
-                         "stopped.")
-                      .arg(timeout)
-                      .arg(row.host);
+        }
         Sql::Transaction tx(db);
         QSqlQuery q = Sql::exec(
             db,
@@ -159,12 +142,42 @@ int Runner::recoverInterrupted()
         if (q.numRowsAffected() == 1) {
             Lease::releaseForLog(db, row.id);
             ++count;
-            qCWarning(lcRunner).noquote()
-                << "run" << row.id << "of" << row.task << "marked interrupted:" << message;
+            qCWarning(lcRunner).noquote() << "run" << row.id << "of" << row.task << "marked interrupted:" << message;
         }
         tx.commit();
     }
     return count;
+}
+
+bool Runner::claimDue(const std::shared_ptr<Task> &task, const TaskConfig &config, const QDateTime &at,
+                      Pending &pending, QList<RunOutcome> &skipped)
+{
+    const QSqlDatabase db = Database::connection();
+    // Only the latest due slot is claimed: slots missed while cron was off give one catch-up run.
+    const QDateTime slot = config.schedule.latestSlot(at, m_options.zone);
+    if (!slot.isValid() || HistoryRepository::slotTaken(db, task->name(), slot))
+        return false;
+    const QDateTime start = now();
+    const qint64 logId = HistoryRepository::claimSlot(db, task->name(), slot, start, m_options.who);
+    if (logId == 0)
+        return false; // another runner won this slot
+    const QString holder = Lease::newHolderToken();
+    if (!Lease::tryAcquire(db, task->name(), holder, logId, start, start.addSecs(m_options.leaseTtlSeconds))) {
+        const qint64 other = Lease::holderLog(db, task->name(), start);
+        RunOutcome outcome{task->name(),
+                           logId,
+                           ExecState::Skipped,
+                           0,
+                           Tr::tr("The previous run (#%1) is still running.").arg(other),
+                           {{QStringLiteral("reason"), QStringLiteral("overlap")},
+                            {QStringLiteral("running_log_id"), other}}};
+        HistoryRepository::finish(db, logId, ExecState::Skipped, start, 0,
+                                  capOutput(outcome.output, m_options.outputLimitBytes));
+        skipped << outcome;
+        return false;
+    }
+    pending = Pending{task, config, logId, holder, start};
+    return true;
 }
 
 QList<RunOutcome> Runner::runDue()
@@ -175,40 +188,22 @@ QList<RunOutcome> Runner::runDue()
     const QDateTime at = now();
     CmsHeartbeat::touch(db, at, m_options.zone); // the CMS dashboard's "last cron run"
     const auto overrides = TaskSettings::loadOverrides(db);
-    QList<RunOutcome> outcomes;
+    std::deque<std::pair<std::shared_ptr<Task>, TaskConfig>> due;
     for (const auto &task : m_registry.tasks()) {
         const TaskConfig config = TaskSettings::effective(*task, overrides);
-        if (!config.enabled)
-            continue;
-        // Only the latest due slot is claimed: slots missed while cron was off give one catch-up run.
-        const QDateTime slot = config.schedule.latestSlot(at, m_options.zone);
-        if (!slot.isValid() || HistoryRepository::slotTaken(db, task->name(), slot))
-            continue;
-        const QDateTime start = now();
-        const qint64 logId = HistoryRepository::claimSlot(db, task->name(), slot, start, m_options.who);
-        if (logId == 0)
-            continue; // another runner won this slot
-        const QString holder = Lease::newHolderToken();
-        const QDateTime expires = start.addSecs(config.timeoutSeconds + m_options.leaseGraceSeconds);
-        if (!Lease::tryAcquire(db, task->name(), holder, logId, start, expires)) {
-            const qint64 other = Lease::holderLog(db, task->name(), start);
-            RunOutcome skipped{task->name(),
-                               logId,
-                               ExecState::Skipped,
-                               0,
-                               Tr::tr("The previous run (#%1) is still running.").arg(other),
-                               {{QStringLiteral("reason"), QStringLiteral("overlap")},
-                                {QStringLiteral("running_log_id"), other}}};
-            HistoryRepository::finish(db, logId, ExecState::Skipped, start, 0,
-                                      capOutput(skipped.output, m_options.outputLimitBytes));
-            outcomes << skipped;
-            continue;
-        }
-        outcomes << execute(task, config, logId, holder, start);
-        if (outcomes.last().threadAbandoned)
-            break; // a hung task still holds resources: leave the rest to the next minute
+        if (config.enabled)
+            due.emplace_back(task, config);
     }
-    return outcomes;
+    // Claim each slot only when a worker is free to run it: a claimed row is a run that started.
+    return supervise([&](Pending &pending, QList<RunOutcome> &skipped) {
+        while (!due.empty()) {
+            const auto [task, config] = due.front();
+            due.pop_front();
+            if (claimDue(task, config, at, pending, skipped))
+                return true;
+        }
+        return false;
+    });
 }
 
 RunOutcome Runner::runNow(const QString &taskName, Trigger trigger, const QString &who)
@@ -223,8 +218,7 @@ RunOutcome Runner::runNow(const QString &taskName, Trigger trigger, const QStrin
     const TaskConfig config = TaskSettings::effective(*task, TaskSettings::loadOverrides(db));
     const QDateTime start = now();
     const QString holder = Lease::newHolderToken();
-    if (!Lease::tryAcquire(db, taskName, holder, 0, start,
-                           start.addSecs(config.timeoutSeconds + m_options.leaseGraceSeconds)))
+    if (!Lease::tryAcquire(db, taskName, holder, 0, start, start.addSecs(m_options.leaseTtlSeconds)))
         throw Error(ErrorKind::Busy,
                     Tr::tr("The task %1 is already running (run #%2); try again when it has finished.")
                         .arg(taskName)
@@ -238,82 +232,111 @@ RunOutcome Runner::runNow(const QString &taskName, Trigger trigger, const QStrin
         Lease::release(db, taskName, holder);
         throw;
     }
-    return execute(task, config, logId, holder, start);
+    bool given = false;
+    const QList<RunOutcome> outcomes = supervise([&](Pending &pending, QList<RunOutcome> &) {
+        if (given)
+            return false;
+        given = true;
+        pending = Pending{task, config, logId, holder, start};
+        return true;
+    });
+    return outcomes.first();
 }
 
-RunOutcome Runner::execute(const std::shared_ptr<Task> &task, const TaskConfig &config, qint64 logId,
-                           const QString &holder, const QDateTime &startUtc)
+QList<RunOutcome> Runner::supervise(const std::function<bool(Pending &, QList<RunOutcome> &)> &next)
 {
-    qCInfo(lcRunner).noquote() << "running" << task->name() << "as #" << logId;
     m_cancelRequested = false;
-    auto state = std::make_shared<WorkerState>();
-    std::function<void(int, int)> progress;
-    if (onProgress)
-        progress = [cb = onProgress, name = task->name()](int done, int total) {
-            cb(name, done, total);
-        };
-    QElapsedTimer timer;
-    timer.start();
-    std::thread worker(runOnWorker, task, state, startUtc, m_options.zone, logId, progress);
+    auto signal = std::make_shared<WorkerSignal>();
+    std::vector<std::unique_ptr<InFlight>> running;
+    QList<RunOutcome> outcomes;
+    bool more = true;
+    bool abandoned = false;
+    int seen = 0;
+    for (;;) {
+        // A worker that would not stop still holds resources: start nothing new in this process.
+        while (more && !abandoned && int(running.size()) < m_options.parallelism) {
+            Pending pending;
+            more = next(pending, outcomes);
+            if (!more)
+                break;
+            qCInfo(lcRunner).noquote() << "running" << pending.task->name() << "as #" << pending.logId;
+            auto run = std::make_unique<InFlight>();
+            run->run = pending;
+            std::function<void(int, int)> progress;
+            if (onProgress)
+                progress = [cb = onProgress, name = pending.task->name()](int done, int total) { cb(name, done, total); };
+            run->worker = std::make_unique<TaskWorker>(pending.task, pending.startUtc, m_options.zone, pending.logId,
+                                                       signal, progress);
+            running.push_back(std::move(run));
+        }
+        if (running.empty())
+            break;
+        signal->wait(seen, 100);
+        for (auto it = running.begin(); it != running.end();) {
+            InFlight &run = **it;
+            TaskWorker &worker = *run.worker;
+            const qint64 elapsed = worker.elapsedMs();
+            if (!worker.finished()) {
+                if (m_cancelRequested)
+                    worker.requestStop(CancelReason::User);
+                if (elapsed > qint64(run.run.config.timeoutSeconds) * 1000)
+                    worker.requestStop(CancelReason::Timeout);
+                if (elapsed - run.lastRenewMs >= qint64(m_options.leaseRenewSeconds) * 1000) {
+                    run.lastRenewMs = elapsed;
+                    const QDateTime expires = now().addSecs(m_options.leaseTtlSeconds);
+                    const bool held = withReconnect("lease renewal", [&](const QSqlDatabase &db) {
+                        return Lease::renew(db, run.run.task->name(), run.run.holder, expires);
+                    });
+                    if (!held && worker.requestStop(CancelReason::LeaseLost))
+                        qCWarning(lcRunner).noquote()
+                            << "lost the lease of" << run.run.task->name() << "#" << run.run.logId << "; stopping it";
+                }
+                const bool graceOver = worker.stopRequestedAtMs() >= 0 &&
+                                       elapsed - worker.stopRequestedAtMs() > m_options.cancelGraceMs;
+                if (!graceOver) {
+                    ++it;
+                    continue;
+                }
+            }
+            const RunOutcome outcome = record(run);
+            abandoned = abandoned || outcome.threadAbandoned;
+            outcomes << outcome;
+            it = running.erase(it);
+        }
+    }
+    return outcomes;
+}
 
-    const qint64 deadline = qint64(config.timeoutSeconds) * 1000;
-    bool timedOut = false;
-    bool cancelled = false;
-    {
-        std::unique_lock lock(state->mutex);
-        while (!state->finished) {
-            state->done.wait_for(lock, std::chrono::milliseconds(100));
-            if (state->finished)
-                break;
-            if (m_cancelRequested && !cancelled) {
-                cancelled = true;
-                state->cancel = true;
-            }
-            if (timer.elapsed() > deadline && !timedOut) {
-                timedOut = true;
-                state->cancel = true;
-            }
-            if ((timedOut || cancelled) && !state->finished) {
-                state->done.wait_for(lock, std::chrono::milliseconds(m_options.cancelGraceMs));
-                break;
-            }
-        }
+RunOutcome Runner::record(InFlight &run)
+{
+    const Pending &p = run.run;
+    const RunVerdict v = run.worker->verdict(p.config.timeoutSeconds);
+    RunOutcome outcome{p.task->name(), p.logId, v.state, run.worker->elapsedMs(), {}, v.output, v.abandoned};
+    if (!v.errorClass.isEmpty())
+        outcome.error = v.errorClass + QStringLiteral(": ") + v.message;
+    const QDateTime end = p.startUtc.addMSecs(outcome.durationMs);
+    const QString output = v.output.isEmpty() && v.state != ExecState::Success
+                               ? QString()
+                               : capOutput(v.output, m_options.outputLimitBytes);
+    const bool written = withReconnect("recording the end of a run", [&](const QSqlDatabase &db) {
+        const bool ok = HistoryRepository::finish(db, p.logId, v.state, end, outcome.durationMs, output,
+                                                  v.errorClass, v.message, v.trace);
+        Lease::release(db, p.task->name(), p.holder);
+        return ok;
+    });
+    if (!written) {
+        // Another host declared this run interrupted while it worked; its verdict stands.
+        qCWarning(lcRunner).noquote() << "run" << p.logId << "of" << p.task->name()
+                                      << "ended as" << stateKey(v.state)
+                                      << "but had already been marked as ended; keeping that record";
+        outcome.state = ExecState::Interrupted;
+        outcome.error = Tr::tr("Another host marked this run as interrupted before it ended; it actually ended "
+                               "as %1.")
+                            .arg(stateKey(v.state));
     }
-    RunOutcome outcome{task->name(), logId, ExecState::Success, timer.elapsed(), {}, {}, false};
-    {
-        std::lock_guard lock(state->mutex);
-        if (state->finished) {
-            worker.join();
-        } else {
-            worker.detach(); // it holds only shared state; its transaction rolls back when it ends
-            outcome.threadAbandoned = true;
-        }
-        outcome.output = state->result;
-        QString errorClass = state->errorClass;
-        QString message = state->errorMessage;
-        QString trace = state->trace;
-        if (timedOut) {
-            errorClass = QStringLiteral("TimeoutError");
-            message = Tr::tr("The task did not finish within its timeout of %1 s and was stopped.")
-                          .arg(config.timeoutSeconds);
-        } else if (cancelled && errorClass == QLatin1String("TaskCancelled")) {
-            message = Tr::tr("The run was cancelled by the user.");
-        }
-        outcome.state = errorClass.isEmpty() ? ExecState::Success : ExecState::Failed;
-        outcome.error = errorClass.isEmpty() ? QString() : errorClass + QStringLiteral(": ") + message;
-        const QSqlDatabase db = Database::connection();
-        const QDateTime end = startUtc.addMSecs(outcome.durationMs);
-        HistoryRepository::finish(db, logId, outcome.state, end, outcome.durationMs,
-                                  outcome.state == ExecState::Success
-                                      ? capOutput(outcome.output, m_options.outputLimitBytes)
-                                      : (outcome.output.isEmpty()
-                                             ? QString()
-                                             : capOutput(outcome.output, m_options.outputLimitBytes)),
-                                  errorClass, message, trace);
-        Lease::release(db, task->name(), holder);
-    }
-    qCInfo(lcRunner).noquote() << "finished" << task->name() << stateKey(outcome.state) << outcome.durationMs
+    qCInfo(lcRunner).noquote() << "finished" << p.task->name() << stateKey(outcome.state) << outcome.durationMs
                                << "ms";
+    run.worker.reset();
     return outcome;
 }
 

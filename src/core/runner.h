@@ -18,8 +18,14 @@ struct RunnerOptions
     QTimeZone zone = QTimeZone::systemTimeZone(); ///< zone of cron expressions
     QString who;                                  ///< recorded as triggered_by (default: OS user)
     int outputLimitBytes = 4 * 1024 * 1024;       ///< larger results are stored truncated
-    int leaseGraceSeconds = 60;                   ///< lease = timeout + grace
-    int cancelGraceMs = 3000;                     ///< how long a timed-out task may take to stop
+    /// Due tasks of one minute run side by side, at most this many at once, so a slow or hung
+    /// task never holds back another task's slot.
+    int parallelism = 4;
+    /// A live run renews its lease every leaseRenewSeconds for leaseTtlSeconds; a run whose
+    /// lease was not renewed in time is taken for dead by any host (whatever its timeout).
+    int leaseTtlSeconds = 90;
+    int leaseRenewSeconds = 20;
+    int cancelGraceMs = 10000; ///< how long a stopped task may take to end (commands: TERM, KILL)
 };
 
 struct RunOutcome
@@ -65,10 +71,17 @@ public:
     std::function<void(const QString &, int, int)> onProgress;
 
     const TaskRegistry &registry() const { return m_registry; }
+    const RunnerOptions &options() const { return m_options; }
 
 private:
-    RunOutcome execute(const std::shared_ptr<Task> &task, const TaskConfig &config, qint64 logId,
-                       const QString &holder, const QDateTime &startUtc);
+    struct Pending;
+    struct InFlight;
+    /// Starts, supervises (timeouts, cancel, lease renewal) and records runs, at most
+    /// options.parallelism at once; @p next claims the next run to start, or returns false.
+    QList<RunOutcome> supervise(const std::function<bool(Pending &, QList<RunOutcome> &)> &next);
+    RunOutcome record(InFlight &run);
+    bool claimDue(const std::shared_ptr<Task> &task, const TaskConfig &config, const QDateTime &at,
+                  Pending &pending, QList<RunOutcome> &skipped);
     QDateTime now();
 
     TaskRegistry m_registry;

@@ -157,6 +157,26 @@ void createSupportTables(const QSqlDatabase &db)
                 engine);
 }
 
+// Version 3: the tasks that run programs (every host sees the same), and installation facts.
+void createCatalogTables(const QSqlDatabase &db)
+{
+    const bool sqlite = Database::isSqlite(db);
+    const QString key = sqlite ? QStringLiteral("TEXT") : QStringLiteral("VARCHAR(191)");
+    const QString text = sqlite ? QStringLiteral("TEXT") : QStringLiteral("TEXT");
+    const QString ts = sqlite ? QStringLiteral("TEXT") : QStringLiteral("DATETIME(3)");
+    const QString engine = sqlite ? QString() : QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
+    ddl(db, QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_tasks (name %1 NOT NULL PRIMARY KEY, title %1 NULL, "
+                           "kind %1 NOT NULL, program %2 NOT NULL, arguments %2 NULL, shell INTEGER NOT NULL DEFAULT 0, "
+                           "working_directory %2 NULL, environment %2 NULL, schedule %1 NOT NULL, "
+                           "timeout_seconds INTEGER NOT NULL, enabled INTEGER NOT NULL DEFAULT 1, origin %1 NULL, "
+                           "created_at %3 NULL, updated_at %3 NULL)")
+                    .arg(key, text, ts) +
+                engine);
+    ddl(db, QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_meta (name %1 NOT NULL PRIMARY KEY, value %2 NULL)")
+                    .arg(key, text) +
+                engine);
+}
+
 void setVersion(const QSqlDatabase &db, int version)
 {
     Sql::exec(db, QStringLiteral("DELETE FROM cxcron_schema_version"));
@@ -203,6 +223,8 @@ void migrate(const QSqlDatabase &db)
         createCronLogs(db);
     if (version < 2)
         createSupportTables(db);
+    if (version < 3)
+        createCatalogTables(db);
     Sql::Transaction tx(db);
     setVersion(db, CurrentVersion);
     tx.commit();

@@ -6,13 +6,14 @@
 
 namespace cxcron {
 
-TaskError::TaskError(const QString &message, const QString &className, const QStringList &details)
+TaskError::TaskError(const QString &message, const QString &className, const QStringList &details, bool withStack)
     : std::runtime_error(message.toStdString())
     , m_className(className)
     , m_message(message)
 {
     QStringList lines = details;
-    lines << StackTrace::capture(2);
+    if (withStack)
+        lines << StackTrace::capture(2);
     m_trace = lines.join(u'\n');
 }
 
@@ -21,12 +22,20 @@ TaskCancelled::TaskCancelled(const QString &message)
 {}
 
 TaskContext::TaskContext(const QDateTime &nowUtc, const QTimeZone &zone, qint64 logId,
-                         std::atomic_bool *cancel)
+                         std::atomic_bool *cancel, const std::atomic_int *cancelReason)
     : m_now(nowUtc)
     , m_zone(zone)
     , m_logId(logId)
     , m_cancel(cancel)
+    , m_cancelReason(cancelReason)
 {}
+
+void TaskContext::reportPartialFailure(const QString &className, const QString &message, const QString &details)
+{
+    m_partialClass = className;
+    m_partialMessage = message;
+    m_partialDetails = details;
+}
 
 QSqlDatabase TaskContext::db() const
 {
@@ -36,7 +45,7 @@ QSqlDatabase TaskContext::db() const
 void TaskContext::checkCancelled() const
 {
     if (isCancelled())
-        throw TaskCancelled(QStringLiteral("The run was cancelled (timeout or user request)."));
+        throw TaskCancelled();
 }
 
 void TaskContext::step(const QString &what)

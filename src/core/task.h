@@ -18,7 +18,7 @@ class TaskError : public std::runtime_error
 {
 public:
     explicit TaskError(const QString &message, const QString &className = QStringLiteral("TaskError"),
-                       const QStringList &details = {});
+                       const QStringList &details = {}, bool withStack = true);
     QString className() const { return m_className; }
     QString message() const { return m_message; }
     QString trace() const { return m_trace; }
@@ -33,14 +33,26 @@ private:
 class TaskCancelled : public TaskError
 {
 public:
-    explicit TaskCancelled(const QString &message);
+    explicit TaskCancelled(const QString &message = defaultMessage());
+    /// The message of checkCancelled(); the runner replaces it with the actual reason.
+    static QString defaultMessage() { return QStringLiteral("The run was cancelled (timeout or user request)."); }
+};
+
+/// Why a run was asked to stop.
+enum class CancelReason : int
+{
+    None = 0,
+    Timeout = 1,
+    User = 2,
+    LeaseLost = 3, ///< another host declared this run dead: stop before it overlaps a new one
 };
 
 /// What a running task may use. Lives on the task's worker thread.
 class TaskContext
 {
 public:
-    TaskContext(const QDateTime &nowUtc, const QTimeZone &zone, qint64 logId, std::atomic_bool *cancel);
+    TaskContext(const QDateTime &nowUtc, const QTimeZone &zone, qint64 logId, std::atomic_bool *cancel,
+                const std::atomic_int *cancelReason = nullptr);
 
     /// This worker thread's own database connection.
     QSqlDatabase db() const;
@@ -50,6 +62,11 @@ public:
     qint64 logId() const { return m_logId; }
 
     bool isCancelled() const { return m_cancel && m_cancel->load(); }
+    const std::atomic_bool *cancelFlag() const { return m_cancel; }
+    CancelReason cancelReason() const
+    {
+        return m_cancelReason ? CancelReason(m_cancelReason->load()) : CancelReason::None;
+    }
     /// Call between items: throws TaskCancelled when the run must stop.
     void checkCancelled() const;
     /// Breadcrumbs: the last ones are written into the trace if the task throws.
@@ -58,12 +75,28 @@ public:
     void setProgress(int done, int total);
     std::function<void(int, int)> progressCallback;
 
+    /// The run ended but some of its items failed: it is recorded as `partial` with this
+    /// exception, and its result is kept.
+    void reportPartialFailure(const QString &className, const QString &message, const QString &details = {});
+    bool isPartial() const { return !m_partialClass.isEmpty(); }
+    QString partialClass() const { return m_partialClass; }
+    QString partialMessage() const { return m_partialMessage; }
+    QString partialDetails() const { return m_partialDetails; }
+    /// What the run produced so far; stored even when run() throws (a command's output).
+    void setOutput(const QJsonObject &output) { m_output = output; }
+    QJsonObject output() const { return m_output; }
+
 private:
     QDateTime m_now;
     QTimeZone m_zone;
     qint64 m_logId = 0;
     std::atomic_bool *m_cancel = nullptr;
+    const std::atomic_int *m_cancelReason = nullptr;
     QStringList m_steps;
+    QString m_partialClass;
+    QString m_partialMessage;
+    QString m_partialDetails;
+    QJsonObject m_output;
 };
 
 /// One recurring task of the CMS. Stateless: run() may be called from any worker thread.
@@ -79,6 +112,10 @@ public:
     virtual Schedule defaultSchedule() const = 0;
     virtual int defaultTimeoutSeconds() const { return 600; }
     virtual bool enabledByDefault() const { return true; }
+    /// "native" for tasks written in C++, "command" / "artisan" for programs cxcron supervises.
+    virtual QString kind() const { return QStringLiteral("native"); }
+    /// What is run, for display ("php artisan services:expire --ansi"); empty for native tasks.
+    virtual QString commandLine() const { return {}; }
     /// Does the work and returns a JSON result (counts, ids touched, per-item errors); throws
     /// TaskError (or anything derived from std::exception) on failure.
     virtual QJsonObject run(TaskContext &context) = 0;

@@ -45,10 +45,11 @@ void ReportFilterBar::fillStates()
     const int current = qMax(0, m_ui->stateCombo->currentIndex());
     m_ui->stateCombo->clear();
     m_ui->stateCombo->addItem(tr("All states"), QVariantList{});
-    m_ui->stateCombo->addItem(tr("Failures (failed, interrupted)"),
-                              QVariantList{int(ExecState::Failed), int(ExecState::Interrupted)});
-    for (ExecState s : {ExecState::Success, ExecState::Failed, ExecState::Running, ExecState::Skipped,
-                        ExecState::Interrupted})
+    m_ui->stateCombo->addItem(
+        tr("Failures (failed, interrupted, with errors)"),
+        QVariantList{int(ExecState::Failed), int(ExecState::Interrupted), int(ExecState::Partial)});
+    for (ExecState s : {ExecState::Success, ExecState::Partial, ExecState::Failed, ExecState::Running,
+                        ExecState::Skipped, ExecState::Interrupted})
         m_ui->stateCombo->addItem(stateLabel(s), QVariantList{int(s)});
     m_ui->stateCombo->setCurrentIndex(current);
 }

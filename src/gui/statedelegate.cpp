@@ -24,6 +24,8 @@ QColor StateDelegate::colorFor(ExecState state)
         return QColor(0x8a, 0x8f, 0x98);
     case ExecState::Interrupted:
         return QColor(0xe0, 0x8a, 0x1e);
+    case ExecState::Partial:
+        return QColor(0xc2, 0x5e, 0x0c);
     }
     return Qt::gray;
 }

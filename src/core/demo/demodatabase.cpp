@@ -4,6 +4,7 @@
 #include "database.h"
 #include "demoseed.h"
 #include "errors.h"
+#include "meta.h"
 #include "schema.h"
 #include "sql.h"
 
@@ -42,6 +43,7 @@ void create(const QString &path)
             throw Error(ErrorKind::Config, Tr::tr("Cannot create %1.").arg(temp));
         try {
             Schema::migrate(db);
+            Meta::setValue(db, Meta::demoKey(), QStringLiteral("1")); // native tasks on by default here
             DemoSeed::seed(db, Database::serverNowUtc(db));
             // One self-contained file: no WAL side files to move with it.
             Sql::exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"));

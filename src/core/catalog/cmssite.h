@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace cxcron {
+
+/// The CLIENTXCMS installation whose commands cxcron runs on this host, if any: its root folder
+/// (where `artisan` or v1's `Cron/index.php` is) and the PHP binary to run them with.
+struct CmsSite
+{
+    enum class Version
+    {
+        None, ///< no CMS code on this host (demo database, or a database reached remotely)
+        V1,   ///< Cron/index.php
+        V2,   ///< Laravel: artisan
+    };
+
+    QString root;
+    Version version = Version::None;
+    QString php = QStringLiteral("php");
+    bool installed = false; ///< v2: storage/installed exists (v2 schedules nothing before)
+
+    bool hasCommands() const { return version != Version::None; }
+    QString artisanPath() const;
+
+    /// Looks at @p root (a folder, or the CMS's .env file inside it). @p php: --php, else
+    /// CXCRON_PHP, else "php" on PATH.
+    static CmsSite detect(const QString &root, const QString &php = {});
+    /// v2's own zone when APP_TIMEZONE is not set (config/app.php hard-codes it).
+    static QString defaultV2Zone() { return QStringLiteral("Europe/Paris"); }
+};
+
+} // namespace cxcron

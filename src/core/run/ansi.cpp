@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ansi.h"
+
+#include <QList>
+
+namespace cxcron::Ansi {
+namespace {
+
+bool isErrorSgr(const QByteArray &params)
+{
+    // SGR parameters are ';'-separated: 41 = red background, 31 = red foreground, 101/91 bright.
+    for (const QByteArray &p : params.split(';')) {
+        if (p == "41" || p == "31" || p == "101" || p == "91")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Line strip(const QByteArray &raw)
+{
+    Line line;
+    QByteArray out;
+    out.reserve(raw.size());
+    const int n = int(raw.size());
+    for (int i = 0; i < n; ++i) {
+        const char c = raw.at(i);
+        if (c == '\x1b' && i + 1 < n) {
+            const char kind = raw.at(i + 1);
+            if (kind == '[') {
+                int j = i + 2;
+                while (j < n && (uchar(raw.at(j)) < 0x40 || uchar(raw.at(j)) > 0x7e))
+                    ++j;
+                if (j < n && raw.at(j) == 'm' && isErrorSgr(raw.mid(i + 2, j - i - 2)))
+                    line.errorStyled = true;
+                i = j;
+                continue;
+            }
+            if (kind == ']') {
+                int j = i + 2;
+                while (j < n && raw.at(j) != '\x07' && !(raw.at(j) == '\x1b' && j + 1 < n && raw.at(j + 1) == '\\'))
+                    ++j;
+                i = (j < n && raw.at(j) == '\x1b') ? j + 1 : j;
+                continue;
+            }
+            ++i; // two-character escape (ESC 7, ESC =, …)
+            continue;
+        }
+        if (c == '\r') {
+            // "progress\rprogress\rdone": what a terminal finally shows is the last segment.
+            if (i + 1 < n)
+                out.clear();
+            continue;
+        }
+        if (uchar(c) < 0x20 && c != '\t')
+            continue;
+        out.append(c);
+    }
+    line.text = out;
+    return line;
+}
+
+} // namespace cxcron::Ansi

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cxcron {
+
+/// Bounds of what is kept of a command's output. The head shows how it started, the tail how
+/// it ended (where errors and exception blocks are); the middle of a flood is counted, not kept.
+struct CaptureLimits
+{
+    qint64 headBytes = 64 * 1024;
+    qint64 tailBytes = 448 * 1024;
+    int keptErrorLines = 50; ///< error lines kept verbatim for the run's exception text
+    int maxLineBytes = 16 * 1024;
+};
+
+/// Collects a command's standard output and error as readable lines while it runs: escape codes
+/// stripped, text decoded (UTF-8, else Latin-1 for legacy bytes), each line marked as an error
+/// when it was on stderr or drawn in an error style. Memory stays bounded whatever the volume.
+class OutputCapture
+{
+public:
+    enum class Stream
+    {
+        Out,
+        Err,
+    };
+
+    struct CapturedLine
+    {
+        QString text;
+        bool error = false;
+    };
+
+    explicit OutputCapture(CaptureLimits limits = {});
+
+    /// Feeds bytes as they arrive; complete lines are kept, a partial one waits for the rest.
+    void append(Stream stream, const QByteArray &bytes);
+    /// Flushes partial last lines (call once the process ended).
+    void finish();
+
+    qint64 totalBytes() const { return m_totalBytes; }
+    qint64 lineCount() const { return m_lineCount; }
+    qint64 errorLineCount() const { return m_errorLines; }
+    qint64 omittedLines() const { return m_omittedLines; }
+    qint64 omittedBytes() const { return m_omittedBytes; }
+    /// The first error lines (up to limits.keptErrorLines).
+    QStringList errorLines() const { return m_firstErrors; }
+    /// Every kept line, in order (head, then tail); an omitted middle is not included.
+    QList<CapturedLine> keptLines() const;
+
+    /// {"log": text, "error_lines": [line numbers in log], "lines", "omitted_lines", …}
+    QJsonObject toJson() const;
+
+private:
+    void addLine(Stream stream, const QByteArray &raw);
+
+    CaptureLimits m_limits;
+    QByteArray m_partial[2];
+    QList<CapturedLine> m_head;
+    QList<CapturedLine> m_tail;
+    qint64 m_headBytes = 0;
+    qint64 m_tailBytes = 0;
+    qint64 m_totalBytes = 0;
+    qint64 m_lineCount = 0;
+    qint64 m_errorLines = 0;
+    qint64 m_omittedLines = 0;
+    qint64 m_omittedBytes = 0;
+    QStringList m_firstErrors;
+};
+
+} // namespace cxcron

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "outputcapture.h"
+
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+
+namespace cxcron {
+
+/// What to start: a program and its arguments (no shell), where, with which extra environment.
+struct ProcessSpec
+{
+    QString program;
+    QStringList arguments;
+    QString workingDirectory; ///< empty = the runner's own
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    qint64 timeoutMs = 600 * 1000;
+    qint64 killGraceMs = 5000; ///< between SIGTERM and SIGKILL
+};
+
+struct ProcessResult
+{
+    enum class Stop
+    {
+        None,    ///< ended by itself
+        Timeout, ///< stopped because it ran past its timeout
+        Cancel,  ///< stopped because the run was cancelled
+    };
+
+    bool started = false;
+    QString startError; ///< translated, when it could not start
+    int exitCode = -1;  ///< valid when exitSignal == 0
+    int exitSignal = 0; ///< the signal that ended it (SIGTERM, SIGKILL, SIGSEGV, …)
+    Stop stop = Stop::None;
+    bool killed = false; ///< SIGTERM was not enough: SIGKILL after the grace
+    qint64 durationMs = 0;
+};
+
+/// Runs one program in a process group of its own, captures its output into an OutputCapture
+/// as it arrives, and ends the whole group (the program and anything it spawned) on timeout or
+/// cancel: SIGTERM, then SIGKILL after the grace. Blocking; call it from the task's worker thread.
+namespace ProcessSupervisor {
+
+ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::atomic_bool *cancel);
+
+/// The name of a signal ("SIGTERM").
+QString signalName(int signal);
+
+} // namespace ProcessSupervisor
+} // namespace cxcron

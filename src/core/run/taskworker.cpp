@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "taskworker.h"
+
+#include "database.h"
+#include "errors.h"
+#include "stacktrace.h"
+
+#include <QCoreApplication>
+
+namespace cxcron {
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Runner)
+};
+} // namespace
+
+void WorkerSignal::notify()
+{
+    {
+        std::lock_guard lock(mutex);
+        ++generation;
+    }
+    cv.notify_all();
+}
+
+void WorkerSignal::wait(int &seen, int ms)
+{
+    std::unique_lock lock(mutex);
+    cv.wait_for(lock, std::chrono::milliseconds(ms), [&] { return generation != seen; });
+    seen = generation;
+}
+
+struct TaskWorker::Shared
+{
+    std::mutex mutex;
+    bool finished = false;
+    std::atomic_bool cancel{false};
+    std::atomic_int reason{0};
+    QJsonObject result;
+    QString errorClass;
+    QString errorMessage;
+    QString trace;
+    QString partialClass;
+    QString partialMessage;
+    QString partialDetails;
+};
+
+namespace {
+
+void work(std::shared_ptr<Task> task, std::shared_ptr<TaskWorker::Shared> shared, QDateTime startUtc,
+          QTimeZone zone, qint64 logId, std::shared_ptr<WorkerSignal> signal, std::function<void(int, int)> progress)
+{
+    QJsonObject result;
+    QString errorClass;
+    QString errorMessage;
+    QString trace;
+    TaskContext context(startUtc, zone, logId, &shared->cancel, &shared->reason);
+    context.progressCallback = std::move(progress);
+    try {
+        result = task->run(context);
+    } catch (const TaskError &e) {
+        errorClass = e.className();
+        errorMessage = e.message();
+        trace = e.trace();
+    } catch (const Error &e) {
+        errorClass = e.kind() == ErrorKind::Connection ? QStringLiteral("ConnectionError")
+                                                       : QStringLiteral("DatabaseError");
+        errorMessage = e.message();
+    } catch (const std::exception &e) {
+        errorClass = StackTrace::demangle(typeid(e).name());
+        errorMessage = QString::fromUtf8(e.what());
+    } catch (...) {
+        errorClass = QStringLiteral("UnknownException");
+        errorMessage = Tr::tr("The task threw an exception of an unknown type.");
+    }
+    if (!errorClass.isEmpty() && !context.steps().isEmpty())
+        trace = QStringLiteral("Steps:\n  ") + context.steps().join(QStringLiteral("\n  ")) +
+                QStringLiteral("\n") + trace;
+    if (result.isEmpty())
+        result = context.output();
+    Database::closeThreadConnection();
+    {
+        std::lock_guard lock(shared->mutex);
+        shared->result = result;
+        shared->errorClass = errorClass;
+        shared->errorMessage = errorMessage;
+        shared->trace = trace;
+        shared->partialClass = context.partialClass();
+        shared->partialMessage = context.partialMessage();
+        shared->partialDetails = context.partialDetails();
+        shared->finished = true;
+    }
+    signal->notify();
+}
+
+} // namespace
+
+TaskWorker::TaskWorker(std::shared_ptr<Task> task, const QDateTime &startUtc, const QTimeZone &zone, qint64 logId,
+                       std::shared_ptr<WorkerSignal> signal, std::function<void(int, int)> progress)
+    : m_shared(std::make_shared<Shared>())
+{
+    m_timer.start();
+    m_thread = std::thread(work, std::move(task), m_shared, startUtc, zone, logId, std::move(signal),
+                           std::move(progress));
+}
+
+TaskWorker::~TaskWorker()
+{
+    if (!m_thread.joinable())
+        return;
+    if (finished())
+        m_thread.join();
+    else
+        m_thread.detach(); // it holds only the shared state; its transaction rolls back when it ends
+}
+
+bool TaskWorker::finished() const
+{
+    std::lock_guard lock(m_shared->mutex);
+    return m_shared->finished;
+}
+
+bool TaskWorker::requestStop(CancelReason reason)
+{
+    int none = 0;
+    if (!m_shared->reason.compare_exchange_strong(none, int(reason)))
+        return false;
+    m_stopAt = m_timer.elapsed();
+    m_shared->cancel = true;
+    return true;
+}
+
+CancelReason TaskWorker::stopReason() const
+{
+    return CancelReason(m_shared->reason.load());
+}
+
+RunVerdict TaskWorker::verdict(int timeoutSeconds)
+{
+    RunVerdict v;
+    std::lock_guard lock(m_shared->mutex);
+    v.output = m_shared->result;
+    v.errorClass = m_shared->errorClass;
+    v.message = m_shared->errorMessage;
+    v.trace = m_shared->trace;
+    const CancelReason reason = stopReason();
+    if (!m_shared->finished) {
+        // Still working after the grace: its outcome is not known. Say so rather than guess.
+        v.abandoned = true;
+        v.state = ExecState::Failed;
+        v.errorClass = reason == CancelReason::Timeout ? QStringLiteral("TimeoutError")
+                                                       : QStringLiteral("TaskCancelled");
+        v.message = Tr::tr("The task did not stop within the grace after it was asked to (%1); whether its "
+                           "last changes were saved is unknown.")
+                        .arg(reason == CancelReason::Timeout
+                                 ? Tr::tr("timeout of %1 s").arg(timeoutSeconds)
+                                 : Tr::tr("cancelled"));
+        return v;
+    }
+    if (v.errorClass.isEmpty()) {
+        if (!m_shared->partialClass.isEmpty()) {
+            v.state = ExecState::Partial;
+            v.errorClass = m_shared->partialClass;
+            v.message = m_shared->partialMessage;
+            v.trace = m_shared->partialDetails;
+        }
+        if (reason != CancelReason::None) {
+            // It finished its work (and committed it) although it was asked to stop: the record
+            // says it completed, with a note, so nobody re-applies it thinking it failed.
+            v.output.insert(QStringLiteral("completed_after_stop_request"),
+                            reason == CancelReason::Timeout ? QStringLiteral("timeout") : QStringLiteral("cancel"));
+        }
+        return v;
+    }
+    v.state = ExecState::Failed;
+    if (v.errorClass == QLatin1String("TaskCancelled") && v.message == TaskCancelled::defaultMessage()) {
+        if (reason == CancelReason::Timeout) {
+            v.errorClass = QStringLiteral("TimeoutError");
+            v.message = Tr::tr("The task did not finish within its timeout of %1 s and was stopped; its "
+                               "unfinished work was rolled back.")
+                            .arg(timeoutSeconds);
+        } else if (reason == CancelReason::User) {
+            v.message = Tr::tr("The run was cancelled by the user; its unfinished work was rolled back.");
+        } else if (reason == CancelReason::LeaseLost) {
+            v.message = Tr::tr("The run was stopped because another host declared it dead (its lease was lost).");
+        }
+    }
+    return v;
+}
+
+} // namespace cxcron
