@@ -44,8 +44,11 @@ int runCommand(CommandContext &c)
     }
     Runner runner(c.registry, Clock::fromEnvironment(), options);
     QList<RunOutcome> outcomes;
-    if (c.args.isEmpty())
+    if (c.args.isEmpty()) {
         outcomes = runner.runDue();
+        // The dashboard's "last cron run" was just written; make the CMS read it again.
+        c.site.forgetCachedSettings();
+    }
     else
         outcomes << runner.runNow(c.args.first(), Trigger::Cli);
 

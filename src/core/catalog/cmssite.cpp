@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cmssite.h"
 
+#include "logging.h"
+#include "processsupervisor.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -9,6 +12,28 @@ namespace cxcron {
 QString CmsSite::artisanPath() const
 {
     return QDir(root).filePath(QStringLiteral("artisan"));
+}
+
+bool CmsSite::forgetCachedSettings() const
+{
+    if (version != Version::V2 || !installed)
+        return false;
+    ProcessSpec spec;
+    spec.program = php;
+    spec.arguments = {QStringLiteral("artisan"), QStringLiteral("cache:forget"), QStringLiteral("settings"),
+                      QStringLiteral("--no-interaction")};
+    spec.workingDirectory = root;
+    spec.environment.remove(QStringLiteral("CXCRON_DB_PASSWORD"));
+    spec.timeoutMs = 30000;
+    spec.killGraceMs = 2000;
+    OutputCapture capture;
+    const ProcessResult r = ProcessSupervisor::run(spec, capture, nullptr);
+    if (r.started && r.exitSignal == 0 && r.exitCode == 0)
+        return true;
+    qCWarning(lcRunner).noquote() << "php artisan cache:forget settings failed:"
+                                  << (r.started ? capture.errorLines().value(0, QStringLiteral("exit code %1").arg(r.exitCode))
+                                                : r.startError);
+    return false;
 }
 
 CmsSite CmsSite::detect(const QString &rootOrEnv, const QString &php)

@@ -13,7 +13,7 @@ QList<ScheduledJob> parseScheduleList(const QByteArray &output)
     // Five cron fields (six when the job repeats by the second), the job, then the dot leader
     // and "Next Due:" of Laravel 9+ (older versions print a tab and no leader).
     static const QRegularExpression line(QStringLiteral(
-        R"(^\s*((?:\S+\s+){4}\S+)\s{2,}(.+?)(?:\s+\.{2,}.*|\s+Next Due:.*)?\s*$)"));
+        R"(^\s*((?:\S+\s+){4}\S+)\s+(.+?)(?:\s+\.{2,}.*|\s+Next Due:.*)?\s*$)"));
     static const QRegularExpression cronField(QStringLiteral(R"(^[\d*/,\-?LW#A-Za-z]+$)"));
     static const QRegularExpression artisan(QStringLiteral(R"(^(?:\S*php\S*\s+)?['"]?artisan['"]?\s+(\S+)(.*)$)"));
     QList<ScheduledJob> jobs;
