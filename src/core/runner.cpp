@@ -25,6 +25,8 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(Runner)
 };
 
+constexpr qint64 kFirstRunCatchUpSeconds = 300;
+
 QString capOutput(const QJsonObject &result, int limit)
 {
     if (result.isEmpty())
@@ -157,6 +159,11 @@ bool Runner::claimDue(const std::shared_ptr<Task> &task, const TaskConfig &confi
     const QDateTime slot = config.schedule.latestSlot(at, m_options.zone);
     if (!slot.isValid() || HistoryRepository::slotTaken(db, task->name(), slot))
         return false;
+    // A task that never ran does not catch up a slot long past: a newly installed daily job
+    // (reminders to customers at 09:00) must not fire at whatever time it was installed.
+    if (task->kind() != QLatin1String("native") && slot < at.addSecs(-kFirstRunCatchUpSeconds) &&
+        !HistoryRepository::lastRun(db, task->name()))
+        return false;
     const QDateTime start = now();
     const qint64 logId = HistoryRepository::claimSlot(db, task->name(), slot, start, m_options.who);
     if (logId == 0)
@@ -195,10 +202,14 @@ QList<RunOutcome> Runner::runDue()
             due.emplace_back(task, config);
     }
     // Claim each slot only when a worker is free to run it: a claimed row is a run that started.
-    return supervise([&](Pending &pending, QList<RunOutcome> &skipped) {
-        while (!due.empty()) {
-            const auto [task, config] = due.front();
-            due.pop_front();
+    return supervise([&](Pending &pending, QList<RunOutcome> &skipped, const QSet<QString> &busy) {
+        for (auto it = due.begin(); it != due.end();) {
+            const auto [task, config] = *it;
+            if (!task->concurrencyGroup().isEmpty() && busy.contains(task->concurrencyGroup())) {
+                ++it; // waits for its group: picked again when a run of the group ends
+                continue;
+            }
+            it = due.erase(it);
             if (claimDue(task, config, at, pending, skipped))
                 return true;
         }
@@ -233,7 +244,7 @@ RunOutcome Runner::runNow(const QString &taskName, Trigger trigger, const QStrin
         throw;
     }
     bool given = false;
-    const QList<RunOutcome> outcomes = supervise([&](Pending &pending, QList<RunOutcome> &) {
+    const QList<RunOutcome> outcomes = supervise([&](Pending &pending, QList<RunOutcome> &, const QSet<QString> &) {
         if (given)
             return false;
         given = true;
@@ -243,21 +254,22 @@ RunOutcome Runner::runNow(const QString &taskName, Trigger trigger, const QStrin
     return outcomes.first();
 }
 
-QList<RunOutcome> Runner::supervise(const std::function<bool(Pending &, QList<RunOutcome> &)> &next)
+QList<RunOutcome> Runner::supervise(const NextRun &next)
 {
     m_cancelRequested = false;
     auto signal = std::make_shared<WorkerSignal>();
     std::vector<std::unique_ptr<InFlight>> running;
     QList<RunOutcome> outcomes;
-    bool more = true;
     bool abandoned = false;
     int seen = 0;
     for (;;) {
         // A worker that would not stop still holds resources: start nothing new in this process.
-        while (more && !abandoned && int(running.size()) < m_options.parallelism) {
+        while (!abandoned && int(running.size()) < m_options.parallelism) {
+            QSet<QString> busy;
+            for (const auto &r : running)
+                busy.insert(r->run.task->concurrencyGroup());
             Pending pending;
-            more = next(pending, outcomes);
-            if (!more)
+            if (!next(pending, outcomes, busy))
                 break;
             qCInfo(lcRunner).noquote() << "running" << pending.task->name() << "as #" << pending.logId;
             auto run = std::make_unique<InFlight>();

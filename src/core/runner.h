@@ -7,6 +7,7 @@
 #include "tasksettings.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QTimeZone>
 #include <atomic>
 #include <functional>
@@ -78,7 +79,9 @@ private:
     struct InFlight;
     /// Starts, supervises (timeouts, cancel, lease renewal) and records runs, at most
     /// options.parallelism at once; @p next claims the next run to start, or returns false.
-    QList<RunOutcome> supervise(const std::function<bool(Pending &, QList<RunOutcome> &)> &next);
+    /// @p next gets the concurrency groups of the runs in flight.
+    using NextRun = std::function<bool(Pending &, QList<RunOutcome> &, const QSet<QString> &)>;
+    QList<RunOutcome> supervise(const NextRun &next);
     RunOutcome record(InFlight &run);
     bool claimDue(const std::shared_ptr<Task> &task, const TaskConfig &config, const QDateTime &at,
                   Pending &pending, QList<RunOutcome> &skipped);

@@ -114,6 +114,9 @@ public:
     virtual bool enabledByDefault() const { return true; }
     /// "native" for tasks written in C++, "command" / "artisan" for programs cxcron supervises.
     virtual QString kind() const { return QStringLiteral("native"); }
+    /// Tasks of one non-empty group never run at the same time in a runner: the native CMS
+    /// tasks write the same tables and would only deadlock each other. Empty = no constraint.
+    virtual QString concurrencyGroup() const { return QStringLiteral("cms-native"); }
     /// What is run, for display ("php artisan services:expire --ansi"); empty for native tasks.
     virtual QString commandLine() const { return {}; }
     /// Does the work and returns a JSON result (counts, ids touched, per-item errors); throws

@@ -23,6 +23,7 @@ public:
     Schedule defaultSchedule() const override { return m_schedule; }
     int defaultTimeoutSeconds() const override { return m_timeout; }
     QJsonObject run(TaskContext &context) override { return m_body(context); }
+    QString concurrencyGroup() const override { return {}; }
 
 private:
     QString m_name;

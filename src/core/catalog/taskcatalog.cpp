@@ -25,6 +25,7 @@ public:
     int defaultTimeoutSeconds() const override { return m_inner->defaultTimeoutSeconds(); }
     bool enabledByDefault() const override { return false; }
     QString kind() const override { return m_inner->kind(); }
+    QString concurrencyGroup() const override { return m_inner->concurrencyGroup(); }
     QJsonObject run(TaskContext &context) override { return m_inner->run(context); }
 
 private:

@@ -25,6 +25,7 @@ public:
     bool enabledByDefault() const override { return m_definition.enabled; }
     QString kind() const override { return TaskDefinition::kindKey(m_definition.kind); }
     QString commandLine() const override { return m_definition.commandLine(m_site); }
+    QString concurrencyGroup() const override { return {}; }
     QJsonObject run(TaskContext &context) override;
 
     const TaskDefinition &definition() const { return m_definition; }

@@ -78,6 +78,8 @@ public:
     QString name() const override { return QStringLiteral("diag:") + m_short; }
     Schedule defaultSchedule() const override { return Schedule::everyMinutes(1); }
     int defaultTimeoutSeconds() const override { return m_timeout; }
+    // They stand for independent jobs (a hung one must not hold back the others).
+    QString concurrencyGroup() const override { return {}; }
     bool enabledByDefault() const override
     {
         const QString list = qEnvironmentVariable("CXCRON_DIAG_ENABLE", QStringLiteral("tick,sleep"));
