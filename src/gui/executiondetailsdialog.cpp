@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandloghtml.h"
 #include "executiondetailsdialog.h"
 
 #include "asyncdb.h"
@@ -11,6 +12,7 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QJsonObject>
 #include <QGuiApplication>
 #include <QJsonDocument>
 
@@ -26,6 +28,7 @@ ExecutionDetailsDialog::ExecutionDetailsDialog(QWidget *parent)
     m_ui->showAllButton->hide();
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->outputText->setFont(mono);
+    m_ui->logText->setFont(mono);
     m_ui->exceptionText->setFont(mono);
     connect(m_ui->copyButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(clipboardText()); });
@@ -69,14 +72,22 @@ void ExecutionDetailsDialog::showExecution(const Execution &execution)
                                                     : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
         m_ui->showAllButton->hide();
     }
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    const bool commandLog = isCommandOutput(object);
+    m_ui->logText->setHtml(commandLog ? commandLogHtml(object) : QString());
     QString exception = execution.exception;
     if (!execution.exceptionTrace.isEmpty())
         exception += QStringLiteral("\n\n") + execution.exceptionTrace;
     m_ui->exceptionText->setPlainText(exception);
     const bool failure = !execution.exception.isEmpty();
     m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->exceptionTab), failure);
-    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->treeTab), tree);
-    m_ui->tabs->setCurrentWidget(failure ? m_ui->exceptionTab : (tree ? m_ui->treeTab : m_ui->textTab));
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->treeTab), tree && !commandLog);
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->logTab), commandLog);
+    // A command's own output says most about what it did, whatever the state.
+    m_ui->tabs->setCurrentWidget(commandLog ? m_ui->logTab
+                                 : failure  ? m_ui->exceptionTab
+                                 : tree     ? m_ui->treeTab
+                                            : m_ui->textTab);
     render();
     Q_EMIT loaded();
 }
