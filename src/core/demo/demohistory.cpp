@@ -76,13 +76,6 @@ Run makeRun(const QString &task, QRandomGenerator &rng)
                     {QStringLiteral("expired"), roll >= 30 && roll < 45 ? 1 : 0},
                     {QStringLiteral("cancelled"), 0},
                     {QStringLiteral("errors"), QJsonValue(QJsonValue::Array)}};
-    } else if (task == QLatin1String("services:renewals")) {
-        r.output = {{QStringLiteral("selected"), int(rng.bounded(6))},
-                    {QStringLiteral("created"), int(rng.bounded(6))},
-                    {QStringLiteral("already_pending"), 0}};
-        r.durationMs = 200 + rng.bounded(2000);
-    } else if (task == QLatin1String("services:notify-expiration")) {
-        r.output = {{QStringLiteral("queued"), int(rng.bounded(12))}};
     } else if (task == QLatin1String("invoices:cancel-stale")) {
         r.output = {{QStringLiteral("cancelled"), int(rng.bounded(3))}};
     } else if (task == QLatin1String("history:prune")) {
