@@ -61,9 +61,8 @@ void bulkInsert(const QSqlDatabase &db, const QString &table, const QStringList 
 
 void dropTables(const QSqlDatabase &db)
 {
-    for (const char *t :
-         {"customers", "products", "pricings", "services", "invoices", "invoice_items", "service_renewals",
-          "settings", "action_logs", "metadata", "cron_logs"})
+    for (const char *t : {"customers", "products", "pricings", "services", "invoices", "invoice_items",
+                          "service_renewals", "settings", "action_logs", "metadata", "cron_logs"})
         Sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS ") + QString::fromLatin1(t));
 }
 
@@ -130,9 +129,8 @@ int main(int argc, char **argv)
                        const QDateTime expires = bucket < 6    ? now.addSecs(-3600 * (1 + i % 48))
                                                  : bucket < 10 ? now.addDays(-8 - i % 20)
                                                                : now.addDays(1 + i % 300);
-                       v << (1 + i % 5000) << QStringLiteral("Service %1").arg(i)
-                         << QStringLiteral("none") << QStringLiteral("monthly") << status
-                         << Sql::fromUtc(expires)
+                       v << (1 + i % 5000) << QStringLiteral("Service %1").arg(i) << QStringLiteral("none")
+                         << QStringLiteral("monthly") << status << Sql::fromUtc(expires)
                          << (bucket == 10 ? QVariant(Sql::fromUtc(now.addDays(-1)))
                                           : QVariant(QMetaType(QMetaType::QString)))
                          << Sql::fromUtc(now.addDays(-400));

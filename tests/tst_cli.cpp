@@ -290,8 +290,8 @@ void tst_Cli::languages_data()
     QTest::newRow("fr list header") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"),
                                                    QStringLiteral("list")}
                                     << QStringLiteral("PROCHAINE ÉCHÉANCE");
-    QTest::newRow("fr plural") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"),
-                                              QStringLiteral("set"),  QStringLiteral("services:expire"),
+    QTest::newRow("fr plural") << QStringList{QStringLiteral("--lang"),     QStringLiteral("fr"),
+                                              QStringLiteral("set"),        QStringLiteral("services:expire"),
                                               QStringLiteral("--schedule"), QStringLiteral("3h")}
                                << QStringLiteral("toutes les 3 heures");
     QTest::newRow("en plural") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"),

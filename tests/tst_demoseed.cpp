@@ -69,7 +69,8 @@ void tst_DemoSeed::seedIsFastAndComplete()
                  status);
     QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE status = 'pending'")) > 10);
     // Two weeks of history for every task, none in the current minute.
-    for (const char *task : {"invoices:delivery", "services:expire", "invoices:cancel-stale", "history:prune"})
+    for (const char *task :
+         {"invoices:delivery", "services:expire", "invoices:cancel-stale", "history:prune"})
         QVERIFY2(count(QStringLiteral("SELECT COUNT(*) FROM cron_logs WHERE name = ?"),
                        {QString::fromLatin1(task)}) >= 13,
                  task);
@@ -122,11 +123,12 @@ void tst_DemoSeed::everyTaskHasWork()
     const QJsonObject expired = expire.run(context);
     QVERIFY(expired.value(QStringLiteral("suspended")).toInt() >= 20);
     QVERIFY(expired.value(QStringLiteral("expired")).toInt() >= 10);
-    QCOMPARE(expired.value(QStringLiteral("cancelled")).toInt() +
-                 count(QStringLiteral("SELECT COUNT(*) FROM services WHERE is_cancelled = 0 AND cancelled_reason "
-                                      "IS NOT NULL AND cancelled_at <= ? AND type IN ('virtualizor', 'cpanel')"),
-                       {Sql::fromUtc(context.nowUtc())}),
-             8);
+    QCOMPARE(
+        expired.value(QStringLiteral("cancelled")).toInt() +
+            count(QStringLiteral("SELECT COUNT(*) FROM services WHERE is_cancelled = 0 AND cancelled_reason "
+                                 "IS NOT NULL AND cancelled_at <= ? AND type IN ('virtualizor', 'cpanel')"),
+                  {Sql::fromUtc(context.nowUtc())}),
+        8);
     QVERIFY(expired.value(QStringLiteral("hidden")).toInt() > 0);
     QVERIFY(expired.value(QStringLiteral("left_for_cms")).toInt() > 0);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM services WHERE status = 'suspended' AND "

@@ -83,10 +83,10 @@ void tst_TaskCancelStale::renewalInvoiceIsUnlinked()
     const qint64 invoice = addInvoice(QStringLiteral("pending"), kNow.addDays(-20));
     Sql::exec(test::db(), QStringLiteral("UPDATE services SET invoice_id = ? WHERE id = ?"),
               {invoice, service});
-    Sql::exec(
-        test::db(),
-        QStringLiteral("INSERT INTO service_renewals (service_id, invoice_id, status) VALUES (?, ?, 'pending')"),
-        {service, invoice});
+    Sql::exec(test::db(),
+              QStringLiteral(
+                  "INSERT INTO service_renewals (service_id, invoice_id, status) VALUES (?, ?, 'pending')"),
+              {service, invoice});
     const QJsonObject r = runCancel();
     QCOMPARE(r.value(QStringLiteral("services_unlinked")).toInt(), 1);
     QVERIFY(test::scalar(QStringLiteral("SELECT invoice_id FROM services WHERE id = ?"), {service}).isNull());
@@ -95,11 +95,12 @@ void tst_TaskCancelStale::renewalInvoiceIsUnlinked()
     // ServiceRenewals::cancelPendingForInvoice() soft-deletes it, which frees the VIRTUAL lock key.
     QVERIFY(!test::scalar(QStringLiteral("SELECT deleted_at FROM service_renewals")).isNull());
     QVERIFY(test::scalar(QStringLiteral("SELECT pending_lock_key FROM service_renewals")).isNull());
-    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM invoice_logs WHERE invoice_id = ? AND status = "
-                                         "'cancel_invoice'"),
-                          {invoice})
-                 .toInt(),
-             1);
+    QCOMPARE(
+        test::scalar(QStringLiteral("SELECT COUNT(*) FROM invoice_logs WHERE invoice_id = ? AND status = "
+                                    "'cancel_invoice'"),
+                     {invoice})
+            .toInt(),
+        1);
 }
 
 void tst_TaskCancelStale::offByDefault()
@@ -121,7 +122,8 @@ void tst_TaskCancelStale::basketAndDeleteModeAreLeftToTheCms()
     const qint64 plain = addInvoice(QStringLiteral("pending"), kNow.addDays(-20));
     const qint64 basket = addInvoice(QStringLiteral("pending"), kNow.addDays(-20));
     Sql::exec(test::db(),
-              QStringLiteral("INSERT INTO metadata (model_id, model_type, `key`, value) VALUES (?, ?, 'basket', '7')"),
+              QStringLiteral(
+                  "INSERT INTO metadata (model_id, model_type, `key`, value) VALUES (?, ?, 'basket', '7')"),
               {basket, CmsSchema::invoiceModel()});
     QJsonObject r = runCancel();
     QCOMPARE(r.value(QStringLiteral("cancelled")).toInt(), 1);

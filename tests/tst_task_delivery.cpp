@@ -112,22 +112,25 @@ void tst_TaskDelivery::createsServices()
              QStringLiteral("CHF"));
     QCOMPARE(test::scalar(QStringLiteral("SELECT data FROM services WHERE id = ?"), {service}).toString(),
              QStringLiteral("{\"billing\":\"monthly\"}"));
-    QCOMPARE(test::scalar(QStringLiteral("SELECT delivery_attempts FROM services WHERE id = ?"), {service}).toInt(),
+    QCOMPARE(test::scalar(QStringLiteral("SELECT delivery_attempts FROM services WHERE id = ?"), {service})
+                 .toInt(),
              1);
     // One month later on the Paris calendar: 15 April 10:00 CEST = 08:00 UTC.
     const QDateTime expires(QDate(2026, 4, 15), QTime(8, 0), QTimeZone::utc());
     QCOMPARE(
         Sql::toUtc(test::scalar(QStringLiteral("SELECT expires_at FROM services WHERE id = ?"), {service})),
         expires);
-    QCOMPARE(Sql::toUtc(test::scalar(QStringLiteral("SELECT end_date FROM service_renewals WHERE service_id = ? AND "
-                                                    "status = 'pending' AND first_period = 1 AND period = 1"),
-                                     {service})),
+    QCOMPARE(Sql::toUtc(
+                 test::scalar(QStringLiteral("SELECT end_date FROM service_renewals WHERE service_id = ? AND "
+                                             "status = 'pending' AND first_period = 1 AND period = 1"),
+                              {service})),
              expires);
     QCOMPARE(test::scalar(QStringLiteral("SELECT stock FROM products WHERE id = ?"), {m_product}).toInt(), 9);
-    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs WHERE action = 'service_delivered' "
-                                         "AND customer_id IS NULL AND payload LIKE '%none server type%'"))
-                 .toInt(),
-             1);
+    QCOMPARE(
+        test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs WHERE action = 'service_delivered' "
+                                    "AND customer_id IS NULL AND payload LIKE '%none server type%'"))
+            .toInt(),
+        1);
 }
 
 void tst_TaskDelivery::panelTypeIsLeftToTheCms()
@@ -143,7 +146,8 @@ void tst_TaskDelivery::panelTypeIsLeftToTheCms()
     QVERIFY(!delivered(item));
     QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM services")).toInt(), 0);
     QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM metadata")).toInt(), 0);
-    QCOMPARE(test::scalar(QStringLiteral("SELECT stock FROM products WHERE id = ?"), {m_wispProduct}).toInt(), 10);
+    QCOMPARE(test::scalar(QStringLiteral("SELECT stock FROM products WHERE id = ?"), {m_wispProduct}).toInt(),
+             10);
 }
 
 void tst_TaskDelivery::manualServices()
@@ -181,9 +185,10 @@ void tst_TaskDelivery::manualServices()
              QStringLiteral("pending"));
     QCOMPARE(flag(panel), QStringLiteral("1"));
     QCOMPARE(flag(active), QStringLiteral("1")); // not pending: v2 skips it
-    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs WHERE action = 'service_delivered'"))
-                 .toInt(),
-             1);
+    QCOMPARE(
+        test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs WHERE action = 'service_delivered'"))
+            .toInt(),
+        1);
 }
 
 void tst_TaskDelivery::renewsAndUnsuspends()
@@ -202,10 +207,10 @@ void tst_TaskDelivery::renewsAndUnsuspends()
             .toLongLong();
     Sql::exec(test::db(), QStringLiteral("UPDATE services SET invoice_id = ? WHERE id = ?"),
               {invoice, service});
-    Sql::exec(
-        test::db(),
-        QStringLiteral("INSERT INTO service_renewals (service_id, invoice_id, status) VALUES (?, ?, 'pending')"),
-        {service, invoice});
+    Sql::exec(test::db(),
+              QStringLiteral(
+                  "INSERT INTO service_renewals (service_id, invoice_id, status) VALUES (?, ?, 'pending')"),
+              {service, invoice});
     Sql::exec(test::db(),
               QStringLiteral("INSERT INTO metadata (model_id, model_type, `key`, value) VALUES (?, ?, "
                              "'renewal_tries', '2')"),
@@ -230,16 +235,20 @@ void tst_TaskDelivery::renewsAndUnsuspends()
         Sql::toUtc(test::scalar(QStringLiteral("SELECT expires_at FROM services WHERE id = ?"), {service})),
         kNow.addDays(-3).toTimeZone(kParis).addMonths(1).toUTC());
     // RenewalInvoiceItem::tryDeliver() only stamps renewed_at (the payment listener sets `paid`).
-    QVERIFY(!test::scalar(QStringLiteral("SELECT renewed_at FROM service_renewals WHERE service_id = ?"), {service})
+    QVERIFY(!test::scalar(QStringLiteral("SELECT renewed_at FROM service_renewals WHERE service_id = ?"),
+                          {service})
                  .isNull());
     QCOMPARE(
         test::scalar(QStringLiteral("SELECT status FROM service_renewals WHERE service_id = ?"), {service})
             .toString(),
         QStringLiteral("pending"));
     // Service::unsuspend() keeps the suspend_reason; renew() drops the renewal_* metadata.
-    QCOMPARE(test::scalar(QStringLiteral("SELECT suspend_reason FROM services WHERE id = ?"), {service}).toString(),
+    QCOMPARE(test::scalar(QStringLiteral("SELECT suspend_reason FROM services WHERE id = ?"), {service})
+                 .toString(),
              QStringLiteral("client.alerts.suspended_reason_expired"));
-    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM metadata WHERE `key` = 'renewal_tries'")).toInt(), 0);
+    QCOMPARE(
+        test::scalar(QStringLiteral("SELECT COUNT(*) FROM metadata WHERE `key` = 'renewal_tries'")).toInt(),
+        0);
     QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs WHERE model_id = ? AND action IN "
                                          "('service_unsuspended', 'service_renewed')"),
                           {service})

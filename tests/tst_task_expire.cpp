@@ -93,7 +93,8 @@ void tst_TaskExpire::boundaries()
     // v2's getShouldSuspend() also takes `cancelled` services past their expiry.
     const qint64 cancelledPastDue = addService(QStringLiteral("cancelled"), kNow.addDays(-3));
     // A panel type without a configured command: v2 calls its module, cxcron cannot.
-    const qint64 panel = addService(QStringLiteral("active"), kNow.addDays(-2), QStringLiteral("pterodactyl"));
+    const qint64 panel =
+        addService(QStringLiteral("active"), kNow.addDays(-2), QStringLiteral("pterodactyl"));
 
     const QJsonObject r = runExpire();
     QCOMPARE(r.value(QStringLiteral("suspended")).toInt(), 3);
@@ -108,14 +109,18 @@ void tst_TaskExpire::boundaries()
     QCOMPARE(statusOf(cancelledPastDue), QStringLiteral("suspended"));
     QCOMPARE(statusOf(panel), QStringLiteral("active"));
     QCOMPARE(r.value(QStringLiteral("left_for_cms")).toInt(), 1);
-    QCOMPARE(r.value(QStringLiteral("left_for_cms_services")).toArray().first().toObject().value(
-                 QStringLiteral("service_id")),
+    QCOMPARE(r.value(QStringLiteral("left_for_cms_services"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("service_id")),
              QJsonValue(panel));
     QCOMPARE(
         Sql::toUtc(test::scalar(QStringLiteral("SELECT suspended_at FROM services WHERE id = ?"), {pastDue})),
         kNow);
     // The key Service::canRenew() compares, not a sentence.
-    QCOMPARE(test::scalar(QStringLiteral("SELECT suspend_reason FROM services WHERE id = ?"), {pastDue}).toString(),
+    QCOMPARE(test::scalar(QStringLiteral("SELECT suspend_reason FROM services WHERE id = ?"), {pastDue})
+                 .toString(),
              QStringLiteral("client.alerts.suspended_reason_expired"));
     QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs WHERE model_id = ? AND action = "
                                          "'service_suspended' AND customer_id IS NULL"),
@@ -152,9 +157,11 @@ void tst_TaskExpire::cancellationAndRenewalInvoice()
               {invoice, expiring});
     // pending_lock_key is VIRTUAL, as in v2: it is never written.
     Sql::exec(test::db(),
-              QStringLiteral("INSERT INTO service_renewals (service_id, invoice_id, status) VALUES (?, ?, 'pending')"),
+              QStringLiteral(
+                  "INSERT INTO service_renewals (service_id, invoice_id, status) VALUES (?, ?, 'pending')"),
               {expiring, invoice});
-    QCOMPARE(test::scalar(QStringLiteral("SELECT pending_lock_key FROM service_renewals")).toLongLong(), expiring);
+    QCOMPARE(test::scalar(QStringLiteral("SELECT pending_lock_key FROM service_renewals")).toLongLong(),
+             expiring);
 
     const QJsonObject r = runExpire();
     // markAsCancelled(): status cancelled, expiry date kept, notes appended (Paris time).
@@ -189,7 +196,9 @@ void tst_TaskExpire::cancellationAndRenewalInvoice()
     // Soft-deleted, which frees the pending lock for a new renewal.
     QVERIFY(!test::scalar(QStringLiteral("SELECT deleted_at FROM service_renewals")).isNull());
     QVERIFY(test::scalar(QStringLiteral("SELECT pending_lock_key FROM service_renewals")).isNull());
-    QCOMPARE(r.value(QStringLiteral("invoices_cancelled")).toObject().value(QStringLiteral("invoices")).toInt(), 1);
+    QCOMPARE(
+        r.value(QStringLiteral("invoices_cancelled")).toObject().value(QStringLiteral("invoices")).toInt(),
+        1);
     QCOMPARE(test::scalar(QStringLiteral("SELECT status FROM invoice_logs WHERE invoice_id = ?"), {invoice})
                  .toString(),
              QStringLiteral("cancel_invoice"));
@@ -206,7 +215,8 @@ void tst_TaskExpire::hidesLongExpired()
     QCOMPARE(statusOf(old), QStringLiteral("hidden"));
     QCOMPARE(statusOf(recent), QStringLiteral("expired"));
     QCOMPARE(statusOf(panel), QStringLiteral("hidden"));
-    CmsRows::setSetting(test::db(), QStringLiteral("services_expire_and_delete_after_days"), QStringLiteral("30"));
+    CmsRows::setSetting(test::db(), QStringLiteral("services_expire_and_delete_after_days"),
+                        QStringLiteral("30"));
     r = runExpire();
     QCOMPARE(r.value(QStringLiteral("hidden")).toInt(), 1);
     QCOMPARE(statusOf(recent), QStringLiteral("hidden"));

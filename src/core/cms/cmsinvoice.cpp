@@ -100,11 +100,12 @@ QList<qint64> withBasket(const QSqlDatabase &db, const QList<qint64> &ids)
     QList<qint64> found;
     for (qsizetype from = 0; from < ids.size(); from += kChunk) {
         const QList<qint64> chunk = ids.mid(from, kChunk);
-        QSqlQuery q = Sql::exec(db,
-                                QStringLiteral("SELECT DISTINCT model_id FROM metadata WHERE model_type = ? AND "
-                                               "`key` = 'basket' AND value IS NOT NULL AND model_id IN (") +
-                                    marks(chunk.size()) + u')',
-                                QVariantList{CmsSchema::invoiceModel()} + values(chunk));
+        QSqlQuery q =
+            Sql::exec(db,
+                      QStringLiteral("SELECT DISTINCT model_id FROM metadata WHERE model_type = ? AND "
+                                     "`key` = 'basket' AND value IS NOT NULL AND model_id IN (") +
+                          marks(chunk.size()) + u')',
+                      QVariantList{CmsSchema::invoiceModel()} + values(chunk));
         while (q.next())
             found << q.value(0).toLongLong();
     }

@@ -239,11 +239,12 @@ private:
         for (int i = 0; i < 2; ++i)
             order(6, 0.03); // plesk: the API rejects the key
         // Renewals paid for suspended services (within grace): extended and unsuspended.
-        QSqlQuery q = Sql::exec(db(),
-                                QStringLiteral("SELECT id, customer_id, name FROM services WHERE status = "
-                                               "'suspended' AND expires_at > ? AND type IN ('none', 'download') "
-                                               "ORDER BY id LIMIT 5"),
-                                {Sql::fromUtc(days(-7))});
+        QSqlQuery q =
+            Sql::exec(db(),
+                      QStringLiteral("SELECT id, customer_id, name FROM services WHERE status = "
+                                     "'suspended' AND expires_at > ? AND type IN ('none', 'download') "
+                                     "ORDER BY id LIMIT 5"),
+                      {Sql::fromUtc(days(-7))});
         QList<std::tuple<qint64, qint64, QString>> renew;
         while (q.next())
             renew.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});

@@ -31,12 +31,13 @@ QJsonObject CancelStaleInvoicesTask::run(TaskContext &context)
     const CmsSettings settings(db);
     // v2: setting('remove_pending_invoice', 0); 0 (or less) = automatic removal is off.
     const int days = settings.intValue(QStringLiteral("remove_pending_invoice"), 0);
-    const QString mode = settings.value(QStringLiteral("remove_pending_invoice_type"), QStringLiteral("cancel"));
-    QJsonObject result{{QStringLiteral("settings"),
-                        QJsonObject{{QStringLiteral("remove_pending_invoice"), days},
-                                    {QStringLiteral("remove_pending_invoice_type"), mode}}},
-                       {QStringLiteral("cancelled"), 0},
-                       {QStringLiteral("left_for_cms"), 0}};
+    const QString mode =
+        settings.value(QStringLiteral("remove_pending_invoice_type"), QStringLiteral("cancel"));
+    QJsonObject result{
+        {QStringLiteral("settings"), QJsonObject{{QStringLiteral("remove_pending_invoice"), days},
+                                                 {QStringLiteral("remove_pending_invoice_type"), mode}}},
+        {QStringLiteral("cancelled"), 0},
+        {QStringLiteral("left_for_cms"), 0}};
     if (days <= 0) {
         result.insert(QStringLiteral("disabled"), true);
         return result;
@@ -50,11 +51,12 @@ QJsonObject CancelStaleInvoicesTask::run(TaskContext &context)
         Sql::exec(db, QStringLiteral("UPDATE invoices SET id = id WHERE id < 0"));
     QList<qint64> stale;
     {
-        QSqlQuery q = Sql::exec(db,
-                                QStringLiteral("SELECT id FROM invoices WHERE status = 'pending' AND deleted_at IS "
-                                               "NULL AND created_at < ? ORDER BY id") +
-                                    (Database::isSqlite(db) ? QString() : QStringLiteral(" FOR UPDATE")),
-                                {cutoff});
+        QSqlQuery q =
+            Sql::exec(db,
+                      QStringLiteral("SELECT id FROM invoices WHERE status = 'pending' AND deleted_at IS "
+                                     "NULL AND created_at < ? ORDER BY id") +
+                          (Database::isSqlite(db) ? QString() : QStringLiteral(" FOR UPDATE")),
+                      {cutoff});
         while (q.next())
             stale << q.value(0).toLongLong();
     }

@@ -57,11 +57,12 @@ QJsonObject InvoiceDeliveryTask::run(TaskContext &context)
     // v2 first delivers the pending services an administrator flagged must_created_manually = 1.
     QList<qint64> manual;
     {
-        QSqlQuery q = Sql::exec(db,
-                                QStringLiteral("SELECT s.id FROM services s WHERE s.deleted_at IS NULL AND s.id IN "
-                                               "(SELECT model_id FROM metadata WHERE model_type = ? AND `key` = "
-                                               "'must_created_manually' AND value = '1') ORDER BY s.id"),
-                                {CmsSchema::serviceModel()});
+        QSqlQuery q =
+            Sql::exec(db,
+                      QStringLiteral("SELECT s.id FROM services s WHERE s.deleted_at IS NULL AND s.id IN "
+                                     "(SELECT model_id FROM metadata WHERE model_type = ? AND `key` = "
+                                     "'must_created_manually' AND value = '1') ORDER BY s.id"),
+                      {CmsSchema::serviceModel()});
         while (q.next())
             manual << q.value(0).toLongLong();
     }
@@ -69,17 +70,23 @@ QJsonObject InvoiceDeliveryTask::run(TaskContext &context)
     QList<DeliveryItem> items;
     {
         QSqlQuery q = Sql::exec(
-            db, QStringLiteral("SELECT ii.id, ii.invoice_id, ii.type, ii.related_id, ii.quantity, ii.data, "
-                               "ii.discount, i.customer_id, i.currency, i.paid_at FROM invoice_items ii JOIN invoices "
-                               "i ON i.id = ii.invoice_id WHERE i.status = 'paid' AND ii.delivered_at IS NULL AND "
-                               "ii.cancelled_at IS NULL AND ii.refunded_at IS NULL AND ii.deleted_at IS NULL ORDER BY "
-                               "ii.id"));
+            db, QStringLiteral(
+                    "SELECT ii.id, ii.invoice_id, ii.type, ii.related_id, ii.quantity, ii.data, "
+                    "ii.discount, i.customer_id, i.currency, i.paid_at FROM invoice_items ii JOIN invoices "
+                    "i ON i.id = ii.invoice_id WHERE i.status = 'paid' AND ii.delivered_at IS NULL AND "
+                    "ii.cancelled_at IS NULL AND ii.refunded_at IS NULL AND ii.deleted_at IS NULL ORDER BY "
+                    "ii.id"));
         while (q.next()) {
-            items << DeliveryItem{q.value(0).toLongLong(),       q.value(1).toLongLong(),
-                                  q.value(2).toString(),         q.value(3).toLongLong(),
-                                  q.value(4).toInt(),            q.value(5).toString(),
-                                  hasDiscount(q.value(6).toString()), q.value(7).toLongLong(),
-                                  q.value(8).toString(),         Sql::toUtc(q.value(9))};
+            items << DeliveryItem{q.value(0).toLongLong(),
+                                  q.value(1).toLongLong(),
+                                  q.value(2).toString(),
+                                  q.value(3).toLongLong(),
+                                  q.value(4).toInt(),
+                                  q.value(5).toString(),
+                                  hasDiscount(q.value(6).toString()),
+                                  q.value(7).toLongLong(),
+                                  q.value(8).toString(),
+                                  Sql::toUtc(q.value(9))};
         }
     }
 
@@ -134,10 +141,12 @@ QJsonObject InvoiceDeliveryTask::run(TaskContext &context)
     for (const DeliveryItem &item : items) {
         context.checkCancelled();
         context.setProgress(int(done++), int(total));
-        context.step(QStringLiteral("item #%1 (%2, related #%3)").arg(item.id).arg(item.type).arg(item.relatedId));
+        context.step(
+            QStringLiteral("item #%1 (%2, related #%3)").arg(item.id).arg(item.type).arg(item.relatedId));
         DeliveryOutcome out;
         try {
-            out = item.type == QLatin1String("renewal") ? delivery.renewItem(item) : delivery.deliverItem(item);
+            out =
+                item.type == QLatin1String("renewal") ? delivery.renewItem(item) : delivery.deliverItem(item);
         } catch (const Error &e) {
             out = {QStringLiteral("failed"), {}, {}, ProvisionResult::failure(e.message())};
         }

@@ -53,7 +53,8 @@ DeliveryOutcome failed(const QString &error, const QList<qint64> &serviceIds = {
 }
 } // namespace
 
-ServiceDelivery::ServiceDelivery(TaskContext &context, const ProvisionerRegistry &provisioners, int maxAttempts)
+ServiceDelivery::ServiceDelivery(TaskContext &context, const ProvisionerRegistry &provisioners,
+                                 int maxAttempts)
     : m_context(context)
     , m_provisioners(provisioners)
     , m_maxAttempts(maxAttempts)
@@ -68,9 +69,9 @@ bool ServiceDelivery::loadService(qint64 id, Service &out) const
                             {id});
     if (!q.next())
         return false;
-    out = Service{q.value(0).toLongLong(), q.value(1).toString(),  q.value(2).toString(),
-                  q.value(3).toString(),   Sql::toUtc(q.value(4)), q.value(5).toInt(),
-                  q.value(6).toLongLong()};
+    out =
+        Service{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),  q.value(3).toString(),
+                Sql::toUtc(q.value(4)),  q.value(5).toInt(),    q.value(6).toLongLong()};
     return true;
 }
 
@@ -78,10 +79,11 @@ bool ServiceDelivery::claimItem(const QSqlDatabase &db, qint64 itemId) const
 {
     // SQLite: the write takes the database lock; MariaDB: FOR UPDATE locks the item row.
     Sql::exec(db, QStringLiteral("UPDATE invoice_items SET id = id WHERE id = ?"), {itemId});
-    QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("SELECT delivered_at, cancelled_at FROM invoice_items WHERE id = ?") +
-                                (Database::isSqlite(db) ? QString() : QStringLiteral(" FOR UPDATE")),
-                            {itemId});
+    QSqlQuery q =
+        Sql::exec(db,
+                  QStringLiteral("SELECT delivered_at, cancelled_at FROM invoice_items WHERE id = ?") +
+                      (Database::isSqlite(db) ? QString() : QStringLiteral(" FOR UPDATE")),
+                  {itemId});
     return q.next() && q.value(0).isNull() && q.value(1).isNull();
 }
 
@@ -90,10 +92,11 @@ void ServiceDelivery::recordFailure(qint64 serviceId, const ProvisionResult &r) 
     // Service::deliver() counts every attempt and keeps the module's message.
     const QSqlDatabase db = m_context.db();
     Sql::Transaction tx(db);
-    Sql::exec(db,
-              QStringLiteral("UPDATE services SET delivery_attempts = delivery_attempts + 1, delivery_errors = ?, "
-                             "updated_at = ? WHERE id = ?"),
-              {r.error.left(4000), m_now, serviceId});
+    Sql::exec(
+        db,
+        QStringLiteral("UPDATE services SET delivery_attempts = delivery_attempts + 1, delivery_errors = ?, "
+                       "updated_at = ? WHERE id = ?"),
+        {r.error.left(4000), m_now, serviceId});
     tx.commit();
 }
 
@@ -125,11 +128,12 @@ DeliveryOutcome ServiceDelivery::deliverService(const Service &s, qint64 itemId)
         out.provision = provisioner->create(service);
         if (out.provision.ok) {
             // Service::deliver(); ServiceObserver clears a cancellation when a service becomes active.
-            Sql::exec(db,
-                      QStringLiteral("UPDATE services SET delivery_attempts = delivery_attempts + 1, status = "
-                                     "'active', delivery_errors = NULL, cancelled_at = NULL, cancelled_reason = "
-                                     "NULL, updated_at = ? WHERE id = ?"),
-                      {m_now, s.id});
+            Sql::exec(
+                db,
+                QStringLiteral("UPDATE services SET delivery_attempts = delivery_attempts + 1, status = "
+                               "'active', delivery_errors = NULL, cancelled_at = NULL, cancelled_reason = "
+                               "NULL, updated_at = ? WHERE id = ?"),
+                {m_now, s.id});
             const QString message = provisioner->isDatabaseOnly()
                                         ? QStringLiteral("Created account on none server type")
                                         : QStringLiteral("Service delivered");
@@ -137,11 +141,12 @@ DeliveryOutcome ServiceDelivery::deliverService(const Service &s, qint64 itemId)
                                       {{QStringLiteral("message"), message}}, m_context.nowUtc());
             // Product::removeStock(): only when stock is left or the product restocks itself.
             if (s.productId > 0)
-                Sql::exec(db,
-                          QStringLiteral("UPDATE products SET stock = stock - 1, updated_at = ? WHERE id = ? AND "
-                                         "(stock > 0 OR id IN (SELECT model_id FROM metadata WHERE model_type = ? "
-                                         "AND `key` = 'auto_stock' AND value IS NOT NULL))"),
-                          {m_now, s.productId, CmsSchema::productModel()});
+                Sql::exec(
+                    db,
+                    QStringLiteral("UPDATE products SET stock = stock - 1, updated_at = ? WHERE id = ? AND "
+                                   "(stock > 0 OR id IN (SELECT model_id FROM metadata WHERE model_type = ? "
+                                   "AND `key` = 'auto_stock' AND value IS NOT NULL))"),
+                    {m_now, s.productId, CmsSchema::productModel()});
             tx.commit();
             out.result = QStringLiteral("delivered");
             return out;
@@ -166,10 +171,11 @@ QList<qint64> ServiceDelivery::createServices(const DeliveryItem &item, const QS
     const QDateTime next = expires.isValid() ? expires.addDays(-daysBefore) : QDateTime();
     QVariant maxRenewals(QMetaType(QMetaType::Int));
     {
-        QSqlQuery m = Sql::exec(db,
-                                QStringLiteral("SELECT value FROM metadata WHERE model_type = ? AND model_id = ? "
-                                               "AND `key` = 'max_renewals'"),
-                                {CmsSchema::productModel(), item.relatedId});
+        QSqlQuery m =
+            Sql::exec(db,
+                      QStringLiteral("SELECT value FROM metadata WHERE model_type = ? AND model_id = ? "
+                                     "AND `key` = 'max_renewals'"),
+                      {CmsSchema::productModel(), item.relatedId});
         if (m.next())
             maxRenewals = m.value(0).toInt();
     }
@@ -177,35 +183,39 @@ QList<qint64> ServiceDelivery::createServices(const DeliveryItem &item, const QS
     QStringList idText;
     for (int i = 0; i < qMax(1, item.quantity); ++i) {
         const qint64 id =
-            Sql::exec(db,
-                      QStringLiteral("INSERT INTO services (customer_id, uuid, name, type, billing, currency, "
-                                     "product_id, server_id, invoice_id, status, expires_at, data, trial_ends_at, "
-                                     "max_renewals, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, "
-                                     "NULL, 'pending', ?, ?, NULL, ?, ?, ?)"),
-                      {item.customerId > 0 ? QVariant(item.customerId) : QVariant(QMetaType(QMetaType::LongLong)),
-                       CmsRows::uuid(), productName, productType, billing, item.currency, item.relatedId,
-                       tsOrNull(expires), item.data.isEmpty() ? QStringLiteral("[]") : item.data, maxRenewals,
-                       m_now, m_now})
+            Sql::exec(
+                db,
+                QStringLiteral("INSERT INTO services (customer_id, uuid, name, type, billing, currency, "
+                               "product_id, server_id, invoice_id, status, expires_at, data, trial_ends_at, "
+                               "max_renewals, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, "
+                               "NULL, 'pending', ?, ?, NULL, ?, ?, ?)"),
+                {item.customerId > 0 ? QVariant(item.customerId) : QVariant(QMetaType(QMetaType::LongLong)),
+                 CmsRows::uuid(), productName, productType, billing, item.currency, item.relatedId,
+                 tsOrNull(expires), item.data.isEmpty() ? QStringLiteral("[]") : item.data, maxRenewals,
+                 m_now, m_now})
                 .lastInsertId()
                 .toLongLong();
         // ServiceObserver::created(): the product's disable_cancel travels to the service.
         Sql::exec(db,
-                  QStringLiteral("INSERT INTO metadata (model_id, model_type, `key`, value, created_at, updated_at) "
-                                 "SELECT ?, ?, 'disable_cancel', value, ?, ? FROM metadata WHERE model_type = ? AND "
-                                 "model_id = ? AND `key` = 'disable_cancel'"),
+                  QStringLiteral(
+                      "INSERT INTO metadata (model_id, model_type, `key`, value, created_at, updated_at) "
+                      "SELECT ?, ?, 'disable_cancel', value, ?, ? FROM metadata WHERE model_type = ? AND "
+                      "model_id = ? AND `key` = 'disable_cancel'"),
                   {id, CmsSchema::serviceModel(), m_now, m_now, CmsSchema::productModel(), item.relatedId});
         Sql::exec(db,
-                  QStringLiteral("INSERT INTO service_renewals (service_id, invoice_id, start_date, end_date, "
-                                 "first_period, next_billing_on, created_at, period, status) VALUES (?, ?, ?, ?, 1, "
-                                 "?, ?, 1, 'pending')"),
+                  QStringLiteral(
+                      "INSERT INTO service_renewals (service_id, invoice_id, start_date, end_date, "
+                      "first_period, next_billing_on, created_at, period, status) VALUES (?, ?, ?, ?, 1, "
+                      "?, ?, 1, 'pending')"),
                   {id, item.invoiceId, m_now, tsOrNull(expires), tsOrNull(next), m_now});
         ids << id;
         idText << QString::number(id);
     }
-    Sql::exec(db,
-              QStringLiteral("INSERT INTO metadata (model_id, model_type, `key`, value, created_at, updated_at) "
-                             "VALUES (?, ?, 'services', ?, ?, ?)"),
-              {item.id, CmsSchema::invoiceItemModel(), idText.join(u','), m_now, m_now});
+    Sql::exec(
+        db,
+        QStringLiteral("INSERT INTO metadata (model_id, model_type, `key`, value, created_at, updated_at) "
+                       "VALUES (?, ?, 'services', ?, ?, ?)"),
+        {item.id, CmsSchema::invoiceItemModel(), idText.join(u','), m_now, m_now});
     return ids;
 }
 
@@ -218,10 +228,11 @@ DeliveryOutcome ServiceDelivery::deliverItem(const DeliveryItem &item)
     const QSqlDatabase db = m_context.db();
     const auto servicesOf = [&]() {
         QList<qint64> ids;
-        QSqlQuery q = Sql::exec(db,
-                                QStringLiteral("SELECT value FROM metadata WHERE model_id = ? AND model_type = ? "
-                                               "AND `key` = 'services'"),
-                                {item.id, CmsSchema::invoiceItemModel()});
+        QSqlQuery q =
+            Sql::exec(db,
+                      QStringLiteral("SELECT value FROM metadata WHERE model_id = ? AND model_type = ? "
+                                     "AND `key` = 'services'"),
+                      {item.id, CmsSchema::invoiceItemModel()});
         if (q.next()) {
             for (const QString &part : q.value(0).toString().split(u',', Qt::SkipEmptyParts))
                 ids << part.trimmed().toLongLong();
@@ -230,8 +241,9 @@ DeliveryOutcome ServiceDelivery::deliverItem(const DeliveryItem &item)
     };
     QList<qint64> ids = servicesOf();
     if (ids.isEmpty()) {
-        QSqlQuery p = Sql::exec(db, QStringLiteral("SELECT name, type FROM products WHERE id = ? AND deleted_at IS NULL"),
-                                {item.relatedId});
+        QSqlQuery p = Sql::exec(
+            db, QStringLiteral("SELECT name, type FROM products WHERE id = ? AND deleted_at IS NULL"),
+            {item.relatedId});
         if (!p.next())
             return failed(Tr::tr("Product #%1 of item #%2 not found.").arg(item.relatedId).arg(item.id));
         const QString name = p.value(0).toString();
@@ -242,8 +254,9 @@ DeliveryOutcome ServiceDelivery::deliverItem(const DeliveryItem &item)
         if (item.hasDiscount)
             return leftForCms(QStringLiteral("coupon"));
         if (Sql::exec(db,
-                      QStringLiteral("SELECT 1 FROM invoice_items WHERE parent_id = ? AND type = 'config_option' AND "
-                                     "deleted_at IS NULL"),
+                      QStringLiteral(
+                          "SELECT 1 FROM invoice_items WHERE parent_id = ? AND type = 'config_option' AND "
+                          "deleted_at IS NULL"),
                       {item.id})
                 .next())
             return leftForCms(QStringLiteral("config_options"));
@@ -295,8 +308,9 @@ DeliveryOutcome ServiceDelivery::deliverManual(qint64 serviceId)
         const QSqlDatabase db = m_context.db();
         Sql::Transaction tx(db);
         Sql::exec(db,
-                  QStringLiteral("UPDATE metadata SET value = '0', updated_at = ? WHERE model_type = ? AND model_id = "
-                                 "? AND `key` = 'must_created_manually'"),
+                  QStringLiteral(
+                      "UPDATE metadata SET value = '0', updated_at = ? WHERE model_type = ? AND model_id = "
+                      "? AND `key` = 'must_created_manually'"),
                   {m_now, CmsSchema::serviceModel(), serviceId});
         tx.commit();
     }
@@ -311,14 +325,16 @@ DeliveryOutcome ServiceDelivery::renewItem(const DeliveryItem &item)
         return {QStringLiteral("waiting"), {item.relatedId}, {}, {}};
     Service s;
     if (!loadService(item.relatedId, s))
-        return failed(Tr::tr("Service #%1 renewed by item #%2 does not exist.").arg(item.relatedId).arg(item.id));
+        return failed(
+            Tr::tr("Service #%1 renewed by item #%2 does not exist.").arg(item.relatedId).arg(item.id));
     const QList<qint64> ids{s.id};
     const auto provisioner = m_provisioners.forType(s.type);
     if (!provisioner)
         return leftForCms(QStringLiteral("panel_module"), ids);
     // ServiceObserver renews the service's config options along with it: the CMS's job.
     if (Database::tableExists(db, QStringLiteral("config_options_services")) &&
-        Sql::exec(db, QStringLiteral("SELECT 1 FROM config_options_services WHERE service_id = ?"), {s.id}).next())
+        Sql::exec(db, QStringLiteral("SELECT 1 FROM config_options_services WHERE service_id = ?"), {s.id})
+            .next())
         return leftForCms(QStringLiteral("config_options"), ids);
     if (!s.expiresAt.isValid())
         return leftForCms(QStringLiteral("no_expiry"), ids);
@@ -340,14 +356,16 @@ DeliveryOutcome ServiceDelivery::renewItem(const DeliveryItem &item)
         if (out.provision.ok) {
             // Service::renew(): one more renewal, the invoice link dropped, the expiry pushed.
             Sql::exec(db,
-                      QStringLiteral("UPDATE services SET renewals = renewals + 1, invoice_id = NULL, expires_at = ?, "
-                                     "updated_at = ? WHERE id = ?"),
+                      QStringLiteral(
+                          "UPDATE services SET renewals = renewals + 1, invoice_id = NULL, expires_at = ?, "
+                          "updated_at = ? WHERE id = ?"),
                       {tsOrNull(expires), m_now, s.id});
             if (unsuspend) {
                 // Service::unsuspend(), called by renew() whatever the status; the observer
                 // clears a cancellation when the status becomes active.
                 CmsRows::logServiceAction(db, 0, QStringLiteral("service_unsuspended"), s.id,
-                                          {{QStringLiteral("message"), QStringLiteral("Server unsuspended")}}, nowUtc);
+                                          {{QStringLiteral("message"), QStringLiteral("Server unsuspended")}},
+                                          nowUtc);
                 const bool activated = s.status != QLatin1String("active");
                 Sql::exec(db,
                           QStringLiteral("UPDATE services SET status = 'active', suspended_at = NULL") +
@@ -356,19 +374,22 @@ DeliveryOutcome ServiceDelivery::renewItem(const DeliveryItem &item)
                               QStringLiteral(" WHERE id = ?"),
                           {s.id});
             }
-            Sql::exec(db,
-                      QStringLiteral("DELETE FROM metadata WHERE model_type = ? AND model_id = ? AND `key` IN "
-                                     "('renewal_error', 'renewal_tries', 'renewal_last_try')"),
-                      {CmsSchema::serviceModel(), s.id});
+            Sql::exec(
+                db,
+                QStringLiteral("DELETE FROM metadata WHERE model_type = ? AND model_id = ? AND `key` IN "
+                               "('renewal_error', 'renewal_tries', 'renewal_last_try')"),
+                {CmsSchema::serviceModel(), s.id});
             CmsRows::logServiceAction(db, 0, QStringLiteral("service_renewed"), s.id,
                                       {{QStringLiteral("expires_at"), carbonJson(expires)},
                                        {QStringLiteral("last_expires_at"), carbonJson(s.expiresAt)}},
                                       nowUtc);
-            Sql::exec(db, QStringLiteral("UPDATE invoice_items SET delivered_at = ?, updated_at = ? WHERE id = ?"),
-                      {m_now, m_now, item.id});
+            Sql::exec(
+                db, QStringLiteral("UPDATE invoice_items SET delivered_at = ?, updated_at = ? WHERE id = ?"),
+                {m_now, m_now, item.id});
             Sql::exec(db,
-                      QStringLiteral("UPDATE service_renewals SET renewed_at = ?, updated_at = ? WHERE invoice_id = ? "
-                                     "AND deleted_at IS NULL"),
+                      QStringLiteral(
+                          "UPDATE service_renewals SET renewed_at = ?, updated_at = ? WHERE invoice_id = ? "
+                          "AND deleted_at IS NULL"),
                       {m_now, m_now, item.invoiceId});
             tx.commit();
             out.result = QStringLiteral("renewed");

@@ -64,7 +64,8 @@ private:
     bool loadService(qint64 id, Service &out) const;
     /// Service::deliver() for a pending service; false when it failed (recorded on the service).
     DeliveryOutcome deliverService(const Service &service, qint64 itemId);
-    QList<qint64> createServices(const DeliveryItem &item, const QString &productType, const QString &productName);
+    QList<qint64> createServices(const DeliveryItem &item, const QString &productType,
+                                 const QString &productName);
     bool claimItem(const QSqlDatabase &db, qint64 itemId) const;
     void recordFailure(qint64 serviceId, const ProvisionResult &r) const;
 

@@ -63,20 +63,29 @@ QJsonObject ServiceExpireTask::run(TaskContext &context)
 
     // v2's Service::getShouldExpire / getShouldSuspend / getShouldCancel / getShouldHidden.
     const QList<Phase> phases = {
-        {QStringLiteral("expired"), ServiceChange::Expire, ProvisionAction::Expire,
+        {QStringLiteral("expired"),
+         ServiceChange::Expire,
+         ProvisionAction::Expire,
          QStringLiteral("status = 'suspended' AND expires_at IS NOT NULL AND expires_at <= ?") + alive,
          {Sql::fromUtc(nowUtc.addDays(-grace))}},
-        {QStringLiteral("suspended"), ServiceChange::Suspend, ProvisionAction::Suspend,
-         QStringLiteral("status IN ('active', 'cancelled') AND (cancelled_at IS NULL OR cancelled_at <= ?) AND "
-                        "expires_at IS NOT NULL AND expires_at <= ?") +
+        {QStringLiteral("suspended"),
+         ServiceChange::Suspend,
+         ProvisionAction::Suspend,
+         QStringLiteral(
+             "status IN ('active', 'cancelled') AND (cancelled_at IS NULL OR cancelled_at <= ?) AND "
+             "expires_at IS NOT NULL AND expires_at <= ?") +
              alive,
          {now, Sql::fromUtc(nowUtc.addDays(-suspendAfter))}},
-        {QStringLiteral("cancelled"), ServiceChange::Cancel, ProvisionAction::Expire,
+        {QStringLiteral("cancelled"),
+         ServiceChange::Cancel,
+         ProvisionAction::Expire,
          QStringLiteral("cancelled_at IS NOT NULL AND cancelled_reason IS NOT NULL AND is_cancelled = 0 AND "
                         "cancelled_at <= ?") +
              alive,
          {now}},
-        {QStringLiteral("hidden"), ServiceChange::Hide, ProvisionAction::Expire,
+        {QStringLiteral("hidden"),
+         ServiceChange::Hide,
+         ProvisionAction::Expire,
          QStringLiteral("status = 'expired' AND expires_at IS NOT NULL AND expires_at <= ?") + alive,
          {Sql::fromUtc(nowUtc.addDays(-hideAfter))}},
     };
@@ -105,21 +114,21 @@ QJsonObject ServiceExpireTask::run(TaskContext &context)
             if (sqlite) // take the write lock before reading: the selection below is then final
                 Sql::exec(db, QStringLiteral("UPDATE services SET id = id WHERE id < 0"));
             const QString subscription =
-                subscriptions ? QStringLiteral("EXISTS (SELECT 1 FROM subscriptions WHERE subscriptions.service_id "
-                                               "= services.id AND subscriptions.state = 'active')")
-                              : QStringLiteral("0");
+                subscriptions
+                    ? QStringLiteral("EXISTS (SELECT 1 FROM subscriptions WHERE subscriptions.service_id "
+                                     "= services.id AND subscriptions.state = 'active')")
+                    : QStringLiteral("0");
             // MariaDB: lock along the primary key, every scanned row: two runners then queue on
             // the first row instead of locking ranges of different indexes in different orders
             // (which deadlocks once the UPDATE moves rows between status ranges).
             QList<Candidate> candidates;
-            QSqlQuery q = Sql::exec(db,
-                                    QStringLiteral("SELECT id, type, ") + subscription +
-                                        QStringLiteral(" FROM services") +
-                                        (sqlite ? QString() : QStringLiteral(" FORCE INDEX (PRIMARY)")) +
-                                        QStringLiteral(" WHERE ") + phase.where +
-                                        QStringLiteral(" ORDER BY id") +
-                                        (sqlite ? QString() : QStringLiteral(" FOR UPDATE")),
-                                    phase.whereValues);
+            QSqlQuery q = Sql::exec(
+                db,
+                QStringLiteral("SELECT id, type, ") + subscription + QStringLiteral(" FROM services") +
+                    (sqlite ? QString() : QStringLiteral(" FORCE INDEX (PRIMARY)")) +
+                    QStringLiteral(" WHERE ") + phase.where + QStringLiteral(" ORDER BY id") +
+                    (sqlite ? QString() : QStringLiteral(" FOR UPDATE")),
+                phase.whereValues);
             while (q.next())
                 candidates << Candidate{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool()};
             q.finish();
@@ -129,17 +138,18 @@ QJsonObject ServiceExpireTask::run(TaskContext &context)
             QList<qint64> plain;
             for (const Candidate &c : candidates) {
                 const auto provisioner = provisioners.forType(c.type);
-                const bool keptForCms = phase.change != ServiceChange::Hide &&
-                                        (!provisioner || (phase.change == ServiceChange::Expire && c.subscription));
+                const bool keptForCms =
+                    phase.change != ServiceChange::Hide &&
+                    (!provisioner || (phase.change == ServiceChange::Expire && c.subscription));
                 if (keptForCms) {
                     ++leftCount;
                     if (left.size() < CmsTask::kSampleLimit)
-                        left.append(QJsonObject{{QStringLiteral("service_id"), c.id},
-                                                {QStringLiteral("type"), c.type},
-                                                {QStringLiteral("change"), phase.key},
-                                                {QStringLiteral("reason"),
-                                                 provisioner ? QStringLiteral("subscription")
-                                                             : QStringLiteral("panel_module")}});
+                        left.append(QJsonObject{
+                            {QStringLiteral("service_id"), c.id},
+                            {QStringLiteral("type"), c.type},
+                            {QStringLiteral("change"), phase.key},
+                            {QStringLiteral("reason"),
+                             provisioner ? QStringLiteral("subscription") : QStringLiteral("panel_module")}});
                 } else if (phase.change == ServiceChange::Hide || provisioner->isDatabaseOnly()) {
                     plain << c.id;
                     if (ids.size() < CmsTask::kSampleLimit)

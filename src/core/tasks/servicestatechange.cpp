@@ -19,8 +19,9 @@ QString json(const QJsonObject &o)
 }
 } // namespace
 
-ServiceStateChange::ServiceStateChange(ServiceChange change, const QString &where, const QVariantList &whereValues,
-                                       const QDateTime &nowUtc, const QTimeZone &zone)
+ServiceStateChange::ServiceStateChange(ServiceChange change, const QString &where,
+                                       const QVariantList &whereValues, const QDateTime &nowUtc,
+                                       const QTimeZone &zone)
     : m_change(change)
     , m_where(where)
     , m_whereValues(whereValues)
@@ -62,11 +63,12 @@ int ServiceStateChange::applyChunk(const QSqlDatabase &db, const QList<qint64> &
     // Expire and cancel: v2 cancels the service's invoice (Invoice::cancel()) first.
     if (m_change == ServiceChange::Expire || m_change == ServiceChange::Cancel) {
         QList<qint64> invoiceIds;
-        QSqlQuery q = Sql::exec(db,
-                                QStringLiteral("SELECT DISTINCT invoice_id FROM services WHERE invoice_id IS NOT "
-                                               "NULL AND ") +
-                                    where,
-                                values);
+        QSqlQuery q =
+            Sql::exec(db,
+                      QStringLiteral("SELECT DISTINCT invoice_id FROM services WHERE invoice_id IS NOT "
+                                     "NULL AND ") +
+                          where,
+                      values);
         while (q.next())
             invoiceIds << q.value(0).toLongLong();
         q.finish();
@@ -78,10 +80,11 @@ int ServiceStateChange::applyChunk(const QSqlDatabase &db, const QList<qint64> &
     }
 
     // ActionLog::log(): from the console no customer and no staff are authenticated.
-    const QString log = QStringLiteral("INSERT INTO action_logs (customer_id, staff_id, action, model, model_id, "
-                                       "payload, created_at, updated_at) SELECT NULL, NULL, ?, ?, id, ?, ?, ? "
-                                       "FROM services WHERE ") +
-                        where;
+    const QString log =
+        QStringLiteral("INSERT INTO action_logs (customer_id, staff_id, action, model, model_id, "
+                       "payload, created_at, updated_at) SELECT NULL, NULL, ?, ?, id, ?, ?, ? "
+                       "FROM services WHERE ") +
+        where;
     QString set;
     QVariantList setValues;
     switch (m_change) {
@@ -92,8 +95,9 @@ int ServiceStateChange::applyChunk(const QSqlDatabase &db, const QList<qint64> &
                                m_now} +
                       values);
         restock(db, where, values);
-        set = QStringLiteral("status = 'expired', expires_at = CASE WHEN expires_at > ? THEN ? ELSE expires_at "
-                             "END, updated_at = ?");
+        set =
+            QStringLiteral("status = 'expired', expires_at = CASE WHEN expires_at > ? THEN ? ELSE expires_at "
+                           "END, updated_at = ?");
         setValues = {m_now, m_now, m_now};
         break;
     case ServiceChange::Suspend:
@@ -115,16 +119,18 @@ int ServiceStateChange::applyChunk(const QSqlDatabase &db, const QList<qint64> &
         const QString on = QStringLiteral(" on ") +
                            m_nowUtc.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         const QString reason = QStringLiteral("COALESCE(cancelled_reason, '')");
-        const QString first = Database::isSqlite(db)
-                                  ? QStringLiteral("'Service was cancelled ' || ") + reason + QStringLiteral(" || ?")
-                                  : QStringLiteral("CONCAT('Service was cancelled ', ") + reason + QStringLiteral(", ?)");
+        const QString first =
+            Database::isSqlite(db)
+                ? QStringLiteral("'Service was cancelled ' || ") + reason + QStringLiteral(" || ?")
+                : QStringLiteral("CONCAT('Service was cancelled ', ") + reason + QStringLiteral(", ?)");
         const QString more = Database::isSqlite(db)
                                  ? QStringLiteral("notes || ' | Service was cancelled ' || ") + reason +
                                        QStringLiteral(" || ?")
                                  : QStringLiteral("CONCAT(notes, ' | Service was cancelled ', ") + reason +
                                        QStringLiteral(", ?)");
-        set = QStringLiteral("status = 'cancelled', is_cancelled = 1, notes = CASE WHEN notes IS NULL THEN ") +
-              first + QStringLiteral(" ELSE ") + more + QStringLiteral(" END, updated_at = ?");
+        set =
+            QStringLiteral("status = 'cancelled', is_cancelled = 1, notes = CASE WHEN notes IS NULL THEN ") +
+            first + QStringLiteral(" ELSE ") + more + QStringLiteral(" END, updated_at = ?");
         setValues = {on, on, m_now};
         break;
     }
@@ -138,7 +144,8 @@ int ServiceStateChange::applyChunk(const QSqlDatabase &db, const QList<qint64> &
         .numRowsAffected();
 }
 
-void ServiceStateChange::logCancellations(const QSqlDatabase &db, const QString &where, const QVariantList &values)
+void ServiceStateChange::logCancellations(const QSqlDatabase &db, const QString &where,
+                                          const QVariantList &values)
 {
     struct Row
     {
@@ -147,16 +154,17 @@ void ServiceStateChange::logCancellations(const QSqlDatabase &db, const QString 
         QDateTime cancelledAt;
     };
     QList<Row> rows;
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id, cancelled_reason, cancelled_at FROM services WHERE ") + where,
-                            values);
+    QSqlQuery q = Sql::exec(
+        db, QStringLiteral("SELECT id, cancelled_reason, cancelled_at FROM services WHERE ") + where, values);
     while (q.next())
         rows << Row{q.value(0).toLongLong(), q.value(1).toString(), Sql::toUtc(q.value(2))};
     q.finish();
     for (const Row &r : rows) {
         const QDateTime date = r.cancelledAt.isValid() ? r.cancelledAt : m_nowUtc;
         Sql::exec(db,
-                  QStringLiteral("INSERT INTO action_logs (customer_id, staff_id, action, model, model_id, payload, "
-                                 "created_at, updated_at) VALUES (NULL, NULL, ?, ?, ?, ?, ?, ?)"),
+                  QStringLiteral(
+                      "INSERT INTO action_logs (customer_id, staff_id, action, model, model_id, payload, "
+                      "created_at, updated_at) VALUES (NULL, NULL, ?, ?, ?, ?, ?, ?)"),
                   {logAction(m_change), CmsSchema::serviceModel(), r.id,
                    json({{QStringLiteral("reason"),
                           r.reason.isEmpty() ? QStringLiteral("Service expired") : r.reason},
@@ -170,14 +178,15 @@ void ServiceStateChange::restock(const QSqlDatabase &db, const QString &where, c
 {
     // Product::addStock(): one more in stock per freed service, only for products that carry
     // the `auto_stock` metadata.
-    Sql::exec(db,
-              QStringLiteral("UPDATE products SET stock = stock + (SELECT COUNT(*) FROM services WHERE "
-                             "services.product_id = products.id AND ") +
-                  where +
-                  QStringLiteral("), updated_at = ? WHERE id IN (SELECT product_id FROM services WHERE ") + where +
-                  QStringLiteral(") AND id IN (SELECT model_id FROM metadata WHERE model_type = ? AND `key` = "
-                                 "'auto_stock' AND value IS NOT NULL)"),
-              values + QVariantList{m_now} + values + QVariantList{CmsSchema::productModel()});
+    Sql::exec(
+        db,
+        QStringLiteral("UPDATE products SET stock = stock + (SELECT COUNT(*) FROM services WHERE "
+                       "services.product_id = products.id AND ") +
+            where + QStringLiteral("), updated_at = ? WHERE id IN (SELECT product_id FROM services WHERE ") +
+            where +
+            QStringLiteral(") AND id IN (SELECT model_id FROM metadata WHERE model_type = ? AND `key` = "
+                           "'auto_stock' AND value IS NOT NULL)"),
+        values + QVariantList{m_now} + values + QVariantList{CmsSchema::productModel()});
 }
 
 } // namespace cxcron
