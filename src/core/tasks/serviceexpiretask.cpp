@@ -5,6 +5,7 @@
 #include "cmssettings.h"
 #include "cmstaskhelpers.h"
 #include "database.h"
+#include "errors.h"
 #include "logging.h"
 #include "provisionerregistry.h"
 #include "servicestatechange.h"
@@ -23,6 +24,45 @@ struct Phase
     ProvisionAction action; ///< the module call v2 makes (unused for Hide)
     QString where;          ///< over `services`, no alias
     QVariantList whereValues;
+};
+
+/// MariaDB: one run of the task at a time across runners (a named lock, no table). Without it
+/// two runs lock different index ranges in different orders and deadlock once an UPDATE moves
+/// rows from one status range to another. The runner's lease already does this for scheduled
+/// runs; this also covers any other caller. SQLite serialises writers by itself.
+class RunLock
+{
+public:
+    explicit RunLock(const QSqlDatabase &db)
+        : m_connection(db.connectionName())
+        , m_held(!Database::isSqlite(db))
+    {
+        if (!m_held)
+            return;
+        QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT GET_LOCK(?, ?)"), {name(), 300});
+        if (!q.next() || q.value(0).toInt() != 1)
+            throw TaskError(
+                QCoreApplication::translate("Tasks", "Another run of services:expire holds its lock."),
+                QStringLiteral("Busy"));
+    }
+    ~RunLock()
+    {
+        if (!m_held)
+            return;
+        try {
+            Sql::exec(QSqlDatabase::database(m_connection, false), QStringLiteral("SELECT RELEASE_LOCK(?)"),
+                      {name()});
+        } catch (const Error &e) {
+            qCWarning(lcTasks) << "cannot release the services:expire lock:" << e.message();
+        }
+    }
+    RunLock(const RunLock &) = delete;
+    RunLock &operator=(const RunLock &) = delete;
+
+private:
+    static QString name() { return QStringLiteral("cxcron:services:expire"); }
+    QString m_connection;
+    bool m_held;
 };
 
 struct Candidate
@@ -60,6 +100,7 @@ QJsonObject ServiceExpireTask::run(TaskContext &context)
     const bool sqlite = Database::isSqlite(db);
     const bool subscriptions = Database::tableExists(db, QStringLiteral("subscriptions"));
     const QString alive = QStringLiteral(" AND deleted_at IS NULL"); // SoftDeletes
+    const RunLock runLock(db);
 
     // v2's Service::getShouldExpire / getShouldSuspend / getShouldCancel / getShouldHidden.
     const QList<Phase> phases = {
@@ -110,6 +151,10 @@ QJsonObject ServiceExpireTask::run(TaskContext &context)
         int changed = 0;
         QHash<QString, QList<qint64>> byCommandType;
         {
+            // MariaDB: READ COMMITTED, so the scan (v2 has no index on status) keeps locks only on
+            // the rows it selects, not on every service it reads.
+            if (!sqlite)
+                Sql::exec(db, QStringLiteral("SET TRANSACTION ISOLATION LEVEL READ COMMITTED"));
             Sql::Transaction tx(db);
             if (sqlite) // take the write lock before reading: the selection below is then final
                 Sql::exec(db, QStringLiteral("UPDATE services SET id = id WHERE id < 0"));
@@ -118,17 +163,13 @@ QJsonObject ServiceExpireTask::run(TaskContext &context)
                     ? QStringLiteral("EXISTS (SELECT 1 FROM subscriptions WHERE subscriptions.service_id "
                                      "= services.id AND subscriptions.state = 'active')")
                     : QStringLiteral("0");
-            // MariaDB: lock along the primary key, every scanned row: two runners then queue on
-            // the first row instead of locking ranges of different indexes in different orders
-            // (which deadlocks once the UPDATE moves rows between status ranges).
             QList<Candidate> candidates;
-            QSqlQuery q = Sql::exec(
-                db,
-                QStringLiteral("SELECT id, type, ") + subscription + QStringLiteral(" FROM services") +
-                    (sqlite ? QString() : QStringLiteral(" FORCE INDEX (PRIMARY)")) +
-                    QStringLiteral(" WHERE ") + phase.where + QStringLiteral(" ORDER BY id") +
-                    (sqlite ? QString() : QStringLiteral(" FOR UPDATE")),
-                phase.whereValues);
+            QSqlQuery q = Sql::exec(db,
+                                    QStringLiteral("SELECT id, type, ") + subscription +
+                                        QStringLiteral(" FROM services") + QStringLiteral(" WHERE ") +
+                                        phase.where + QStringLiteral(" ORDER BY id") +
+                                        (sqlite ? QString() : QStringLiteral(" FOR UPDATE")),
+                                    phase.whereValues);
             while (q.next())
                 candidates << Candidate{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool()};
             q.finish();
