@@ -279,6 +279,10 @@ DeliveryOutcome ServiceDelivery::deliverItem(const DeliveryItem &item)
             return leftForCms(QStringLiteral("panel_module"), ids);
         if (s.status == QLatin1String("active"))
             continue;
+        // Suspended, expired, … since its creation (an administrator's doing): rare, and v2
+        // would create the account again; the CMS decides.
+        if (s.status != QLatin1String("pending"))
+            return leftForCms(QStringLiteral("service_status"), ids);
         const DeliveryOutcome one = deliverService(s, item.id);
         if (one.result != QLatin1String("delivered")) {
             DeliveryOutcome o = one;
