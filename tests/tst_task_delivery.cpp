@@ -76,6 +76,7 @@ private Q_SLOTS:
     void createsServices();
     void panelTypeIsLeftToTheCms();
     void manualServices();
+    void renewalWithConfigOptionsIsLeftToTheCms();
     void renewsAndUnsuspends();
     void failureIsCountedRetriedAndCapped();
     void secondRunChangesNothing();
@@ -254,6 +255,30 @@ void tst_TaskDelivery::renewsAndUnsuspends()
                           {service})
                  .toInt(),
              2);
+}
+
+void tst_TaskDelivery::renewalWithConfigOptionsIsLeftToTheCms()
+{
+    // v2's ServiceObserver renews the service's config options with it: the CMS's job. A
+    // minimal stand-in for v2's table (test fixture only).
+    Sql::exec(test::db(),
+              QStringLiteral("CREATE TABLE config_options_services (id INTEGER PRIMARY KEY, service_id "
+                             "INTEGER)"));
+    CmsRows::NewService s;
+    s.customerId = 1;
+    s.expiresAt = kNow.addDays(2);
+    const qint64 service = CmsRows::insertService(test::db(), s);
+    Sql::exec(test::db(),
+              QStringLiteral("INSERT INTO config_options_services (id, service_id) VALUES (1, ?)"),
+              {service});
+    const qint64 item = addOrder(QStringLiteral("renewal"), service);
+    const QJsonObject r = runDelivery();
+    QCOMPARE(r.value(QStringLiteral("renewed")).toInt(), 0);
+    QCOMPARE(r.value(QStringLiteral("left_for_cms")).toInt(), 1);
+    QVERIFY(!delivered(item));
+    QCOMPARE(
+        Sql::toUtc(test::scalar(QStringLiteral("SELECT expires_at FROM services WHERE id = ?"), {service})),
+        kNow.addDays(2));
 }
 
 void tst_TaskDelivery::failureIsCountedRetriedAndCapped()

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void boundaries();
     void cancellationAndRenewalInvoice();
     void hidesLongExpired();
+    void activeSubscriptionIsLeftToTheCms();
     void suspendDelaySetting();
     void secondRunChangesNothing();
     void commandProvisionerFailureIsRetried();
@@ -220,6 +221,33 @@ void tst_TaskExpire::hidesLongExpired()
     r = runExpire();
     QCOMPARE(r.value(QStringLiteral("hidden")).toInt(), 1);
     QCOMPARE(statusOf(recent), QStringLiteral("hidden"));
+}
+
+void tst_TaskExpire::activeSubscriptionIsLeftToTheCms()
+{
+    // v2's expire() cancels an active subscription at the payment gateway: the CMS's job. A
+    // minimal stand-in for v2's table (test fixture only).
+    Sql::exec(test::db(),
+              QStringLiteral("CREATE TABLE subscriptions (id INTEGER PRIMARY KEY, service_id INTEGER, "
+                             "state VARCHAR(20))"));
+    const qint64 subscribed = addService(QStringLiteral("suspended"), kNow.addDays(-10));
+    const qint64 ended = addService(QStringLiteral("suspended"), kNow.addDays(-10));
+    Sql::exec(
+        test::db(),
+        QStringLiteral(
+            "INSERT INTO subscriptions (id, service_id, state) VALUES (1, ?, 'active'), (2, ?, 'cancelled')"),
+        {subscribed, ended});
+    const QJsonObject r = runExpire();
+    QCOMPARE(r.value(QStringLiteral("expired")).toInt(), 1);
+    QCOMPARE(statusOf(subscribed), QStringLiteral("suspended"));
+    QCOMPARE(statusOf(ended), QStringLiteral("expired"));
+    QCOMPARE(r.value(QStringLiteral("left_for_cms_services"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("reason"))
+                 .toString(),
+             QStringLiteral("subscription"));
 }
 
 void tst_TaskExpire::suspendDelaySetting()
