@@ -149,6 +149,17 @@ void tst_TaskDelivery::panelTypeIsLeftToTheCms()
     QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM metadata")).toInt(), 0);
     QCOMPARE(test::scalar(QStringLiteral("SELECT stock FROM products WHERE id = ?"), {m_wispProduct}).toInt(),
              10);
+
+    // A coupon: v2 attaches its coupon_id to the service, cxcron leaves the item to the CMS.
+    const qint64 coupon = addOrder(QStringLiteral("service"), m_product);
+    Sql::exec(test::db(),
+              QStringLiteral("UPDATE invoice_items SET discount = '{\"value_price\":2,\"code\":\"PROMO\"}' "
+                             "WHERE id = ?"),
+              {coupon});
+    const QJsonObject second = runDelivery();
+    QCOMPARE(second.value(QStringLiteral("left_for_cms")).toInt(), 2);
+    QVERIFY(!delivered(coupon));
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM services")).toInt(), 0);
 }
 
 void tst_TaskDelivery::manualServices()

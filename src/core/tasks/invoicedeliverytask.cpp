@@ -16,11 +16,11 @@
 
 namespace cxcron {
 namespace {
-/// True when an item's `discount` JSON carries a coupon (v2 then attaches coupon_id metadata).
+/// True when an item's `discount` JSON is a coupon (InvoiceItem::getDiscount(false) is not null:
+/// v2 then attaches a coupon_id metadata to the service).
 bool hasDiscount(const QString &json)
 {
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    return o.contains(QStringLiteral("value_price")) || o.contains(QStringLiteral("code"));
+    return QJsonDocument::fromJson(json.toUtf8()).object().contains(QStringLiteral("value_price"));
 }
 
 QJsonArray idsJson(const QList<qint64> &ids)
