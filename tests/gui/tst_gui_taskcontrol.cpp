@@ -277,8 +277,17 @@ private Q_SLOTS:
             10000));
     }
 
+    void removingAStoredTaskKeepsItsHistoryVisible_data()
+    {
+        test::addBackendColumn();
+        test::addBackendRows();
+    }
+
     void removingAStoredTaskKeepsItsHistoryVisible()
     {
+        QFETCH(QString, backend);
+        m_profile = test::freshDatabase(backend); // the history's names are read per backend
+        Schema::migrate(test::db());
         const QString task = QStringLiteral("site:backup");
         TaskDefinition d;
         d.name = task;
