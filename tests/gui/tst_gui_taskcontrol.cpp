@@ -16,11 +16,13 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QtTest>
 
 using namespace cxcron;
@@ -303,8 +305,21 @@ private Q_SLOTS:
         QCOMPARE(rowOf(window, task)->kind, QStringLiteral("command"));
         QCOMPARE(rowOf(window, task)->commandLine, QStringLiteral("/bin/true"));
         QVERIFY(!rowOf(window, task)->removed);
-        window.overview()->selectTask(task);
+        // Right click on its row: the row becomes current and the menu offers the task's actions.
+        window.show();
+        window.overview()->selectTask(QStringLiteral("history:prune"));
+        QTableView *view = window.overview()->view();
+        const QModelIndex index =
+            window.overview()->model()->index(window.overview()->model()->rowOfTask(task), 0);
+        view->scrollTo(index);
+        Q_EMIT view->customContextMenuRequested(view->visualRect(index).center());
+        QCOMPARE(window.overview()->currentTask(), task);
         TaskActions *actions = window.taskActions();
+        QVERIFY(actions->contextMenu()->isVisible());
+        QVERIFY(actions->contextMenu()->actions().contains(actions->removeAction()));
+        actions->contextMenu()->hide();
+        QVERIFY(
+            window.findChild<QMenu *>(QStringLiteral("tasksMenu"))->actions().contains(actions->newAction()));
         QVERIFY(actions->removeAction()->isEnabled());
 
         QStringList questions;
