@@ -21,8 +21,10 @@ void OverviewModel::refresh()
     }
     m_loading = true;
     m_again = false;
-    const AppContext context = m_context;
-    whenDone(this, runDb([context] { return OverviewQuery::load(context.tasks(), context.clock); }),
+    // The registry is copied here: the GUI thread may replace it while the job runs.
+    const TaskRegistry tasks = m_context.tasks();
+    const std::shared_ptr<Clock> clock = m_context.clock;
+    whenDone(this, runDb([tasks, clock] { return OverviewQuery::load(tasks, clock); }),
              [this](const DbResult<Overview> &r) {
                  m_loading = false;
                  if (m_again) {
