@@ -98,6 +98,7 @@ void TaskDialog::setData(const TaskDialogData &data)
     if (!data.effective.warning.isEmpty())
         showError(data.effective.warning);
     updateTexts();
+    adjustSize();
 }
 
 void TaskDialog::setTakenNames(const QStringList &names)
@@ -302,6 +303,9 @@ void TaskDialog::updateTexts()
     else
         hint = tr("The program, then its arguments; quote an argument with spaces in \"double quotes\".");
     m_ui->commandHint->setText(hint);
+    if (m_mode == Mode::Settings) // the form's example command would look like this task's
+        m_ui->commandEdit->setPlaceholderText(m_data.commandLine.isEmpty() ? tr("Built into cxcron")
+                                                                           : QString());
     updateScheduleHint();
 }
 
