@@ -158,7 +158,11 @@ void MainWindow::refresh()
 void MainWindow::runSelectedTask()
 {
     const QString task = m_overview->currentTask();
-    if (!task.isEmpty())
+    if (task.isEmpty())
+        return;
+    if (!m_context.registry->find(task))
+        statusBar()->showMessage(tr("%1 was removed: only its history remains.").arg(task), 8000);
+    else
         m_runNow->start(task);
 }
 

@@ -6,6 +6,7 @@
 #include "overviewmodel.h"
 #include "overviewwidget.h"
 #include "reporttablemodel.h"
+#include "runnowcontroller.h"
 #include "seed.h"
 #include "taskactions.h"
 #include "taskdialog.h"
@@ -356,6 +357,8 @@ private Q_SLOTS:
         QCOMPARE(window.overview()->currentTask(), task); // the selection followed the task
         QVERIFY(!actions->removeAction()->isEnabled());
         QVERIFY(!actions->enableAction()->isEnabled());
+        window.runSelectedTask(); // nothing to run any more
+        QVERIFY(!window.runNowController()->isRunning());
         ReportTableModel *report = window.report()->model();
         QVERIFY(QTest::qWaitFor(
             [&] {
