@@ -34,7 +34,8 @@ struct CommandInfo
 const CommandInfo kCommands[] = {
     {"run", runCommand, true},         {"list", listCommand, true},   {"history", historyCommand, true},
     {"show", showCommand, true},       {"prune", pruneCommand, true}, {"crontab", crontabCommand, false},
-    {"demo-db", demoDbCommand, false}, {"set", setCommand, true},
+    {"demo-db", demoDbCommand, false}, {"set", setCommand, true},   {"alert", alertCommand, true},
+    {"metrics", metricsCommand, true},
 };
 
 QString commandSummary()
@@ -47,6 +48,8 @@ QString commandSummary()
         "  show ID           one execution with its output or exception\n"
         "  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)\n"
         "  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset\n"
+        "  alert add|list|remove|test   alert rules: e-mail, webhook, healthchecks-style ping\n"
+        "  metrics           task metrics in the Prometheus text format (--output FILE)\n"
         "  crontab           print the crontab line and a systemd service/timer pair\n"
         "  demo-db           create or refresh the SQLite demo database\n"
         "\n"
@@ -86,7 +89,7 @@ void addOptions(QCommandLineParser &p)
          Tr::tr("n")},
         {QStringLiteral("failed-keep-days"),
          Tr::tr("prune: keep failures this many days (default: keep-days)."), Tr::tr("days")},
-        {QStringLiteral("task"), Tr::tr("prune: only this task."), Tr::tr("name")},
+        {QStringLiteral("task"), Tr::tr("prune, alert add: only this task."), Tr::tr("name")},
         {QStringLiteral("dry-run"), Tr::tr("prune: only count what would be deleted.")},
         {QStringLiteral("batch-size"), Tr::tr("prune: rows per delete batch (default 5000)."), Tr::tr("n")},
         {QStringLiteral("enable"), Tr::tr("set: enable the task.")},
@@ -98,6 +101,21 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("user"), Tr::tr("crontab: the system user of the jobs (default www-data)."),
          Tr::tr("user")},
         {QStringLiteral("path"), Tr::tr("demo-db: where to create the demo database."), Tr::tr("file")},
+        {QStringLiteral("format"), Tr::tr("alert add webhook: generic, discord or slack (default generic)."),
+         Tr::tr("format")},
+        {QStringLiteral("reminder-hours"),
+         Tr::tr("alert add: remind of a task still failing at most every N hours (default 6)."), Tr::tr("n")},
+        {QStringLiteral("smtp"),
+         Tr::tr("alert add email: SMTP server smtp://[user@]host[:port] or smtps://… instead of the .env's "
+                "MAIL_HOST (password from MAIL_PASSWORD or CXCRON_SMTP_PASSWORD)."),
+         Tr::tr("url")},
+        {QStringLiteral("from"), Tr::tr("alert add email: sender address (default MAIL_FROM_ADDRESS)."),
+         Tr::tr("address")},
+        {QStringLiteral("alert-budget"),
+         Tr::tr("run: at most this many seconds for sending alerts after the runs (default 10, 0 = none)."),
+         Tr::tr("seconds")},
+        {QStringLiteral("output"), Tr::tr("metrics: write to this file atomically instead of stdout."),
+         Tr::tr("file")},
     });
 }
 
@@ -161,7 +179,7 @@ int CliApp::exec(const QStringList &arguments)
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(Tr::tr("command"),
-                                 Tr::tr("run, list, history, show, prune, set, crontab or demo-db"));
+                                 Tr::tr("run, list, history, show, prune, set, alert, metrics, crontab or demo-db"));
     addOptions(parser);
     if (!parser.parse(arguments)) {
         console.error(parser.errorText());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "alertengine.h"
 #include "console.h"
 #include "taskregistry.h"
 
@@ -28,6 +29,11 @@ int pruneCommand(CommandContext &c);   // prune
 int crontabCommand(CommandContext &c); // crontab
 int demoDbCommand(CommandContext &c);  // demo-db
 int setCommand(CommandContext &c);     // set TASK
+int alertCommand(CommandContext &c);   // alert add|list|remove|test
+int metricsCommand(CommandContext &c); // metrics [--output FILE]
+
+/// The options of the alert pass: watched tasks, mail settings (--env's .env and the environment).
+AlertEngineOptions alertOptions(const CommandContext &c);
 
 /// Parses a user date: "2026-11-24", "2026-11-24 10:00", ISO 8601, or relative "7d", "12h",
 /// "30m" (before now). Local time unless a zone is given. Throws Error(Usage) when malformed.

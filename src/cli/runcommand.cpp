@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertlogging.h"
 #include "command.h"
+#include "database.h"
 #include "exitcodes.h"
 #include "runner.h"
 
@@ -21,6 +23,24 @@ QJsonObject toJson(const RunOutcome &o)
             {QStringLiteral("duration_ms"), o.durationMs},
             {QStringLiteral("error"), o.error.isEmpty() ? QJsonValue() : QJsonValue(o.error)},
             {QStringLiteral("output"), o.output}};
+}
+
+// Alerting is a separate step after the runs are recorded, bounded by --alert-budget: an
+// unreachable mail server or a hanging webhook delays the exit of this process, never a run.
+void processAlerts(const CommandContext &c)
+{
+    try {
+        const AlertEngineOptions options = alertOptions(c);
+        if (options.budgetMs <= 0)
+            return;
+        const QSqlDatabase db = Database::connection();
+        const AlertPassResult r = AlertEngine::process(db, Clock::fromEnvironment()->nowUtc(db), options);
+        qCInfo(lcAlerts) << "alerts: claimed" << r.claimed << "sent" << r.sent << "failed" << r.failed
+                         << (r.outOfTime ? "(out of time)" : "");
+    } catch (const std::exception &e) {
+        // Never fail the run for an alert problem; `cxcron alert list` shows delivery failures.
+        qCInfo(lcAlerts).noquote() << "alert pass failed:" << QString::fromUtf8(e.what());
+    }
 }
 } // namespace
 
@@ -57,6 +77,7 @@ int runCommand(CommandContext &c)
         c.console.printJson(json);
     c.console.out.flush();
     c.console.err.flush();
+    processAlerts(c);
     // A scheduled run succeeded when every due task was run and recorded; task failures are in
     // the history (and on stderr). --strict, or running one named task, turns them into exit 1.
     const bool strict = !c.args.isEmpty() || c.parser.isSet(QStringLiteral("strict"));
