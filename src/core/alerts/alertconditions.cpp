@@ -104,22 +104,25 @@ qint64 medianOfSuccesses(const QSqlDatabase &db, const QString &task, qint64 bef
 
 void evaluateSlow(const QSqlDatabase &db, TaskCondition &c, const QDateTime &nowUtc, const AlertThresholds &t)
 {
-    for (int i = 0; i < qMin<int>(3, int(c.recent.size())); ++i) {
-        const Execution &e = c.recent.at(i);
+    // Candidates: runs still going, and the newest success (skips and failures in between do
+    // not hide it).
+    for (const Execution &e : std::as_const(c.recent)) {
         qint64 ms = -1;
         if (e.state == ExecState::Success)
             ms = e.durationMs;
         else if (e.state == ExecState::Running && e.startAt.isValid())
             ms = e.startAt.msecsTo(nowUtc);
-        if (ms <= t.slowMinMs)
-            continue;
-        const qint64 median = medianOfSuccesses(db, c.task, e.id, t);
-        if (median >= 0 && double(ms) > t.slowFactor * double(median)) {
-            c.slow = e;
-            c.slowMs = ms;
-            c.medianMs = median;
-            return;
+        if (ms > t.slowMinMs) {
+            const qint64 median = medianOfSuccesses(db, c.task, e.id, t);
+            if (median >= 0 && double(ms) > t.slowFactor * double(median)) {
+                c.slow = e;
+                c.slowMs = ms;
+                c.medianMs = median;
+                return;
+            }
         }
+        if (e.state == ExecState::Success)
+            return;
     }
 }
 
