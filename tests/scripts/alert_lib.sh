@@ -22,11 +22,12 @@ start_http() {
     HTTP_DIR=$dir
 }
 
-# start_smtp NAME [server options…] — starts the recording SMTP server; sets SMTP_PORT, SMTP_DIR.
+# start_smtp NAME [server options…] — starts the recording SMTP server (on FIXED_PORT when set);
+# sets SMTP_PORT, SMTP_DIR.
 start_smtp() {
     local name=$1 dir="$TMP/smtp-$1" pid
     shift
-    SMTP_PORT=$(pick_port)
+    SMTP_PORT=${FIXED_PORT:-$(pick_port)}
     mkdir -p "$dir"
     "$PY" "$HERE/alert_smtp_server.py" --port "$SMTP_PORT" --dir "$dir" "$@" >"$dir/server.log" 2>&1 &
     pid=$!

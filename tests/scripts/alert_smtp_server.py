@@ -48,7 +48,7 @@ def authenticator(server, session, envelope, mechanism, auth_data):
         and auth_data.password.decode() == password
     with open(os.path.join(args.dir, "auth.log"), "a") as f:
         f.write(json.dumps({"mechanism": mechanism, "ok": ok}) + "\n")
-    return AuthResult(success=ok)
+    return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535 itself
 
 
 def context(cert_key):
