@@ -48,13 +48,16 @@ QString commandSummary()
         "  show ID           one execution with its output or exception\n"
         "  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)\n"
         "  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset\n"
-        "  alert add|list|remove|test   alert rules: e-mail, webhook, healthchecks-style ping\n"
-        "  metrics           task metrics in the Prometheus text format (--output FILE)\n"
         "  crontab           print the crontab line and a systemd service/timer pair\n"
         "  demo-db           create or refresh the SQLite demo database\n"
         "\n"
         "Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,\n"
-        "4 connection failure, 5 database error, 6 not found, 7 task already running.");
+        "4 connection failure, 5 database error, 6 not found, 7 task already running.") +
+           QStringLiteral("\n\n") +
+           Tr::tr("Alerts and monitoring (docs/ALERTS.md):\n"
+                  "  alert add email ADDRESS…|webhook URL|ping URL   add an alert rule (--task, --lang)\n"
+                  "  alert list | alert remove ID | alert test ID\n"
+                  "  metrics           task metrics in the Prometheus text format (--output FILE)");
 }
 
 void addOptions(QCommandLineParser &p)
@@ -89,7 +92,7 @@ void addOptions(QCommandLineParser &p)
          Tr::tr("n")},
         {QStringLiteral("failed-keep-days"),
          Tr::tr("prune: keep failures this many days (default: keep-days)."), Tr::tr("days")},
-        {QStringLiteral("task"), Tr::tr("prune, alert add: only this task."), Tr::tr("name")},
+        {QStringLiteral("task"), Tr::tr("prune: only this task."), Tr::tr("name")},
         {QStringLiteral("dry-run"), Tr::tr("prune: only count what would be deleted.")},
         {QStringLiteral("batch-size"), Tr::tr("prune: rows per delete batch (default 5000)."), Tr::tr("n")},
         {QStringLiteral("enable"), Tr::tr("set: enable the task.")},
@@ -179,7 +182,7 @@ int CliApp::exec(const QStringList &arguments)
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(Tr::tr("command"),
-                                 Tr::tr("run, list, history, show, prune, set, alert, metrics, crontab or demo-db"));
+                                 Tr::tr("run, list, history, show, prune, set, crontab or demo-db"));
     addOptions(parser);
     if (!parser.parse(arguments)) {
         console.error(parser.errorText());
