@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "alertsmenu.h"
 #include "asyncdb.h"
 #include "connectiondialog.h"
 #include "connectionsettings.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     m_ui->splitter->addWidget(m_report);
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->menuBar->addMenu(new LanguageMenu(this));
+    m_ui->menuBar->addMenu(new AlertsMenu(context.registry.names(), this));
     m_ui->statusBar->addPermanentWidget(m_runLabel);
     m_ui->statusBar->addPermanentWidget(m_runProgress);
     m_runProgress->setMaximumWidth(160);
