@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertconditions.h"
 
+#include "database.h"
 #include "historyrepository.h"
 #include "sql.h"
 
@@ -20,13 +21,14 @@ QList<Execution> select(const QSqlDatabase &db, const QString &where, const QVar
                         bool newestFirst = true)
 {
     QList<Execution> rows;
-    QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("SELECT ") + HistoryRepository::summaryColumns() +
-                                QStringLiteral(" FROM cron_logs WHERE ") + where +
-                                (newestFirst ? QStringLiteral(" ORDER BY id DESC LIMIT ")
-                                             : QStringLiteral(" ORDER BY id LIMIT ")) +
-                                QString::number(limit),
-                            values);
+    QSqlQuery q =
+        Sql::exec(db,
+                  QStringLiteral("SELECT ") + HistoryRepository::summaryColumns() + QStringLiteral(" FROM ") +
+                      cronLogsByTask(db) + QStringLiteral(" WHERE ") + where +
+                      (newestFirst ? QStringLiteral(" ORDER BY id DESC LIMIT ")
+                                   : QStringLiteral(" ORDER BY id LIMIT ")) +
+                      QString::number(limit),
+                  values);
     while (q.next())
         rows << HistoryRepository::readSummary(q);
     return rows;
@@ -44,11 +46,11 @@ void streakEndingAt(const QSqlDatabase &db, const QString &task, qint64 lastFail
                {task, after, lastFailureId}, 1, false);
     if (!start.isEmpty())
         first = start.first();
-    QSqlQuery q =
-        Sql::exec(db,
-                  QStringLiteral("SELECT COUNT(*) FROM cron_logs WHERE name = ? AND id > ? AND id <= ? "
-                                 "AND state IN ('failed', 'interrupted')"),
-                  {task, after, lastFailureId});
+    QSqlQuery q = Sql::exec(db,
+                            QStringLiteral("SELECT COUNT(*) FROM ") + cronLogsByTask(db) +
+                                QStringLiteral(" WHERE name = ? AND id > ? AND id <= ? "
+                                               "AND state IN ('failed', 'interrupted')"),
+                            {task, after, lastFailureId});
     count = q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -73,11 +75,11 @@ void evaluateSkips(const QSqlDatabase &db, TaskCondition &c, const AlertThreshol
     const qint64 after = before.isEmpty() ? 0 : before.first().id;
     const QList<Execution> first =
         select(db, QStringLiteral("name = ? AND state = 'skipped' AND id > ?"), {c.task, after}, 1, false);
-    QSqlQuery q = Sql::exec(
-        db,
-        QStringLiteral(
-            "SELECT COUNT(*) FROM cron_logs WHERE name = ? AND state = 'skipped' AND id > ? AND id <= ?"),
-        {c.task, after, c.lastSkip->id});
+    QSqlQuery q =
+        Sql::exec(db,
+                  QStringLiteral("SELECT COUNT(*) FROM ") + cronLogsByTask(db) +
+                      QStringLiteral(" WHERE name = ? AND state = 'skipped' AND id > ? AND id <= ?"),
+                  {c.task, after, c.lastSkip->id});
     c.skips = q.next() ? q.value(0).toInt() : leading;
     if (!first.isEmpty())
         c.firstSkip = first.first();
@@ -88,8 +90,9 @@ qint64 medianOfSuccesses(const QSqlDatabase &db, const QString &task, qint64 bef
 {
     QSqlQuery q =
         Sql::exec(db,
-                  QStringLiteral("SELECT duration_ms FROM cron_logs WHERE name = ? AND state = 'success' "
-                                 "AND id < ? AND duration_ms IS NOT NULL ORDER BY id DESC LIMIT ") +
+                  QStringLiteral("SELECT duration_ms FROM ") + cronLogsByTask(db) +
+                      QStringLiteral(" WHERE name = ? AND state = 'success' "
+                                     "AND id < ? AND duration_ms IS NOT NULL ORDER BY id DESC LIMIT ") +
                       QString::number(t.slowSample),
                   {task, beforeId});
     QList<qint64> values;
@@ -127,6 +130,12 @@ void evaluateSlow(const QSqlDatabase &db, TaskCondition &c, const QDateTime &now
 }
 
 } // namespace
+
+QString cronLogsByTask(const QSqlDatabase &db)
+{
+    return Database::isSqlite(db) ? QStringLiteral("cron_logs INDEXED BY cron_logs_name_id")
+                                  : QStringLiteral("cron_logs FORCE INDEX (cron_logs_name_id)");
+}
 
 TaskCondition evaluate(const QSqlDatabase &db, const QString &task, const QDateTime &nowUtc,
                        const AlertThresholds &t)

@@ -53,5 +53,10 @@ namespace AlertConditions {
 TaskCondition evaluate(const QSqlDatabase &db, const QString &task, const QDateTime &nowUtc,
                        const AlertThresholds &thresholds = {});
 
+/// "cron_logs" with a hint to walk the (name, id) index: for "this task's newest row in state S"
+/// MariaDB otherwise intersects the (state) index and sorts a whole state's rows (measured:
+/// 1.3 s on 1M rows instead of 1 ms), and SQLite walks every task's rows in that state.
+QString cronLogsByTask(const QSqlDatabase &db);
+
 } // namespace AlertConditions
 } // namespace cxcron

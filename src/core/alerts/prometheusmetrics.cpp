@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prometheusmetrics.h"
 
+#include "alertconditions.h"
 #include "database.h"
 #include "execution.h"
 #include "historyrepository.h"
@@ -31,11 +32,12 @@ QString label(const QString &task)
 
 std::optional<Execution> newest(const QSqlDatabase &db, const QString &task, const QString &condition)
 {
-    QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("SELECT ") + HistoryRepository::summaryColumns() +
-                                QStringLiteral(" FROM cron_logs WHERE name = ? ") + condition +
-                                QStringLiteral(" ORDER BY id DESC LIMIT 1"),
-                            {task});
+    QSqlQuery q =
+        Sql::exec(db,
+                  QStringLiteral("SELECT ") + HistoryRepository::summaryColumns() + QStringLiteral(" FROM ") +
+                      AlertConditions::cronLogsByTask(db) + QStringLiteral(" WHERE name = ? ") + condition +
+                      QStringLiteral(" ORDER BY id DESC LIMIT 1"),
+                  {task});
     if (!q.next())
         return std::nullopt;
     return HistoryRepository::readSummary(q);
@@ -71,6 +73,12 @@ QString render(const QSqlDatabase &db, const QStringList &tasks, const QDateTime
     Family running{"cxcron_task_running", "gauge", "Runs of the task in progress now.", {}};
     Family runs{
         "cxcron_task_runs_24h", "gauge", "Runs of the task started in the last 24 hours, by state.", {}};
+    // One query on the (state) index for every task: 'running' rows are few, a task's rows many.
+    QHash<QString, qint64> runningByTask;
+    QSqlQuery r = Sql::exec(
+        db, QStringLiteral("SELECT name, COUNT(*) FROM cron_logs WHERE state = 'running' GROUP BY name"));
+    while (r.next())
+        runningByTask.insert(r.value(0).toString(), r.value(1).toLongLong());
     for (const QString &task : tasks) {
         if (const auto e = newest(db, task, {}))
             lastRun.samples << label(task) + u' ' + seconds(e->startAt);
@@ -92,10 +100,7 @@ QString render(const QSqlDatabase &db, const QStringList &tasks, const QDateTime
         QHash<QString, qint64> byState;
         while (q.next())
             byState.insert(q.value(0).toString(), q.value(1).toLongLong());
-        QSqlQuery r = Sql::exec(
-            db, QStringLiteral("SELECT COUNT(*) FROM cron_logs WHERE name = ? AND state = 'running'"),
-            {task});
-        running.samples << label(task) + u' ' + QString::number(r.next() ? r.value(0).toLongLong() : 0);
+        running.samples << label(task) + u' ' + QString::number(runningByTask.value(task));
         for (const char *state : {"success", "failed", "skipped", "interrupted", "running"})
             runs.samples << QStringLiteral("{task=\"%1\",state=\"%2\"} %3")
                                 .arg(escapeLabel(task), QString::fromLatin1(state))
