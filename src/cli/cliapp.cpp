@@ -34,25 +34,25 @@ struct CommandInfo
 const CommandInfo kCommands[] = {
     {"run", runCommand, true},         {"list", listCommand, true},   {"history", historyCommand, true},
     {"show", showCommand, true},       {"prune", pruneCommand, true}, {"crontab", crontabCommand, false},
-    {"demo-db", demoDbCommand, false}, {"set", setCommand, true},   {"alert", alertCommand, true},
+    {"demo-db", demoDbCommand, false}, {"set", setCommand, true},     {"alert", alertCommand, true},
     {"metrics", metricsCommand, true},
 };
 
 QString commandSummary()
 {
     return Tr::tr(
-        "Commands:\n"
-        "  run [TASK]        run the due tasks (crontab: every minute), or one task now\n"
-        "  list              tasks with schedule, last run, state and next due time\n"
-        "  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)\n"
-        "  show ID           one execution with its output or exception\n"
-        "  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)\n"
-        "  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset\n"
-        "  crontab           print the crontab line and a systemd service/timer pair\n"
-        "  demo-db           create or refresh the SQLite demo database\n"
-        "\n"
-        "Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,\n"
-        "4 connection failure, 5 database error, 6 not found, 7 task already running.") +
+               "Commands:\n"
+               "  run [TASK]        run the due tasks (crontab: every minute), or one task now\n"
+               "  list              tasks with schedule, last run, state and next due time\n"
+               "  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)\n"
+               "  show ID           one execution with its output or exception\n"
+               "  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)\n"
+               "  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset\n"
+               "  crontab           print the crontab line and a systemd service/timer pair\n"
+               "  demo-db           create or refresh the SQLite demo database\n"
+               "\n"
+               "Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,\n"
+               "4 connection failure, 5 database error, 6 not found, 7 task already running.") +
            QStringLiteral("\n\n") +
            Tr::tr("Alerts and monitoring (docs/ALERTS.md):\n"
                   "  alert add email ADDRESS…|webhook URL|ping URL   add an alert rule (--task, --lang)\n"

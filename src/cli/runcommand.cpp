@@ -50,6 +50,7 @@ int runCommand(CommandContext &c)
         c.console.error(Tr::tr("\"run\" takes at most one task name."));
         return ExitUsage;
     }
+    intOption(c.parser, QStringLiteral("alert-budget"), 10); // a malformed value fails before any run
     RunnerOptions options;
     options.zone = c.zone;
     Runner runner(c.registry, Clock::fromEnvironment(), options);

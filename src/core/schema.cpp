@@ -174,13 +174,14 @@ void createAlertTables(const QSqlDatabase &db)
                            "NULL DEFAULT 1, created_at %4 NOT NULL)")
                     .arg(id, text, longText, ts) +
                 engine);
-    ddl(db, QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_alert_deliveries (%1, rule_id BIGINT NOT NULL, "
-                           "event_key %2 NOT NULL, event %2 NOT NULL, task %2 NULL, log_id BIGINT NULL, "
-                           "status %2 NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0, "
-                           "created_at %4 NOT NULL, next_attempt_at %4 NOT NULL, last_attempt_at %4 NULL, "
-                           "sent_at %4 NULL, last_error %3 NULL, host %2 NULL, subject %3 NULL, body %3 NULL)")
-                    .arg(id, text, longText, ts) +
-                engine);
+    ddl(db,
+        QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_alert_deliveries (%1, rule_id BIGINT NOT NULL, "
+                       "event_key %2 NOT NULL, event %2 NOT NULL, task %2 NULL, log_id BIGINT NULL, "
+                       "status %2 NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0, "
+                       "created_at %4 NOT NULL, next_attempt_at %4 NOT NULL, last_attempt_at %4 NULL, "
+                       "sent_at %4 NULL, last_error %3 NULL, host %2 NULL, subject %3 NULL, body %3 NULL)")
+                .arg(id, text, longText, ts) +
+            engine);
     const Index indexes[] = {
         {"cxcron_alert_deliveries_claim", "rule_id, event_key", true},
         {"cxcron_alert_deliveries_due", "status, next_attempt_at", false},

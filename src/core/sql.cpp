@@ -108,8 +108,8 @@ QDateTime toUtc(const QVariant &value)
         return QDateTime(date, QTime(0, 0), QTimeZone::utc());
     if (text.at(10) != u' ')
         return {};
-    const QTime time =
-        QTime::fromString(text.mid(11), dot > 0 ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss"));
+    const QTime time = QTime::fromString(text.mid(11), dot > 0 ? QStringLiteral("HH:mm:ss.zzz")
+                                                               : QStringLiteral("HH:mm:ss"));
     if (!time.isValid())
         return {};
     return QDateTime(date, time, QTimeZone::utc());
