@@ -24,16 +24,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected"); // as stored, empty = invalid
-        QTest::newRow("ms") << "2026-11-24 10:15:02.123" << "2026-11-24 10:15:02.123";
-        QTest::newRow("seconds") << "2026-11-24 10:15:02" << "2026-11-24 10:15:02.000";
-        QTest::newRow("ISO T Z") << "2026-11-24T10:15:02Z" << "2026-11-24 10:15:02.000";
-        QTest::newRow("microseconds") << "2026-11-24 10:15:02.123456" << "2026-11-24 10:15:02.123";
-        QTest::newRow("date only") << "2026-11-24" << "2026-11-24 00:00:00.000";
-        QTest::newRow("in the Paris DST gap") << "2026-03-29 02:30:00.000" << "2026-03-29 02:30:00.000";
-        QTest::newRow("garbage") << "yesterday" << "";
-        QTest::newRow("bad time") << "2026-11-24 25:61:00" << "";
-        QTest::newRow("bad separator") << "2026-11-24X10:15:02" << "";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("ms") << "2026-11-24 10:15:02.123"
+                            << "2026-11-24 10:15:02.123";
+        QTest::newRow("seconds") << "2026-11-24 10:15:02"
+                                 << "2026-11-24 10:15:02.000";
+        QTest::newRow("ISO T Z") << "2026-11-24T10:15:02Z"
+                                 << "2026-11-24 10:15:02.000";
+        QTest::newRow("microseconds") << "2026-11-24 10:15:02.123456"
+                                      << "2026-11-24 10:15:02.123";
+        QTest::newRow("date only") << "2026-11-24"
+                                   << "2026-11-24 00:00:00.000";
+        QTest::newRow("in the Paris DST gap") << "2026-03-29 02:30:00.000"
+                                              << "2026-03-29 02:30:00.000";
+        QTest::newRow("garbage") << "yesterday"
+                                 << "";
+        QTest::newRow("bad time") << "2026-11-24 25:61:00"
+                                  << "";
+        QTest::newRow("bad separator") << "2026-11-24X10:15:02"
+                                       << "";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void parse()
     {
