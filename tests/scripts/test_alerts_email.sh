@@ -113,6 +113,20 @@ cxe alert test 2 >"$TMP/test.out" 2>"$TMP/test.err" || rc=$?
 [ "$rc" = 4 ] || fail "alert test with a wrong password: exit $rc, expected 4"
 cat "$TMP/test.out" "$TMP/test.err" >>"$LOG"
 
+# ---- an SMTP server that accepts the connection and never answers: bounded by the budget ------
+start_http silent # an HTTP server waits for a request line: to an SMTP client it never greets
+echo hang >"$HTTP_DIR/mode"
+CXCRON_NOW="2026-03-29 09:00:00" cxe alert add email ops@example.com --task diag:tick \
+    --smtp "smtp://127.0.0.1:$HTTP_PORT?tls=none" >>"$LOG"
+T1="2026-03-29 12:00:00"
+start=$(date +%s%N)
+CXCRON_NOW="$T1" cxe --alert-budget 2 run >>"$LOG" 2>&1 || fail "run with a silent SMTP server failed"
+elapsed_ms=$((($(date +%s%N) - start) / 1000000))
+[ "$elapsed_ms" -lt 5000 ] || fail "a silent SMTP server delayed the run process by $elapsed_ms ms (budget 2 s)"
+cxe alert list --json >"$TMP/list.json"
+rule_field 5 last_error | grep -qi "timed out" || fail "rule 5's error: $(rule_field 5 last_error)"
+note "silent SMTP server: run process took $elapsed_ms ms with --alert-budget 2"
+
 # ---- the password never leaks ----------------------------------------------------------------
 cxe alert list >>"$LOG"
 cxe alert list --json >>"$LOG"
