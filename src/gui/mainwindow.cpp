@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "alertsmenu.h"
 #include "asyncdb.h"
 #include "connectiondialog.h"
 #include "connectionsettings.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     m_ui->tasksMenu->addSeparator();
     m_ui->tasksMenu->addActions(m_tasks->menuActions());
     m_ui->menuBar->addMenu(new LanguageMenu(this));
+    m_ui->menuBar->addMenu(new AlertsMenu(context.registry->names(), this));
     m_ui->statusBar->addPermanentWidget(m_runLabel);
     m_ui->statusBar->addPermanentWidget(m_runProgress);
     m_runProgress->setMaximumWidth(160);
