@@ -61,8 +61,8 @@ void addOptions(QCommandLineParser &p)
          Tr::tr("file")},
         {QStringLiteral("profile"), Tr::tr("Use a saved connection profile."), Tr::tr("name")},
         {QStringLiteral("database"),
-         Tr::tr("Database URL: sqlite:/path/db.sqlite or mysql://user@host:3306/db "
-                "(password from CXCRON_DB_PASSWORD)."),
+         Tr::tr("Database URL: sqlite:/path/db.sqlite or mysql://user@host:3306/db[?tls=1] "
+                "(password from CXCRON_DB_PASSWORD: a password in the URL shows in ps)."),
          Tr::tr("url")},
         {QStringLiteral("config"), Tr::tr("Profiles file (default: %1).").arg(ProfileStore::defaultPath()),
          Tr::tr("file")},
@@ -101,7 +101,7 @@ void addOptions(QCommandLineParser &p)
     });
 }
 
-ConnectionProfile resolveProfile(const QCommandLineParser &p)
+ConnectionProfile resolveProfile(const QCommandLineParser &p, Console &console)
 {
     const int given = int(p.isSet(QStringLiteral("env"))) + int(p.isSet(QStringLiteral("profile"))) +
                       int(p.isSet(QStringLiteral("database")));
@@ -121,6 +121,10 @@ ConnectionProfile resolveProfile(const QCommandLineParser &p)
         return store.load(p.value(QStringLiteral("profile")));
     }
     QString url = p.value(QStringLiteral("database"));
+    if (ConnectionProfile::urlHasPassword(url))
+        console.warning(Tr::tr("the password in --database can be seen by other users of this "
+                               "machine (ps, /proc) while cxcron starts; put it in CXCRON_DB_PASSWORD "
+                               "or use --env / --profile."));
     if (url.isEmpty())
         url = qEnvironmentVariable("CXCRON_DATABASE_URL");
     if (!url.isEmpty())
@@ -198,7 +202,7 @@ int CliApp::exec(const QStringList &arguments)
         CommandContext context{
             parser, positional, console, parser.isSet(QStringLiteral("json")), {}, TaskRegistry::builtin()};
         if (command->needsDatabase) {
-            ConnectionProfile profile = resolveProfile(parser);
+            ConnectionProfile profile = resolveProfile(parser, console);
             if (parser.isSet(QStringLiteral("timezone")))
                 profile.timezone = parser.value(QStringLiteral("timezone"));
             Database::setProfile(profile);
