@@ -3,23 +3,28 @@
 
 #include "database.h"
 #include "errors.h"
+#include "lease.h"
 #include "logging.h"
 #include "sql.h"
 
 namespace cxcron::CmsHeartbeat {
 namespace {
 
-const QString kLockName = QStringLiteral("cxcron_app_cron_last_run");
+// The cxcron_leases row that serializes heartbeat writers (never a task name: tasks have a ':'
+// between a group and a name, this one has "cxcron:" as the group no task uses).
+const QString kLockRow = QStringLiteral("cxcron:cms-heartbeat");
 
 // settings.name has no UNIQUE index in CLIENTXCMS (and cxcron changes no CMS table), so "update,
 // else insert" from concurrent runners could insert the row twice. The update comes first (the
-// usual case, the row exists); the insert adds the row only if it is still missing, inside a
-// critical section shared by every runner:
-//  - MariaDB/MySQL: a named lock (GET_LOCK). Without it, INSERT … SELECT … WHERE NOT EXISTS is
-//    not enough: under READ COMMITTED two statements both see no row and both insert; under
-//    REPEATABLE READ their gap locks deadlock and one fails. GET_LOCK serializes the runners of
-//    every host on that server whatever the isolation level; each statement runs in autocommit,
-//    so after the lock is granted the check sees the row a previous holder committed.
+// usual case: the row exists); the insert adds the row only if it is still missing; both run in
+// a critical section shared by every runner:
+//  - MariaDB/MySQL: one transaction that first writes cxcron's own lock row (a cxcron_leases row,
+//    by primary key). The row lock makes concurrent runners on one server wait for each other, so
+//    the NOT EXISTS check sees the row a previous runner committed (INSERT … SELECT reads current
+//    rows). INSERT … WHERE NOT EXISTS alone is not enough: under READ COMMITTED two statements
+//    both see no row and both insert. GET_LOCK would serialize one server too, but it is
+//    node-local (refused with wsrep) on Galera, whereas two nodes writing the same lock row
+//    conflict at certification: one of them is rolled back, never a second row.
 //  - SQLite: BEGIN IMMEDIATE takes the database's write lock before the check, so the check and
 //    the insert are one atomic step among all writers (busy_timeout makes the others wait).
 void updateOrInsert(const QSqlDatabase &db, const QString &local, bool sqlite)
@@ -48,18 +53,15 @@ void write(const QSqlDatabase &db, const QString &local)
         }
         return;
     }
-    QSqlQuery lock = Sql::exec(db, QStringLiteral("SELECT GET_LOCK(?, 10)"), {kLockName});
-    if (!lock.next() || lock.value(0).toInt() != 1)
-        throw Error(ErrorKind::Busy, QStringLiteral("another runner held the heartbeat lock for 10 s"));
-    lock.finish();
-    try {
-        updateOrInsert(db, local, false);
-    } catch (const Error &) {
-        QSqlQuery release(db);
-        Sql::tryExec(release, QStringLiteral("DO RELEASE_LOCK(?)"), {kLockName}, nullptr);
-        throw;
-    }
-    Sql::exec(db, QStringLiteral("DO RELEASE_LOCK(?)"), {kLockName});
+    Sql::exec(db, QStringLiteral("INSERT IGNORE INTO cxcron_leases (name) VALUES (?)"), {kLockRow});
+    Sql::Transaction tx(db);
+    // A value that differs from every other runner's: the row really changes, which Galera needs
+    // to see the conflict; it is set back to NULL before the commit.
+    Sql::exec(db, QStringLiteral("UPDATE cxcron_leases SET holder = ? WHERE name = ?"),
+              {Lease::newHolderToken(), kLockRow});
+    updateOrInsert(db, local, false);
+    Sql::exec(db, QStringLiteral("UPDATE cxcron_leases SET holder = NULL WHERE name = ?"), {kLockRow});
+    tx.commit();
 }
 
 } // namespace
