@@ -121,12 +121,23 @@ for backend in ${CXCRON_MULTI_BACKENDS:-$(backends)}; do
     no_duplicate_executions
     no_change_after_end
 
+    # Every slot of both every-minute tasks has its row: run, or skipped because the previous run
+    # of that task still held its lease. On MariaDB diag:tick (a few ms) must have run in every
+    # minute; on SQLite, where 32 runners queue for the single write lock while a simulated minute
+    # passes every real second, a tick can still be running when the next minute starts, and its
+    # overlap skip is correct behaviour.
+    for task in diag:tick diag:sleep; do
+        slots=$(sql "$DB_URL" "SELECT COUNT(*) FROM cron_logs WHERE name = '$task' AND state IN ('success', 'skipped')
+                               AND scheduled_for BETWEEN '$base' AND '$last'")
+        [ "$slots" = "$M" ] || fail "$backend: $task has $slots of $M slot rows"
+    done
     tick=$(sql "$DB_URL" "SELECT COUNT(*) FROM cron_logs WHERE name = 'diag:tick' AND state = 'success'
                           AND scheduled_for BETWEEN '$base' AND '$last'")
-    [ "$tick" = "$M" ] || fail "$backend: diag:tick succeeded in $tick of $M simulated minutes"
-    slots=$(sql "$DB_URL" "SELECT COUNT(*) FROM cron_logs WHERE name = 'diag:sleep' AND state IN ('success', 'skipped')
-                           AND scheduled_for BETWEEN '$base' AND '$last'")
-    [ "$slots" = "$M" ] || fail "$backend: diag:sleep has $slots of $M slot rows"
+    if [ "$backend" = mariadb ]; then
+        [ "$tick" = "$M" ] || fail "$backend: diag:tick succeeded in $tick of $M simulated minutes"
+    else
+        [ "$tick" -ge 1 ] || fail "$backend: diag:tick never succeeded"
+    fi
     bad=$(sql "$DB_URL" "SELECT id, name, state, exception FROM cron_logs WHERE state NOT IN ('success', 'skipped')")
     [ -z "$bad" ] || fail "$backend: rows left running, interrupted or failed: $bad"
     skipped=$(sql "$DB_URL" "SELECT COUNT(*) FROM cron_logs WHERE state = 'skipped'")
@@ -151,7 +162,7 @@ for backend in ${CXCRON_MULTI_BACKENDS:-$(backends)}; do
     [ "$half" = 0 ] || fail "$backend: $half half-written diag items"
     hosts=$(sql "$DB_URL" "SELECT COUNT(DISTINCT host) FROM cron_logs")
     runs=$(sql "$DB_URL" "SELECT COUNT(*) FROM cron_logs")
-    summary+=("$backend: (a) 8 runners/1 minute, each slot once; (b) $N runners x $M minutes in ${elapsed}s: $runs rows, every slot executed once, $skipped overlap skips, no overlap, no change after the end, nothing lost, $hosts hosts won slots.")
+    summary+=("$backend: (a) 8 runners/1 minute, each slot once; (b) $N runners x $M minutes in ${elapsed}s: $runs rows, diag:tick ran in $tick of $M minutes, every slot executed at most once, $skipped overlap skips, no overlap, no change after the end, nothing lost, $hosts hosts won slots.")
     note "${summary[-1]}"
 done
 pass "${summary[*]}"
