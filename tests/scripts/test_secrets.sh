@@ -74,6 +74,10 @@ for n in "${!passwords[@]}"; do
     run_all "$n" "unreachable" --database "mysql://$user:$pw@127.0.0.1:1/cxcron_priv" list && fail "port 1 connected"
     grep -q "Cannot reach" "$TMP/one.err" || fail "unreachable server: $(cat "$TMP/one.err")"
     run_all "$n" "unknown database" --database "mysql://$user:$pw@127.0.0.1:$port/no_such_db" list && fail "unknown db connected"
+    # MariaDB answers 1044 (no rights) to a user with grants on other databases only: not a
+    # password problem, and the message must not say so.
+    grep -q 'database "no_such_db" on .*does not exist' "$TMP/one.err" || fail "unknown database: $(cat "$TMP/one.err")"
+    if grep -v "warning:" "$TMP/one.err" | grep -q "password"; then fail "unknown database blamed on the password: $(cat "$TMP/one.err")"; fi
     run_all "$n" "wrong password" --database "mysql://$user:${pw}x@127.0.0.1:$port/cxcron_priv" list && fail "wrong password connected"
     grep -q "Access denied" "$TMP/one.err" || fail "wrong password: $(cat "$TMP/one.err")"
     run_all "$n" "malformed URL" --database "mysqlx://$user:$pw@127.0.0.1:$port/cxcron_priv" list && fail "mysqlx:// accepted"
