@@ -246,11 +246,14 @@ void tst_Cli::envFileConnects()
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QStringLiteral(
-                "# CLIENTXCMS\nAPP_NAME=\"Mon hébergeur\"\nDB_CONNECTION=mysql\nDB_HOST=%1\nDB_PORT=%2\n"
-                "DB_DATABASE=%3\nDB_USERNAME=%4\nDB_PASSWORD='%5'\n")
+                "# CLIENTXCMS\nAPP_NAME=\"Mon hébergeur\"\nMAIL_FROM_NAME=\"${APP_NAME}\"\n"
+                "DB_CONNECTION=mysql\nDB_HOST=%1\nDB_PORT=%2\n"
+                "DB_DATABASE=%3\nDB_USERNAME=%4\nPW_HEAD='%5'\nDB_PASSWORD=\"${PW_HEAD}%6\"\n")
                 .arg(url.host())
                 .arg(url.port())
-                .arg(url.path().mid(1), url.userName(), url.password())
+                // The password is assembled with ${…}, as phpdotenv (Laravel) does: before, the
+                // literal "${PW_HEAD}…" was sent and the server answered "Access denied".
+                .arg(url.path().mid(1), url.userName(), url.password().left(2), url.password().mid(2))
                 .toUtf8());
     f.close();
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
