@@ -203,9 +203,8 @@ void tst_Cli::wrongPasswordWritesNothing()
         QSKIP("no MariaDB test server");
     QUrl url(mariadbUrl({}));
     url.setPassword({});
-    const Result r =
-        cxcron({QStringLiteral("--database"), url.toString(), QStringLiteral("run")},
-               {{QStringLiteral("CXCRON_DB_PASSWORD"), QStringLiteral("not-the-password")}});
+    const Result r = cxcron({QStringLiteral("--database"), url.toString(), QStringLiteral("run")},
+                            {{QStringLiteral("CXCRON_DB_PASSWORD"), QStringLiteral("not-the-password")}});
     QCOMPARE(r.code, int(ExitConnection));
     QVERIFY2(r.err.contains(QStringLiteral("Access denied")), qPrintable(r.err));
     QVERIFY(!r.err.contains(QStringLiteral("not-the-password")));
@@ -245,10 +244,9 @@ void tst_Cli::envFileConnects()
     const QString path = m_home->filePath(QStringLiteral("clientxcms.env"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral(
-                "# CLIENTXCMS\nAPP_NAME=\"Mon hébergeur\"\nMAIL_FROM_NAME=\"${APP_NAME}\"\n"
-                "DB_CONNECTION=mysql\nDB_HOST=%1\nDB_PORT=%2\n"
-                "DB_DATABASE=%3\nDB_USERNAME=%4\nPW_HEAD='%5'\nDB_PASSWORD=\"${PW_HEAD}%6\"\n")
+    f.write(QStringLiteral("# CLIENTXCMS\nAPP_NAME=\"Mon hébergeur\"\nMAIL_FROM_NAME=\"${APP_NAME}\"\n"
+                           "DB_CONNECTION=mysql\nDB_HOST=%1\nDB_PORT=%2\n"
+                           "DB_DATABASE=%3\nDB_USERNAME=%4\nPW_HEAD='%5'\nDB_PASSWORD=\"${PW_HEAD}%6\"\n")
                 .arg(url.host())
                 .arg(url.port())
                 // The password is assembled with ${…}, as phpdotenv (Laravel) does: before, the
@@ -291,8 +289,9 @@ void tst_Cli::crontabLines()
 
     // A --database URL: the lines never hold its password; they read it from an environment file.
     const QString password = QStringLiteral("2024/Top:Secret@x");
-    const Result db = cxcron({QStringLiteral("crontab"), QStringLiteral("--database"),
-                              QStringLiteral("mysql://cx:") + password + QStringLiteral("@db.local:3306/cms")});
+    const Result db =
+        cxcron({QStringLiteral("crontab"), QStringLiteral("--database"),
+                QStringLiteral("mysql://cx:") + password + QStringLiteral("@db.local:3306/cms")});
     QCOMPARE(db.code, int(ExitOk));
     QVERIFY2(!db.out.contains(password) && !db.err.contains(password), qPrintable(db.out + db.err));
     QVERIFY2(!db.out.contains(QStringLiteral("TopSecret")), qPrintable(db.out));

@@ -191,7 +191,8 @@ void tst_EnvFile::interpolation_data()
                               << "x-y";
     QTest::newRow("single quoted literal") << QByteArray("A=x\nB='${A}'\n") << "B"
                                            << "${A}";
-    QTest::newRow("password part") << QByteArray("SALT=p@/:%\nDB_PASSWORD=\"s3cr${SALT}t\"\n") << "DB_PASSWORD"
+    QTest::newRow("password part") << QByteArray("SALT=p@/:%\nDB_PASSWORD=\"s3cr${SALT}t\"\n")
+                                   << "DB_PASSWORD"
                                    << "s3crp@/:%t";
     QTest::newRow("from the environment") << QByteArray("B=\"${CXCRON_TEST_ENV_VAR}\"\n") << "B"
                                           << "from-env";
@@ -223,25 +224,32 @@ void tst_EnvFile::urlPasswords_data()
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("database");
-    QTest::newRow("slash") << "mysql://cx:2024/TopSecret@127.0.0.1:3307/cms" << "2024/TopSecret"
+    QTest::newRow("slash") << "mysql://cx:2024/TopSecret@127.0.0.1:3307/cms"
+                           << "2024/TopSecret"
                            << "127.0.0.1"
                            << "cms";
-    QTest::newRow("at and colon") << "mysql://cx:a@b:c@db.local/cms" << "a@b:c"
+    QTest::newRow("at and colon") << "mysql://cx:a@b:c@db.local/cms"
+                                  << "a@b:c"
                                   << "db.local"
                                   << "cms";
-    QTest::newRow("literal percent") << "mysql://cx:50%off@h/cms" << "50%off"
+    QTest::newRow("literal percent") << "mysql://cx:50%off@h/cms"
+                                     << "50%off"
                                      << "h"
                                      << "cms";
-    QTest::newRow("percent escape") << "mysql://cx:p%40ss%2F@h/cms" << "p@ss/"
+    QTest::newRow("percent escape") << "mysql://cx:p%40ss%2F@h/cms"
+                                    << "p@ss/"
                                     << "h"
                                     << "cms";
-    QTest::newRow("space question hash") << "mysql://cx:a b?c#d@h/cms?tls=0" << "a b?c#d"
+    QTest::newRow("space question hash") << "mysql://cx:a b?c#d@h/cms?tls=0"
+                                         << "a b?c#d"
                                          << "h"
                                          << "cms";
-    QTest::newRow("at in the query") << "mysql://cx:pw@h/cms?tls-ca=/etc/a@b.pem" << "pw"
+    QTest::newRow("at in the query") << "mysql://cx:pw@h/cms?tls-ca=/etc/a@b.pem"
+                                     << "pw"
                                      << "h"
                                      << "cms";
-    QTest::newRow("ipv6") << "mysql://cx:p/w@[::1]:3306/cms" << "p/w"
+    QTest::newRow("ipv6") << "mysql://cx:p/w@[::1]:3306/cms"
+                          << "p/w"
                           << "::1"
                           << "cms";
 }
@@ -331,7 +339,8 @@ void tst_EnvFile::loadRefusesNonRegularFiles_data()
     QVERIFY(big.open(QIODevice::WriteOnly));
     big.write(QByteArray(1024 * 1024 + 1, '#'));
     big.close();
-    QTest::newRow("/dev/zero") << "/dev/zero" << "not a regular file";
+    QTest::newRow("/dev/zero") << "/dev/zero"
+                               << "not a regular file";
     QTest::newRow("fifo") << fifo << "not a regular file";
     QTest::newRow("folder") << dir.path() << "not a regular file";
     QTest::newRow("over 1 MiB") << big.fileName() << "1 MiB";

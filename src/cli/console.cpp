@@ -47,7 +47,8 @@ void Console::error(const QString &message)
 
 void Console::warning(const QString &message)
 {
-    err << QStringLiteral("cxcron: ") << QCoreApplication::translate("Cli", "warning: %1").arg(message) << '\n';
+    err << QStringLiteral("cxcron: ") << QCoreApplication::translate("Cli", "warning: %1").arg(message)
+        << '\n';
     err.flush();
 }
 

@@ -43,8 +43,9 @@ int crontabCommand(CommandContext &c)
         if (option == QLatin1String("database") && !value.startsWith(QLatin1String("sqlite:"))) {
             value = ConnectionProfile::urlWithoutPassword(value);
             if (value.isEmpty())
-                throw Error(ErrorKind::Usage, Tr::tr("Malformed database URL. Use sqlite:/path/file.sqlite or "
-                                                     "mysql://user@host:3306/database."));
+                throw Error(ErrorKind::Usage,
+                            Tr::tr("Malformed database URL. Use sqlite:/path/file.sqlite or "
+                                   "mysql://user@host:3306/database."));
             needsPasswordFile = true;
         }
         connection += QStringLiteral(" --") + option + u' ' + shellQuote(value);
@@ -59,7 +60,8 @@ int crontabCommand(CommandContext &c)
         out << Tr::tr("# The database password is not written below. Put it in %1, readable only by %2:")
                    .arg(envFile, user)
             << '\n'
-            << QStringLiteral("#   install -m 600 -o %1 /dev/null %2 && echo \"CXCRON_DB_PASSWORD='…'\" >> %2")
+            << QStringLiteral(
+                   "#   install -m 600 -o %1 /dev/null %2 && echo \"CXCRON_DB_PASSWORD='…'\" >> %2")
                    .arg(user, envFile)
             << '\n'
             << Tr::tr("# (or use --env /path/to/clientxcms/.env or --profile NAME instead of --database).")
@@ -71,7 +73,8 @@ int crontabCommand(CommandContext &c)
                .arg(user)
         << '\n'
         << Tr::tr("# use >/dev/null 2>&1 instead to discard it, as the CMS documentation does.") << '\n'
-        << QStringLiteral("* * * * * ") << cronCommand << QStringLiteral(" 2>&1 | logger -t cxcron") << "\n\n";
+        << QStringLiteral("* * * * * ") << cronCommand << QStringLiteral(" 2>&1 | logger -t cxcron")
+        << "\n\n";
     out << Tr::tr("# --- or systemd: /etc/systemd/system/cxcron.service ---") << '\n'
         << "[Unit]\nDescription=CLIENTXCMS recurring tasks (cxcron run)\nAfter=network-online.target "
            "mariadb.service\n\n"

@@ -22,8 +22,8 @@ void hideUrlPasswords(int argc, char *argv[])
         if (!url)
             continue;
         const QByteArray text(url);
-        const QByteArray without = cxcron::ConnectionProfile::urlWithoutPassword(QString::fromLocal8Bit(text))
-                                       .toLocal8Bit();
+        const QByteArray without =
+            cxcron::ConnectionProfile::urlWithoutPassword(QString::fromLocal8Bit(text)).toLocal8Bit();
         if (without.isEmpty() || without == text)
             continue;
         // ":password" is the one contiguous byte range the two strings do not share.

@@ -6,8 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <cctype>
 
@@ -136,8 +136,7 @@ QString percentDecoded(const QString &text)
     out.reserve(in.size());
     for (int i = 0; i < in.size(); ++i) {
         const char c = in.at(i);
-        if (c == '%' && i + 2 < in.size() &&
-            isxdigit(static_cast<unsigned char>(in.at(i + 1))) &&
+        if (c == '%' && i + 2 < in.size() && isxdigit(static_cast<unsigned char>(in.at(i + 1))) &&
             isxdigit(static_cast<unsigned char>(in.at(i + 2)))) {
             out += char(QByteArray(in.constData() + i + 1, 2).toInt(nullptr, 16));
             i += 2;

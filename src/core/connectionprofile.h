@@ -30,7 +30,7 @@ struct ConnectionProfile
     bool tls = false;      ///< TLS to MySQL/MariaDB; the connection fails without it
     bool tlsVerify = true; ///< with tls: verify the server certificate (tlsCa or the system CAs)
     QString tlsCa;         ///< CA file used to verify the server; empty = the system CA store
-    QString timezone; ///< IANA zone used to read cron expressions; empty = system zone
+    QString timezone;      ///< IANA zone used to read cron expressions; empty = system zone
 
     bool isSqlite() const { return driver == Driver::Sqlite; }
     QString qtDriverName() const;

@@ -86,8 +86,8 @@ void configureMySql(QSqlDatabase &db, const ConnectionProfile &p)
 QString systemCaBundle()
 {
     for (const char *path :
-         {"/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt",
-          "/etc/ssl/ca-bundle.pem", "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem", "/etc/ssl/cert.pem"}) {
+         {"/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt", "/etc/ssl/ca-bundle.pem",
+          "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem", "/etc/ssl/cert.pem"}) {
         if (QFileInfo(QString::fromLatin1(path)).isReadable())
             return QString::fromLatin1(path);
     }

@@ -27,7 +27,8 @@ QString diskFullMessage(const QSqlError &error)
     const QString code = error.nativeErrorCode();
     const bool full = code == QLatin1String("13") || code.startsWith(QLatin1String("13 ")) ||
                       error.databaseText().contains(QLatin1String("disk is full"));
-    const bool ioError = code == QLatin1String("10") || error.databaseText().contains(QLatin1String("disk I/O"));
+    const bool ioError =
+        code == QLatin1String("10") || error.databaseText().contains(QLatin1String("disk I/O"));
     if (!full && !ioError)
         return {};
     const ConnectionProfile profile = Database::profile();
@@ -163,9 +164,10 @@ void Transaction::commit()
     QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
     if (!conn.commit()) {
         const QString full = diskFullMessage(conn.lastError());
-        throw Error(ErrorKind::Database, !full.isEmpty() ? full
-                                                         : Tr::tr("Cannot commit the transaction: %1")
-                                                               .arg(conn.lastError().text()));
+        throw Error(ErrorKind::Database,
+                    !full.isEmpty()
+                        ? full
+                        : Tr::tr("Cannot commit the transaction: %1").arg(conn.lastError().text()));
     }
     m_done = true;
 }

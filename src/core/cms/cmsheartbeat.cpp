@@ -29,9 +29,9 @@ const QString kLockRow = QStringLiteral("cxcron:cms-heartbeat");
 //    the insert are one atomic step among all writers (busy_timeout makes the others wait).
 void updateOrInsert(const QSqlDatabase &db, const QString &local, bool sqlite)
 {
-    Sql::exec(db,
-              QStringLiteral("UPDATE settings SET value = ?, updated_at = ? WHERE name = 'app_cron_last_run'"),
-              {local, local});
+    Sql::exec(
+        db, QStringLiteral("UPDATE settings SET value = ?, updated_at = ? WHERE name = 'app_cron_last_run'"),
+        {local, local});
     Sql::exec(db,
               QStringLiteral("INSERT INTO settings (name, value, created_at, updated_at) "
                              "SELECT 'app_cron_last_run', ?, ?, ? %1 WHERE NOT EXISTS "
