@@ -37,7 +37,7 @@ build() {
     "$cxx" "${flags[@]}" "${sources[@]}" "${qt[@]}" -o "$TMP/$name" 2>"$TMP/$name.build.log" ||
         { cat "$TMP/$name.build.log" >&2; fail "cannot build $name"; }
 }
-build fuzz_envfile envfile.cpp connectionprofile.cpp &
+build fuzz_envfile envfile.cpp connectionprofile.cpp connectionurl.cpp &
 b1=$!
 build fuzz_cron cronexpression.cpp schedule.cpp &
 b2=$!
