@@ -136,6 +136,12 @@ void checkEncrypted(QSqlDatabase &db, const ConnectionProfile &p, const QString 
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
+    if (!p.socket.isEmpty())
+        throw Error(ErrorKind::Config,
+                    Tr::tr("The URL asks for TLS on the Unix socket %1, where the server does not encrypt: "
+                           "connect by host and port for TLS, or drop tls (a local socket never leaves "
+                           "the machine).")
+                        .arg(p.socket));
     throw Error(ErrorKind::Connection,
                 Tr::tr("The connection to %1 is not encrypted although the URL asks for TLS: the server "
                        "has TLS disabled (have_ssl). Enable TLS on the server; cxcron does not fall "

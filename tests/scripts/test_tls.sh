@@ -13,6 +13,7 @@
 #   .env           MYSQL_ATTR_SSL_CA=<the CA>      → verified TLS, as Laravel's PDO does
 #   REQUIRE SSL    a user created REQUIRE SSL, URL without tls → the message says to add tls=1
 #   unknown key    ?tsl=1                          → usage error (exit 2)
+#   Unix socket    ?socket=…&tls=require           → configuration error (exit 3): not encrypted
 # Skipped (exit 77) when mariadbd or openssl is missing.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -89,6 +90,8 @@ expect 3 "missing CA file" "$(url "$PLAIN_PORT" "tls=1&tls-ca=/nonexistent.pem")
 expect 2 "misspelled key" "$(url "$TLS_PORT" "tsl=1")" "Unknown option \"tsl\""
 expect 2 "bad tls value" "$(url "$TLS_PORT" "tls=maybe")" "tls=maybe"
 expect 0 "tls=0 to the plain server" "$(url "$PLAIN_PORT" "tls=0")"
+# PRIV_DIR is the plain server's: its Unix socket never carries TLS.
+CXCRON_DB_PASSWORD= expect 3 "TLS on a Unix socket" "mysql://root@localhost/cxcron_priv?socket=$PRIV_DIR/mysqld.sock&tls=require" "Unix socket"
 
 # A REQUIRE SSL account: refused in plain text with a hint, accepted over TLS.
 CXCRON_DB_PASSWORD=cxssl expect 4 "REQUIRE SSL user without tls" \
