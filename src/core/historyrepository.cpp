@@ -3,6 +3,7 @@
 
 #include "hostinfo.h"
 #include "sql.h"
+#include "textsearch.h"
 
 #include <QSqlError>
 
@@ -12,15 +13,6 @@ namespace {
 const QString kSummaryColumns = QStringLiteral(
     "id, name, scheduled_for, start_at, end_at, state, duration_ms, trigger_kind, triggered_by, host, pid, "
     "exception_class");
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'!', QStringLiteral("!!"))
-        .replace(u'%', QStringLiteral("!%"))
-        .replace(u'_', QStringLiteral("!_"));
-    return u'%' + escaped + u'%';
-}
 
 QVariant nullString()
 {
@@ -57,7 +49,8 @@ Execution readSummary(const QSqlQuery &q)
     return e;
 }
 
-void appendConditions(const ExecutionSelection &f, QStringList &where, QVariantList &values)
+void appendConditions(const QSqlDatabase &db, const ExecutionSelection &f, QStringList &where,
+                      QVariantList &values)
 {
     if (!f.task.isEmpty()) {
         where << QStringLiteral("name = ?");
@@ -79,10 +72,7 @@ void appendConditions(const ExecutionSelection &f, QStringList &where, QVariantL
         where << QStringLiteral("start_at < ?");
         values << Sql::fromUtc(f.until);
     }
-    if (!f.text.isEmpty()) {
-        where << QStringLiteral("(output LIKE ? ESCAPE '!' OR exception LIKE ? ESCAPE '!')");
-        values << likePattern(f.text) << likePattern(f.text);
-    }
+    TextSearch::append(db, f.text, where, values);
 }
 
 qint64 claimSlot(const QSqlDatabase &db, const QString &task, const QDateTime &slotUtc,
@@ -153,7 +143,7 @@ QList<Execution> list(const QSqlDatabase &db, const HistoryFilter &f)
 {
     QStringList where;
     QVariantList values;
-    appendConditions(f, where, values);
+    appendConditions(db, f, where, values);
     if (f.beforeId > 0) {
         where << QStringLiteral("id < ?");
         values << f.beforeId;

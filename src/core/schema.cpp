@@ -4,6 +4,7 @@
 #include "database.h"
 #include "errors.h"
 #include "logging.h"
+#include "reportschema.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -203,6 +204,8 @@ void migrate(const QSqlDatabase &db)
         createCronLogs(db);
     if (version < 2)
         createSupportTables(db);
+    if (version < 4)
+        ReportSchema::migrate(db);
     Sql::Transaction tx(db);
     setVersion(db, CurrentVersion);
     tx.commit();

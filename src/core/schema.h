@@ -6,7 +6,7 @@
 namespace cxcron::Schema {
 
 /// The schema version this build writes. Stored in `cxcron_schema_version`.
-constexpr int CurrentVersion = 2;
+constexpr int CurrentVersion = 4;
 
 /// Creates or upgrades cxcron's own tables (cron_logs, cxcron_task_settings, cxcron_leases).
 /// Idempotent and safe when several runners start at once: an existing `cron_logs` with fewer
