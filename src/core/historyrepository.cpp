@@ -2,6 +2,7 @@
 #include "historyrepository.h"
 
 #include "hostinfo.h"
+#include "reportquery.h"
 #include "sql.h"
 #include "textsearch.h"
 
@@ -141,23 +142,10 @@ bool slotTaken(const QSqlDatabase &db, const QString &task, const QDateTime &slo
 
 QList<Execution> list(const QSqlDatabase &db, const HistoryFilter &f)
 {
-    QStringList where;
-    QVariantList values;
-    appendConditions(db, f, where, values);
-    if (f.beforeId > 0) {
-        where << QStringLiteral("id < ?");
-        values << f.beforeId;
-    }
-    QString sql = QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM cron_logs");
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
-    values << qBound(1, f.limit, 100000);
-    QSqlQuery q = Sql::exec(db, sql, values);
-    QList<Execution> result;
-    while (q.next())
-        result << readSummary(q);
-    return result;
+    // The report's newest-first page: the same index choices (text search included).
+    return ReportQuery::page(db, f, ReportSort{ReportColumn::Id, true}, ReportKey{QVariant(), f.beforeId},
+                             qBound(1, f.limit, 100000))
+        .rows;
 }
 
 std::optional<Execution> get(const QSqlDatabase &db, qint64 id)

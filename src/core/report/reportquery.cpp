@@ -4,6 +4,7 @@
 #include "database.h"
 #include "historyrepository.h"
 #include "sql.h"
+#include "textsearch.h"
 
 #include <QStringList>
 
@@ -62,12 +63,28 @@ QSqlQuery select(const QSqlDatabase &db, const ReportFilter &filter, const Repor
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QStringList where;
     QVariantList values;
-    HistoryRepository::appendConditions(db, filter, where, values);
-    QString order = QStringLiteral("id") + dir;
+    // Newest (or oldest) first with a text on SQLite: walk the trigram table in rowid order and
+    // join the rows, so a common text fills a page at once and a rare one reads only its matches.
+    const QString match = segment == Segment::All ? TextSearch::joinQuery(db, filter.text) : QString();
+    QString from = QStringLiteral("cron_logs");
+    QString id = QStringLiteral("id");
+    if (match.isEmpty()) {
+        HistoryRepository::appendConditions(db, filter, where, values);
+    } else {
+        ReportFilter rest = filter;
+        rest.text.clear();
+        HistoryRepository::appendConditions(db, rest, where, values);
+        from = QStringLiteral("cron_logs_fts JOIN cron_logs ON cron_logs.id = cron_logs_fts.rowid");
+        id = QStringLiteral("cron_logs_fts.rowid");
+        where << QStringLiteral("cron_logs_fts MATCH ?");
+        values << match;
+        TextSearch::appendLike(filter.text, where, values);
+    }
+    QString order = id + dir;
     switch (segment) {
     case Segment::All:
         if (key.isValid()) {
-            where << QString(QStringLiteral("id ") + cmp + QStringLiteral(" ?"));
+            where << QString(id + u' ' + cmp + QStringLiteral(" ?"));
             values << key.id;
         }
         break;
@@ -89,8 +106,8 @@ QSqlQuery select(const QSqlDatabase &db, const ReportFilter &filter, const Repor
         }
         break;
     }
-    QString sql = QStringLiteral("SELECT ") + columns + QStringLiteral(", ") + column +
-                  QStringLiteral(" FROM cron_logs");
+    QString sql =
+        QStringLiteral("SELECT ") + columns + QStringLiteral(", ") + column + QStringLiteral(" FROM ") + from;
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY ") + order;
@@ -146,7 +163,7 @@ qint64 walk(const QSqlDatabase &db, const ReportFilter &filter, const ReportSort
 ReportPage page(const QSqlDatabase &db, const ReportFilter &filter, const ReportSort &sort,
                 const ReportKey &after, int limit)
 {
-    limit = qBound(1, limit, 10000);
+    limit = qBound(1, limit, 100000);
     ReportPage result;
     walk(
         db, filter, sort, after, HistoryRepository::summaryColumns(), limit + 1,
@@ -167,7 +184,8 @@ qint64 forEachRow(const QSqlDatabase &db, const ReportFilter &filter, const Repo
                   const std::function<bool(const QSqlQuery &)> &row, const std::atomic_bool *cancel)
 {
     const QString columns =
-        HistoryRepository::summaryColumns() + (withText ? QStringLiteral(", exception, output") : QString());
+        HistoryRepository::summaryColumns() +
+        (withText ? QStringLiteral(", cron_logs.exception, cron_logs.output") : QString());
     // SQLite steps through one query without buffering it; the MySQL driver stores a whole
     // result client-side, so there the rows come in keyset chunks.
     const qint64 chunk = Database::isSqlite(db) ? max : (max > 0 ? qMin<qint64>(max, 5000) : 5000);

@@ -90,8 +90,22 @@ void append(const QSqlDatabase &db, const QString &text, QStringList &where, QVa
                       : QStringLiteral("MATCH (output, exception) AGAINST (? IN BOOLEAN MODE)"));
         values << indexQuery;
     }
-    where << QStringLiteral("(output LIKE ? ESCAPE '!' OR exception LIKE ? ESCAPE '!')");
+    appendLike(text, where, values);
+}
+
+void appendLike(const QString &text, QStringList &where, QVariantList &values)
+{
+    // Qualified: the FTS5 table of a join has columns of the same names.
+    where << QStringLiteral("(cron_logs.output LIKE ? ESCAPE '!' OR cron_logs.exception LIKE ? ESCAPE '!')");
     values << likePattern(text) << likePattern(text);
+}
+
+QString joinQuery(const QSqlDatabase &db, const QString &text)
+{
+    if (text.isEmpty() || !Database::isSqlite(db))
+        return {};
+    const QString query = trigramQuery(text);
+    return !query.isEmpty() && hasIndex(db) ? query : QString();
 }
 
 } // namespace cxcron::TextSearch

@@ -23,6 +23,13 @@ QString trigramQuery(const QString &text);
 /// prefix ("+word*"). Empty when no such word exists: the search is then a plain scan.
 QString fulltextQuery(const QString &text);
 
+/// Only the exact substring condition (cron_logs.output/exception LIKE), qualified.
+void appendLike(const QString &text, QStringList &where, QVariantList &values);
+/// On SQLite with the trigram table: the MATCH query to drive a newest-first page from the
+/// trigram table itself (a join read in rowid order, which stops after one page however common
+/// the text is). Empty when that does not apply.
+QString joinQuery(const QSqlDatabase &db, const QString &text);
+
 /// True when the text index exists (the schema creates it where the engine supports it).
 bool hasIndex(const QSqlDatabase &db);
 
