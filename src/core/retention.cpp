@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "retention.h"
 
+#include "database.h"
 #include "errors.h"
 #include "logging.h"
 #include "sql.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
 namespace cxcron::Retention {
 namespace {
@@ -160,6 +162,23 @@ PruneResult prune(const QSqlDatabase &db, const RetentionPolicy &p, const QDateT
     if (from.isEmpty() || from >= pl.cutoff)
         return result;
     qint64 size = p.batchSize;
+    // SQLite copies the WAL back into the database inside the COMMIT that crosses the
+    // auto-checkpoint size, which would count against a batch. The write lock is free by then,
+    // so prune checkpoints itself between batches instead.
+    const bool sqlite = Database::isSqlite(db);
+    int autoCheckpoint = 0;
+    if (sqlite) {
+        QSqlQuery q = Sql::exec(db, QStringLiteral("PRAGMA wal_autocheckpoint"));
+        autoCheckpoint = q.next() ? q.value(0).toInt() : 1000;
+        q.finish();
+        Sql::exec(db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    }
+    const auto restore = qScopeGuard([&] {
+        if (!sqlite)
+            return;
+        QSqlQuery q(db); // never throws: it may run while an error unwinds
+        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(autoCheckpoint));
+    });
     const QString del =
         QStringLiteral("DELETE FROM cron_logs WHERE start_at >= ? AND start_at < ? AND ") + pl.where;
     for (;;) {
@@ -180,6 +199,8 @@ PruneResult prune(const QSqlDatabase &db, const RetentionPolicy &p, const QDateT
         result.longestBatchMs = qMax(result.longestBatchMs, ms);
         result.deleted += n;
         ++result.batches;
+        if (sqlite)
+            Sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
         if (progress)
             progress(result.deleted, expected);
         if (end.isEmpty())
