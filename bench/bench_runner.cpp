@@ -298,7 +298,8 @@ int main(int argc, char **argv)
          {QStringLiteral("executions"), QStringLiteral("Recorded executions (2000)."), QStringLiteral("n")},
          {QStringLiteral("rows"), QStringLiteral("History rows for the prune (1000000)."),
           QStringLiteral("n")},
-         {QStringLiteral("skip-prune"), QStringLiteral("Skip the prune measure.")}});
+         {QStringLiteral("skip-prune"), QStringLiteral("Skip the prune measure.")},
+         {QStringLiteral("skip-sqlite"), QStringLiteral("Only MariaDB (with --database).")}});
     parser.process(app);
     const int runs =
         parser.value(QStringLiteral("runs")).isEmpty() ? 50 : parser.value(QStringLiteral("runs")).toInt();
@@ -326,8 +327,10 @@ int main(int argc, char **argv)
 
         out << "\n## Recording overhead per execution (slotTaken + claimSlot + lease + finish + release)\n";
         out << "| backend | executions | mean ms | median ms | p95 ms |\n|---|---|---|---|---|\n";
+        const bool withSqlite = !parser.isSet(QStringLiteral("skip-sqlite"));
         Database::setProfile(sqlite);
-        recording(QStringLiteral("SQLite (WAL, synchronous=NORMAL)"), executions);
+        if (withSqlite)
+            recording(QStringLiteral("SQLite (WAL, synchronous=NORMAL)"), executions);
         if (maria) {
             resetMariaDb(*maria);
             recording(QStringLiteral("MariaDB (TCP 127.0.0.1)"), executions);
@@ -338,7 +341,8 @@ int main(int argc, char **argv)
                    "longest batch ms | count() ms | fill s "
                    "|\n|---|---|---|---|---|---|---|---|---|---|---|\n";
             Database::setProfile(sqlite);
-            prune(QStringLiteral("SQLite"), rows, sqlite, dir.path());
+            if (withSqlite)
+                prune(QStringLiteral("SQLite"), rows, sqlite, dir.path());
             if (maria) {
                 resetMariaDb(*maria);
                 prune(QStringLiteral("MariaDB"), rows, *maria, dir.path());
