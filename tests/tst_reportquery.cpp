@@ -185,6 +185,23 @@ private Q_SLOTS:
             return true;
         });
         QCOMPARE(streamed, paged);
+        // Resuming the stream after a key inside the order (a NULL one included) continues it.
+        for (int from : {5, 60, 110}) {
+            ReportKey at;
+            ReportQuery::forEachRow(test::db(), filter, sort, {}, from % 2 == 0, from,
+                                    [&](const QSqlQuery &q) {
+                                        at = ReportKey{q.value(from % 2 == 0 ? ReportQuery::OutputColumn + 1
+                                                                             : ReportQuery::ExceptionColumn),
+                                                       q.value(0).toLongLong()};
+                                        return true;
+                                    });
+            QList<qint64> rest;
+            ReportQuery::forEachRow(test::db(), filter, sort, at, from % 2 == 0, 0, [&](const QSqlQuery &q) {
+                rest << q.value(0).toLongLong();
+                return true;
+            });
+            QCOMPARE(rest, paged.mid(from));
+        }
     }
 
     void searchFindsExactlyTheSubstringMatches_data()

@@ -127,7 +127,9 @@ qint64 walk(const QSqlDatabase &db, const ReportFilter &filter, const ReportSort
             ReportKey *last)
 {
     const QList<Segment> order = segments(sort);
-    const int valueColumn = int(columns.count(u',')) + 1;
+    // The sort value follows the summary columns (and exception and output when streamed).
+    const int valueColumn =
+        columns.endsWith(QLatin1String("cron_logs.output")) ? OutputColumn + 1 : ExceptionColumn;
     qsizetype first = 0;
     ReportKey key = after;
     if (after.isValid() && order.size() > 1)
