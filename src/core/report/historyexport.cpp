@@ -161,7 +161,7 @@ void appendCsvRow(QString &out, const QSqlQuery &q, QChar sep)
     appendCsvField(out, q.value(Exception).toString(), sep);
     out += sep;
     appendCsvField(out, q.value(Output).toString(), sep);
-    out += QLatin1String("\r\n");
+    out += QStringView(u"\r\n");
 }
 
 void appendJsonTime(QString &out, const QVariant &value)
@@ -171,37 +171,37 @@ void appendJsonTime(QString &out, const QVariant &value)
         out += u'"';
     } else {
         out.chop(1);
-        out += QLatin1String("null");
+        out += QStringView(u"null");
     }
 }
 
 // The keys in the order QJsonObject keeps them (sorted), indented as QJsonDocument::Indented.
 void appendJsonRow(QString &out, const QSqlQuery &q)
 {
-    out += QLatin1String("    {\n        \"duration_ms\": ");
+    out += QStringView(u"    {\n        \"duration_ms\": ");
     const qint64 duration = q.isNull(Duration) ? -1 : q.value(Duration).toLongLong();
     out += duration >= 0 ? QString::number(duration) : QStringLiteral("null");
-    out += QLatin1String(",\n        \"end_at\": ");
+    out += QStringView(u",\n        \"end_at\": ");
     appendJsonTime(out, q.value(EndAt));
-    out += QLatin1String(",\n        \"host\": ");
+    out += QStringView(u",\n        \"host\": ");
     appendJsonString(out, q.value(Host).toString());
-    out += QLatin1String(",\n        \"id\": ");
+    out += QStringView(u",\n        \"id\": ");
     out += QString::number(q.value(Id).toLongLong());
-    out += QLatin1String(",\n        \"pid\": ");
+    out += QStringView(u",\n        \"pid\": ");
     out += QString::number(q.value(Pid).toLongLong());
-    out += QLatin1String(",\n        \"scheduled_for\": ");
+    out += QStringView(u",\n        \"scheduled_for\": ");
     appendJsonTime(out, q.value(ScheduledFor));
-    out += QLatin1String(",\n        \"start_at\": ");
+    out += QStringView(u",\n        \"start_at\": ");
     appendJsonTime(out, q.value(StartAt));
-    out += QLatin1String(",\n        \"state\": \"");
+    out += QStringView(u",\n        \"state\": \"");
     out += stateText(q.value(State));
-    out += QLatin1String("\",\n        \"task\": ");
+    out += QStringView(u"\",\n        \"task\": ");
     appendJsonString(out, q.value(Task).toString());
-    out += QLatin1String(",\n        \"trigger\": \"");
+    out += QStringView(u",\n        \"trigger\": \"");
     out += triggerText(q.value(TriggerKind));
-    out += QLatin1String("\",\n        \"triggered_by\": ");
+    out += QStringView(u"\",\n        \"triggered_by\": ");
     appendJsonString(out, q.value(TriggeredBy).toString());
-    out += QLatin1String("\n    }");
+    out += QStringView(u"\n    }");
 }
 
 } // namespace
