@@ -241,6 +241,8 @@ std::pair<double, qint64> rawDelete(const QSqlDatabase &db, const ConnectionProf
     return {seconds, rows};
 }
 
+int targetMs = -1; // --target-ms; -1 = the policy's default
+
 void prune(const QString &label, qint64 rows, const ConnectionProfile &profile, const QString &dir)
 {
     const QSqlDatabase db = Database::connection();
@@ -252,6 +254,8 @@ void prune(const QString &label, qint64 rows, const ConnectionProfile &profile, 
     const double fillS = t.elapsed() / 1000.0;
     const auto [rawSeconds, rawRows] = rawDelete(db, profile, dir);
     RetentionPolicy policy; // 15 days, last 10 per task, failures as long
+    if (targetMs >= 0)
+        policy.targetBatchMs = targetMs;
     t.start();
     const qint64 expected = Retention::count(db, policy, kNow);
     const double countMs = t.nsecsElapsed() / 1e6;
@@ -299,7 +303,9 @@ int main(int argc, char **argv)
          {QStringLiteral("rows"), QStringLiteral("History rows for the prune (1000000)."),
           QStringLiteral("n")},
          {QStringLiteral("skip-prune"), QStringLiteral("Skip the prune measure.")},
-         {QStringLiteral("skip-sqlite"), QStringLiteral("Only MariaDB (with --database).")}});
+         {QStringLiteral("skip-sqlite"), QStringLiteral("Only MariaDB (with --database).")},
+         {QStringLiteral("target-ms"), QStringLiteral("Prune's target batch duration (RetentionPolicy default)."),
+          QStringLiteral("ms")}});
     parser.process(app);
     const int runs =
         parser.value(QStringLiteral("runs")).isEmpty() ? 50 : parser.value(QStringLiteral("runs")).toInt();
@@ -309,6 +315,8 @@ int main(int argc, char **argv)
     const qint64 rows = parser.value(QStringLiteral("rows")).isEmpty()
                             ? 1000000
                             : parser.value(QStringLiteral("rows")).toLongLong();
+    if (parser.isSet(QStringLiteral("target-ms")))
+        targetMs = parser.value(QStringLiteral("target-ms")).toInt();
     QTemporaryDir dir;
     try {
         out << "# bench_runner (" << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount()
