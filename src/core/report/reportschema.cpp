@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <exception>
 
 namespace cxcron::ReportSchema {
 namespace {
@@ -108,6 +109,25 @@ void createMysqlTextIndex(const QSqlDatabase &db)
 }
 
 } // namespace
+
+BulkInsert::BulkInsert(const QSqlDatabase &db)
+    : m_connection(db.connectionName())
+{
+    if (!Database::isSqlite(db) || !indexExists(db, QStringLiteral("cron_logs_fts_insert")))
+        return;
+    ddl(db, QStringLiteral("DROP TRIGGER cron_logs_fts_insert"));
+    m_active = true;
+}
+
+BulkInsert::~BulkInsert() noexcept(false)
+{
+    // While an error unwinds, the caller's transaction rolls back the dropped trigger with it.
+    if (!m_active || std::uncaught_exceptions() > 0)
+        return;
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    ddl(db, QString::fromLatin1(kSqliteTextIndex[1]));
+    ddl(db, QStringLiteral("INSERT INTO cron_logs_fts (cron_logs_fts) VALUES ('rebuild')"));
+}
 
 void migrate(const QSqlDatabase &db)
 {

@@ -13,4 +13,21 @@ namespace cxcron::ReportSchema {
 /// Idempotent; safe when two runners migrate at once.
 void migrate(const QSqlDatabase &db);
 
+/// For inserting many rows at once in one transaction (the demo history): FTS5 writes its
+/// pending data out at every statement, so thousands of one-row INSERTs each leave a tiny
+/// segment to merge. While this guard lives the insert trigger is off; on destruction it is
+/// back and the trigram table is rebuilt once. Nothing to do on MariaDB or without FTS5.
+class BulkInsert
+{
+public:
+    explicit BulkInsert(const QSqlDatabase &db);
+    ~BulkInsert() noexcept(false);
+    BulkInsert(const BulkInsert &) = delete;
+    BulkInsert &operator=(const BulkInsert &) = delete;
+
+private:
+    QString m_connection;
+    bool m_active = false;
+};
+
 } // namespace cxcron::ReportSchema
