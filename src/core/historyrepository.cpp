@@ -80,12 +80,6 @@ void appendConditions(const QSqlDatabase &db, const ExecutionSelection &f, QStri
         where << QStringLiteral("start_at < ?");
         values << Sql::fromUtc(f.until);
     }
-    if (f.text.size() > ExecutionSelection::MaxTextLength)
-        throw Error(ErrorKind::Usage,
-                    QCoreApplication::translate("HistoryRepository",
-                                                "The search text has %1 characters; at most %2 are accepted.")
-                        .arg(f.text.size())
-                        .arg(ExecutionSelection::MaxTextLength));
     TextSearch::append(db, f.text, where, values);
 }
 

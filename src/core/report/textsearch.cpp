@@ -2,7 +2,11 @@
 #include "textsearch.h"
 
 #include "database.h"
+#include "errors.h"
+#include "historyrepository.h"
 #include "sql.h"
+
+#include <QCoreApplication>
 
 namespace cxcron::TextSearch {
 namespace {
@@ -17,6 +21,17 @@ bool isWordChar(QChar c)
 bool isAsciiWordChar(QChar c)
 {
     return c.unicode() < 128 && isWordChar(c);
+}
+
+// Every search reaches SQL through append() or appendLike(): the place to refuse an oversized text.
+void requireSearchable(const QString &text)
+{
+    if (text.size() > ExecutionSelection::MaxTextLength)
+        throw Error(ErrorKind::Usage,
+                    QCoreApplication::translate("HistoryRepository",
+                                                "The search text has %1 characters; at most %2 are accepted.")
+                        .arg(text.size())
+                        .arg(ExecutionSelection::MaxTextLength));
 }
 
 } // namespace
@@ -82,6 +97,7 @@ void append(const QSqlDatabase &db, const QString &text, QStringList &where, QVa
 {
     if (text.isEmpty())
         return;
+    requireSearchable(text);
     const bool sqlite = Database::isSqlite(db);
     const QString indexQuery = sqlite ? trigramQuery(text) : fulltextQuery(text);
     if (!indexQuery.isEmpty() && hasIndex(db)) {
@@ -95,6 +111,7 @@ void append(const QSqlDatabase &db, const QString &text, QStringList &where, QVa
 
 void appendLike(const QString &text, QStringList &where, QVariantList &values)
 {
+    requireSearchable(text);
     // Qualified: the FTS5 table of a join has columns of the same names.
     where << QStringLiteral("(cron_logs.output LIKE ? ESCAPE '!' OR cron_logs.exception LIKE ? ESCAPE '!')");
     values << likePattern(text) << likePattern(text);
