@@ -61,9 +61,8 @@ void bulkInsert(const QSqlDatabase &db, const QString &table, const QStringList 
 
 void dropTables(const QSqlDatabase &db)
 {
-    for (const char *t :
-         {"customers", "products", "pricings", "services", "invoices", "invoice_items", "service_renewals",
-          "settings", "action_logs", "metadata", "cxcron_mail_outbox", "cron_logs"})
+    for (const char *t : {"customers", "products", "pricings", "services", "invoices", "invoice_items",
+                          "service_renewals", "settings", "action_logs", "metadata", "cron_logs"})
         Sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS ") + QString::fromLatin1(t));
 }
 
@@ -118,7 +117,7 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         t.start();
         // 30% active past expires_at (→ suspended), 20% suspended past the grace (→ expired),
-        // 5% with a passed cancellation date (→ expired), 45% active in the future (untouched).
+        // 5% with a passed cancellation date but no reason (untouched, as in v2), 45% active in the future.
         bulkInsert(db, QStringLiteral("services"),
                    {QStringLiteral("customer_id"), QStringLiteral("name"), QStringLiteral("type"),
                     QStringLiteral("billing"), QStringLiteral("status"), QStringLiteral("expires_at"),
@@ -130,19 +129,16 @@ int main(int argc, char **argv)
                        const QDateTime expires = bucket < 6    ? now.addSecs(-3600 * (1 + i % 48))
                                                  : bucket < 10 ? now.addDays(-8 - i % 20)
                                                                : now.addDays(1 + i % 300);
-                       v << (1 + i % 5000) << QStringLiteral("Service %1").arg(i)
-                         << QStringLiteral("database") << QStringLiteral("monthly") << status
-                         << Sql::fromUtc(expires)
+                       v << (1 + i % 5000) << QStringLiteral("Service %1").arg(i) << QStringLiteral("none")
+                         << QStringLiteral("monthly") << status << Sql::fromUtc(expires)
                          << (bucket == 10 ? QVariant(Sql::fromUtc(now.addDays(-1)))
                                           : QVariant(QMetaType(QMetaType::QString)))
                          << Sql::fromUtc(now.addDays(-400));
                    });
         const qint64 seedServicesMs = t.restart();
-        // 60 days of history over 6 tasks; 3% failed.
-        const QStringList names{
-            QStringLiteral("invoices:delivery"),     QStringLiteral("services:expire"),
-            QStringLiteral("services:renewals"),     QStringLiteral("services:notify-expiration"),
-            QStringLiteral("invoices:cancel-stale"), QStringLiteral("history:prune")};
+        // 60 days of history over 4 tasks; 3% failed.
+        const QStringList names{QStringLiteral("invoices:delivery"), QStringLiteral("services:expire"),
+                                QStringLiteral("invoices:cancel-stale"), QStringLiteral("history:prune")};
         const qint64 spanMs = qint64(60) * 86400 * 1000;
         bulkInsert(db, QStringLiteral("cron_logs"),
                    {QStringLiteral("name"), QStringLiteral("start_at"), QStringLiteral("end_at"),

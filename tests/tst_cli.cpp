@@ -164,16 +164,16 @@ void tst_Cli::demoDatabaseEndToEnd()
     QCOMPARE(dry.code, int(ExitOk));
     // Per-installation overrides.
     const Result set =
-        cxcron({QStringLiteral("set"), QStringLiteral("services:renewals"), QStringLiteral("--schedule"),
+        cxcron({QStringLiteral("set"), QStringLiteral("services:expire"), QStringLiteral("--schedule"),
                 QStringLiteral("6h"), QStringLiteral("--disable")});
     QVERIFY2(set.code == ExitOk, qPrintable(set.err));
     QVERIFY(cxcron({QStringLiteral("list")}).out.contains(QStringLiteral("every 6 hours")));
-    QCOMPARE(cxcron({QStringLiteral("set"), QStringLiteral("services:renewals"), QStringLiteral("--schedule"),
+    QCOMPARE(cxcron({QStringLiteral("set"), QStringLiteral("services:expire"), QStringLiteral("--schedule"),
                      QStringLiteral("61 * * * *")})
                  .code,
              int(ExitUsage));
     QCOMPARE(
-        cxcron({QStringLiteral("set"), QStringLiteral("services:renewals"), QStringLiteral("--reset")}).code,
+        cxcron({QStringLiteral("set"), QStringLiteral("services:expire"), QStringLiteral("--reset")}).code,
         int(ExitOk));
     QVERIFY(!cxcron({QStringLiteral("list")}).out.contains(QStringLiteral("every 6 hours")));
     // Manual run of one task.
@@ -290,8 +290,9 @@ void tst_Cli::languages_data()
     QTest::newRow("fr list header") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"),
                                                    QStringLiteral("list")}
                                     << QStringLiteral("PROCHAINE ÉCHÉANCE");
-    QTest::newRow("fr plural") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"),
-                                              QStringLiteral("list")}
+    QTest::newRow("fr plural") << QStringList{QStringLiteral("--lang"),     QStringLiteral("fr"),
+                                              QStringLiteral("set"),        QStringLiteral("services:expire"),
+                                              QStringLiteral("--schedule"), QStringLiteral("3h")}
                                << QStringLiteral("toutes les 3 heures");
     QTest::newRow("en plural") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
                                               QStringLiteral("list")}

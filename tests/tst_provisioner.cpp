@@ -122,8 +122,13 @@ void tst_Provisioner::registryFromSettings()
     QCOMPARE(std::static_pointer_cast<CommandProvisioner>(registry.forType(QStringLiteral("proxmox")))
                  ->timeoutSeconds(),
              9);
-    QVERIFY(registry.forType(QStringLiteral("plesk"))->isDatabaseOnly());
-    QVERIFY(registry.forType(QString())->isDatabaseOnly());
+    // A panel type without a command (blank here) has no provisioner: the CMS keeps it. Only
+    // v2's plain types use the database provisioner, whose actions always succeed.
+    QVERIFY(registry.forType(QStringLiteral("plesk")) == nullptr);
+    QVERIFY(!registry.handles(QStringLiteral("pterodactyl")));
+    QVERIFY(!registry.handles(QString()));
+    QVERIFY(registry.forType(QStringLiteral("none"))->isDatabaseOnly());
+    QVERIFY(registry.forType(QStringLiteral("download"))->isDatabaseOnly());
     QVERIFY(registry.forType(QStringLiteral("proxmox"))->create(kService).ok);
 }
 
@@ -137,12 +142,13 @@ void tst_Provisioner::billingPeriods_data()
     QTest::newRow("monthly across DST")
         << QStringLiteral("monthly") << QDateTime(QDate(2026, 3, 15), QTime(9, 0), utc)
         << QDateTime(QDate(2026, 4, 15), QTime(8, 0), utc);
-    QTest::newRow("month end clamps")
+    // Carbon's addMonths() overflows past a month's end, and v2 renews with it.
+    QTest::newRow("month end overflows like Carbon")
         << QStringLiteral("monthly") << QDateTime(QDate(2026, 1, 31), QTime(11, 0), utc)
-        << QDateTime(QDate(2026, 2, 28), QTime(11, 0), utc);
-    QTest::newRow("annually leap") << QStringLiteral("annually")
-                                   << QDateTime(QDate(2028, 2, 29), QTime(11, 0), utc)
-                                   << QDateTime(QDate(2029, 2, 28), QTime(11, 0), utc);
+        << QDateTime(QDate(2026, 3, 3), QTime(11, 0), utc);
+    QTest::newRow("annually leap overflows")
+        << QStringLiteral("annually") << QDateTime(QDate(2028, 2, 29), QTime(11, 0), utc)
+        << QDateTime(QDate(2029, 3, 1), QTime(11, 0), utc);
     QTest::newRow("weekly over DST end")
         << QStringLiteral("weekly") << QDateTime(QDate(2026, 10, 22), QTime(10, 0), utc)
         << QDateTime(QDate(2026, 10, 29), QTime(11, 0), utc);

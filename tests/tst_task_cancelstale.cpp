@@ -49,12 +49,14 @@ private Q_SLOTS:
     }
     void cancelsOnlyStalePending();
     void renewalInvoiceIsUnlinked();
-    void zeroDisables();
+    void offByDefault();
+    void basketAndDeleteModeAreLeftToTheCms();
     void secondRunChangesNothing();
 };
 
 void tst_TaskCancelStale::cancelsOnlyStalePending()
 {
+    CmsRows::setSetting(test::db(), QStringLiteral("remove_pending_invoice"), QStringLiteral("14"));
     const qint64 stale = addInvoice(QStringLiteral("pending"), kNow.addDays(-15));
     const qint64 item = CmsRows::insertItem(test::db(), stale, QStringLiteral("service"), 1,
                                             QStringLiteral("x"), 1, kNow.addDays(-15));
@@ -74,32 +76,68 @@ void tst_TaskCancelStale::cancelsOnlyStalePending()
 
 void tst_TaskCancelStale::renewalInvoiceIsUnlinked()
 {
+    CmsRows::setSetting(test::db(), QStringLiteral("remove_pending_invoice"), QStringLiteral("14"));
     CmsRows::NewService s;
     s.expiresAt = kNow.addDays(-1);
     const qint64 service = CmsRows::insertService(test::db(), s);
     const qint64 invoice = addInvoice(QStringLiteral("pending"), kNow.addDays(-20));
     Sql::exec(test::db(), QStringLiteral("UPDATE services SET invoice_id = ? WHERE id = ?"),
               {invoice, service});
-    Sql::exec(
-        test::db(),
-        QStringLiteral("INSERT INTO service_renewals (service_id, invoice_id, status, pending_lock_key) "
-                       "VALUES (?, ?, 'pending', ?)"),
-        {service, invoice, service});
+    Sql::exec(test::db(),
+              QStringLiteral(
+                  "INSERT INTO service_renewals (service_id, invoice_id, status) VALUES (?, ?, 'pending')"),
+              {service, invoice});
     const QJsonObject r = runCancel();
     QCOMPARE(r.value(QStringLiteral("services_unlinked")).toInt(), 1);
     QVERIFY(test::scalar(QStringLiteral("SELECT invoice_id FROM services WHERE id = ?"), {service}).isNull());
     QCOMPARE(test::scalar(QStringLiteral("SELECT status FROM service_renewals")).toString(),
              QStringLiteral("cancelled"));
+    // ServiceRenewals::cancelPendingForInvoice() soft-deletes it, which frees the VIRTUAL lock key.
+    QVERIFY(!test::scalar(QStringLiteral("SELECT deleted_at FROM service_renewals")).isNull());
     QVERIFY(test::scalar(QStringLiteral("SELECT pending_lock_key FROM service_renewals")).isNull());
+    QCOMPARE(
+        test::scalar(QStringLiteral("SELECT COUNT(*) FROM invoice_logs WHERE invoice_id = ? AND status = "
+                                    "'cancel_invoice'"),
+                     {invoice})
+            .toInt(),
+        1);
 }
 
-void tst_TaskCancelStale::zeroDisables()
+void tst_TaskCancelStale::offByDefault()
 {
-    CmsRows::setSetting(test::db(), QStringLiteral("remove_pending_invoice"), QStringLiteral("0"));
+    // v2: setting('remove_pending_invoice', 0), and 0 means off.
     const qint64 stale = addInvoice(QStringLiteral("pending"), kNow.addDays(-300));
-    const QJsonObject r = runCancel();
+    QJsonObject r = runCancel();
     QVERIFY(r.value(QStringLiteral("disabled")).toBool());
     QCOMPARE(status(stale), QStringLiteral("pending"));
+    CmsRows::setSetting(test::db(), QStringLiteral("remove_pending_invoice"), QStringLiteral("0"));
+    r = runCancel();
+    QVERIFY(r.value(QStringLiteral("disabled")).toBool());
+    QCOMPARE(status(stale), QStringLiteral("pending"));
+}
+
+void tst_TaskCancelStale::basketAndDeleteModeAreLeftToTheCms()
+{
+    CmsRows::setSetting(test::db(), QStringLiteral("remove_pending_invoice"), QStringLiteral("14"));
+    const qint64 plain = addInvoice(QStringLiteral("pending"), kNow.addDays(-20));
+    const qint64 basket = addInvoice(QStringLiteral("pending"), kNow.addDays(-20));
+    Sql::exec(test::db(),
+              QStringLiteral(
+                  "INSERT INTO metadata (model_id, model_type, `key`, value) VALUES (?, ?, 'basket', '7')"),
+              {basket, CmsSchema::invoiceModel()});
+    QJsonObject r = runCancel();
+    QCOMPARE(r.value(QStringLiteral("cancelled")).toInt(), 1);
+    QCOMPARE(r.value(QStringLiteral("left_for_cms")).toInt(), 1);
+    QCOMPARE(status(plain), QStringLiteral("cancelled"));
+    QCOMPARE(status(basket), QStringLiteral("pending"));
+
+    CmsRows::setSetting(test::db(), QStringLiteral("remove_pending_invoice_type"), QStringLiteral("delete"));
+    const qint64 other = addInvoice(QStringLiteral("pending"), kNow.addDays(-20));
+    r = runCancel();
+    QCOMPARE(r.value(QStringLiteral("cancelled")).toInt(), 0);
+    QCOMPARE(r.value(QStringLiteral("left_for_cms")).toInt(), 2);
+    QCOMPARE(status(other), QStringLiteral("pending"));
+    QVERIFY(test::scalar(QStringLiteral("SELECT deleted_at FROM invoices WHERE id = ?"), {other}).isNull());
 }
 
 void tst_TaskCancelStale::secondRunChangesNothing()

@@ -67,11 +67,16 @@ private Q_SLOTS:
         QFETCH_GLOBAL(QString, backend);
         test::freshCmsDatabase(backend);
         m_product =
-            CmsRows::insertProduct(test::db(), QStringLiteral("VPS"), QStringLiteral("database"), 10, kNow);
+            CmsRows::insertProduct(test::db(), QStringLiteral("VPS"), QStringLiteral("none"), 10, kNow);
         m_panelProduct = CmsRows::insertProduct(test::db(), QStringLiteral("Game"),
                                                 QStringLiteral("pterodactyl"), 10, kNow);
+        m_wispProduct =
+            CmsRows::insertProduct(test::db(), QStringLiteral("Wisp"), QStringLiteral("wisp"), 10, kNow);
     }
     void createsServices();
+    void panelTypeIsLeftToTheCms();
+    void manualServices();
+    void renewalWithConfigOptionsIsLeftToTheCms();
     void renewsAndUnsuspends();
     void failureIsCountedRetriedAndCapped();
     void secondRunChangesNothing();
@@ -80,6 +85,7 @@ private Q_SLOTS:
 private:
     qint64 m_product = 0;
     qint64 m_panelProduct = 0;
+    qint64 m_wispProduct = 0;
 };
 
 void tst_TaskDelivery::createsServices()
@@ -87,9 +93,11 @@ void tst_TaskDelivery::createsServices()
     const qint64 item = addOrder(QStringLiteral("service"), m_product);
     const qint64 unpaid = addOrder(QStringLiteral("service"), m_product, QStringLiteral("pending"));
     const qint64 other = addOrder(QStringLiteral("add_fund"), 0);
+    Sql::exec(test::db(), QStringLiteral("UPDATE invoices SET currency = 'CHF'"));
     const QJsonObject r = runDelivery();
     QCOMPARE(r.value(QStringLiteral("delivered")).toInt(), 1);
-    QCOMPARE(r.value(QStringLiteral("selected")).toInt(), 1);
+    QCOMPARE(r.value(QStringLiteral("selected")).toInt(), 2);
+    QCOMPARE(r.value(QStringLiteral("left_for_cms")).toInt(), 1);
     QVERIFY(delivered(item));
     QVERIFY(!delivered(unpaid));
     QVERIFY(!delivered(other)); // left to the CMS
@@ -97,11 +105,98 @@ void tst_TaskDelivery::createsServices()
     QVERIFY(service > 0);
     QCOMPARE(test::scalar(QStringLiteral("SELECT status FROM services WHERE id = ?"), {service}).toString(),
              QStringLiteral("active"));
+    // As InvoiceService::createServicesFromInvoiceItem(): the product's name, the invoice's
+    // currency, the item's data; Service::deliver() counts the attempt.
+    QCOMPARE(test::scalar(QStringLiteral("SELECT name FROM services WHERE id = ?"), {service}).toString(),
+             QStringLiteral("VPS"));
+    QCOMPARE(test::scalar(QStringLiteral("SELECT currency FROM services WHERE id = ?"), {service}).toString(),
+             QStringLiteral("CHF"));
+    QCOMPARE(test::scalar(QStringLiteral("SELECT data FROM services WHERE id = ?"), {service}).toString(),
+             QStringLiteral("{\"billing\":\"monthly\"}"));
+    QCOMPARE(test::scalar(QStringLiteral("SELECT delivery_attempts FROM services WHERE id = ?"), {service})
+                 .toInt(),
+             1);
     // One month later on the Paris calendar: 15 April 10:00 CEST = 08:00 UTC.
+    const QDateTime expires(QDate(2026, 4, 15), QTime(8, 0), QTimeZone::utc());
     QCOMPARE(
         Sql::toUtc(test::scalar(QStringLiteral("SELECT expires_at FROM services WHERE id = ?"), {service})),
-        QDateTime(QDate(2026, 4, 15), QTime(8, 0), QTimeZone::utc()));
+        expires);
+    QCOMPARE(Sql::toUtc(
+                 test::scalar(QStringLiteral("SELECT end_date FROM service_renewals WHERE service_id = ? AND "
+                                             "status = 'pending' AND first_period = 1 AND period = 1"),
+                              {service})),
+             expires);
     QCOMPARE(test::scalar(QStringLiteral("SELECT stock FROM products WHERE id = ?"), {m_product}).toInt(), 9);
+    QCOMPARE(
+        test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs WHERE action = 'service_delivered' "
+                                    "AND customer_id IS NULL AND payload LIKE '%none server type%'"))
+            .toInt(),
+        1);
+}
+
+void tst_TaskDelivery::panelTypeIsLeftToTheCms()
+{
+    // wisp has a module in the CMS and no command here: nothing is created, nothing marked.
+    const qint64 item = addOrder(QStringLiteral("service"), m_wispProduct);
+    const QJsonObject r = runDelivery();
+    QCOMPARE(r.value(QStringLiteral("delivered")).toInt(), 0);
+    QCOMPARE(r.value(QStringLiteral("left_for_cms")).toInt(), 1);
+    const QJsonObject left = r.value(QStringLiteral("left_for_cms_items")).toArray().first().toObject();
+    QCOMPARE(left.value(QStringLiteral("item_id")).toInteger(), item);
+    QCOMPARE(left.value(QStringLiteral("reason")).toString(), QStringLiteral("panel_module"));
+    QVERIFY(!delivered(item));
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM services")).toInt(), 0);
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM metadata")).toInt(), 0);
+    QCOMPARE(test::scalar(QStringLiteral("SELECT stock FROM products WHERE id = ?"), {m_wispProduct}).toInt(),
+             10);
+
+    // A coupon: v2 attaches its coupon_id to the service, cxcron leaves the item to the CMS.
+    const qint64 coupon = addOrder(QStringLiteral("service"), m_product);
+    Sql::exec(test::db(),
+              QStringLiteral("UPDATE invoice_items SET discount = '{\"value_price\":2,\"code\":\"PROMO\"}' "
+                             "WHERE id = ?"),
+              {coupon});
+    const QJsonObject second = runDelivery();
+    QCOMPARE(second.value(QStringLiteral("left_for_cms")).toInt(), 2);
+    QVERIFY(!delivered(coupon));
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM services")).toInt(), 0);
+}
+
+void tst_TaskDelivery::manualServices()
+{
+    const auto manual = [](const QString &type, const QString &status) {
+        CmsRows::NewService s;
+        s.customerId = 1;
+        s.name = type;
+        s.type = type;
+        s.status = status;
+        s.createdAt = kNow.addDays(-1);
+        const qint64 id = CmsRows::insertService(test::db(), s);
+        Sql::exec(test::db(),
+                  QStringLiteral("INSERT INTO metadata (model_id, model_type, `key`, value) VALUES (?, ?, "
+                                 "'must_created_manually', '1')"),
+                  {id, CmsSchema::serviceModel()});
+        return id;
+    };
+    const qint64 plain = manual(QStringLiteral("none"), QStringLiteral("pending"));
+    const qint64 panel = manual(QStringLiteral("proxmox"), QStringLiteral("pending"));
+    const qint64 active = manual(QStringLiteral("none"), QStringLiteral("active"));
+    const QJsonObject r = runDelivery();
+    QCOMPARE(r.value(QStringLiteral("manual_delivered")).toInt(), 1);
+    QCOMPARE(r.value(QStringLiteral("left_for_cms")).toInt(), 1);
+    const auto flag = [](qint64 id) {
+        return test::scalar(QStringLiteral("SELECT value FROM metadata WHERE model_id = ? AND `key` = "
+                                           "'must_created_manually'"),
+                            {id})
+            .toString();
+    };
+    QCOMPARE(test::scalar(QStringLiteral("SELECT status FROM services WHERE id = ?"), {plain}).toString(),
+             QStringLiteral("active"));
+    QCOMPARE(flag(plain), QStringLiteral("0"));
+    QCOMPARE(test::scalar(QStringLiteral("SELECT status FROM services WHERE id = ?"), {panel}).toString(),
+             QStringLiteral("pending"));
+    QCOMPARE(flag(panel), QStringLiteral("1"));
+    QCOMPARE(flag(active), QStringLiteral("1")); // not pending: v2 skips it
     QCOMPARE(
         test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs WHERE action = 'service_delivered'"))
             .toInt(),
@@ -114,6 +209,7 @@ void tst_TaskDelivery::renewsAndUnsuspends()
     s.customerId = 1;
     s.name = QStringLiteral("Suspended VPS");
     s.status = QStringLiteral("suspended");
+    s.suspendReason = QStringLiteral("client.alerts.suspended_reason_expired");
     s.expiresAt = kNow.addDays(-3);
     s.suspendedAt = kNow.addDays(-3);
     const qint64 service = CmsRows::insertService(test::db(), s);
@@ -123,11 +219,14 @@ void tst_TaskDelivery::renewsAndUnsuspends()
             .toLongLong();
     Sql::exec(test::db(), QStringLiteral("UPDATE services SET invoice_id = ? WHERE id = ?"),
               {invoice, service});
-    Sql::exec(
-        test::db(),
-        QStringLiteral("INSERT INTO service_renewals (service_id, invoice_id, status, pending_lock_key) "
-                       "VALUES (?, ?, 'pending', ?)"),
-        {service, invoice, service});
+    Sql::exec(test::db(),
+              QStringLiteral(
+                  "INSERT INTO service_renewals (service_id, invoice_id, status) VALUES (?, ?, 'pending')"),
+              {service, invoice});
+    Sql::exec(test::db(),
+              QStringLiteral("INSERT INTO metadata (model_id, model_type, `key`, value) VALUES (?, ?, "
+                             "'renewal_tries', '2')"),
+              {service, CmsSchema::serviceModel()});
     const qint64 fresh =
         addOrder(QStringLiteral("renewal"), service, QStringLiteral("paid"), kNow.addSecs(-30));
 
@@ -147,13 +246,50 @@ void tst_TaskDelivery::renewsAndUnsuspends()
     QCOMPARE(
         Sql::toUtc(test::scalar(QStringLiteral("SELECT expires_at FROM services WHERE id = ?"), {service})),
         kNow.addDays(-3).toTimeZone(kParis).addMonths(1).toUTC());
+    // RenewalInvoiceItem::tryDeliver() only stamps renewed_at (the payment listener sets `paid`).
+    QVERIFY(!test::scalar(QStringLiteral("SELECT renewed_at FROM service_renewals WHERE service_id = ?"),
+                          {service})
+                 .isNull());
     QCOMPARE(
         test::scalar(QStringLiteral("SELECT status FROM service_renewals WHERE service_id = ?"), {service})
             .toString(),
-        QStringLiteral("paid"));
-    QVERIFY(test::scalar(QStringLiteral("SELECT pending_lock_key FROM service_renewals WHERE service_id = ?"),
-                         {service})
-                .isNull());
+        QStringLiteral("pending"));
+    // Service::unsuspend() keeps the suspend_reason; renew() drops the renewal_* metadata.
+    QCOMPARE(test::scalar(QStringLiteral("SELECT suspend_reason FROM services WHERE id = ?"), {service})
+                 .toString(),
+             QStringLiteral("client.alerts.suspended_reason_expired"));
+    QCOMPARE(
+        test::scalar(QStringLiteral("SELECT COUNT(*) FROM metadata WHERE `key` = 'renewal_tries'")).toInt(),
+        0);
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs WHERE model_id = ? AND action IN "
+                                         "('service_unsuspended', 'service_renewed')"),
+                          {service})
+                 .toInt(),
+             2);
+}
+
+void tst_TaskDelivery::renewalWithConfigOptionsIsLeftToTheCms()
+{
+    // v2's ServiceObserver renews the service's config options with it: the CMS's job. A
+    // minimal stand-in for v2's table (test fixture only).
+    Sql::exec(test::db(),
+              QStringLiteral("CREATE TABLE config_options_services (id INTEGER PRIMARY KEY, service_id "
+                             "INTEGER)"));
+    CmsRows::NewService s;
+    s.customerId = 1;
+    s.expiresAt = kNow.addDays(2);
+    const qint64 service = CmsRows::insertService(test::db(), s);
+    Sql::exec(test::db(),
+              QStringLiteral("INSERT INTO config_options_services (id, service_id) VALUES (1, ?)"),
+              {service});
+    const qint64 item = addOrder(QStringLiteral("renewal"), service);
+    const QJsonObject r = runDelivery();
+    QCOMPARE(r.value(QStringLiteral("renewed")).toInt(), 0);
+    QCOMPARE(r.value(QStringLiteral("left_for_cms")).toInt(), 1);
+    QVERIFY(!delivered(item));
+    QCOMPARE(
+        Sql::toUtc(test::scalar(QStringLiteral("SELECT expires_at FROM services WHERE id = ?"), {service})),
+        kNow.addDays(2));
 }
 
 void tst_TaskDelivery::failureIsCountedRetriedAndCapped()

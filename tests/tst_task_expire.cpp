@@ -27,7 +27,7 @@ QJsonObject runExpire(const QDateTime &now = kNow)
 }
 
 qint64 addService(const QString &status, const QDateTime &expires,
-                  const QString &type = QStringLiteral("database"))
+                  const QString &type = QStringLiteral("none"))
 {
     CmsRows::NewService s;
     s.customerId = 1;
@@ -74,6 +74,8 @@ private Q_SLOTS:
     }
     void boundaries();
     void cancellationAndRenewalInvoice();
+    void hidesLongExpired();
+    void activeSubscriptionIsLeftToTheCms();
     void suspendDelaySetting();
     void secondRunChangesNothing();
     void commandProvisionerFailureIsRetried();
@@ -89,9 +91,14 @@ void tst_TaskExpire::boundaries()
     const qint64 graceOver = addService(QStringLiteral("suspended"), kNow.addDays(-7));
     const qint64 noExpiry = addService(QStringLiteral("active"), {});
     const qint64 pending = addService(QStringLiteral("pending"), kNow.addDays(-30));
+    // v2's getShouldSuspend() also takes `cancelled` services past their expiry.
+    const qint64 cancelledPastDue = addService(QStringLiteral("cancelled"), kNow.addDays(-3));
+    // A panel type without a configured command: v2 calls its module, cxcron cannot.
+    const qint64 panel =
+        addService(QStringLiteral("active"), kNow.addDays(-2), QStringLiteral("pterodactyl"));
 
     const QJsonObject r = runExpire();
-    QCOMPARE(r.value(QStringLiteral("suspended")).toInt(), 2);
+    QCOMPARE(r.value(QStringLiteral("suspended")).toInt(), 3);
     QCOMPARE(r.value(QStringLiteral("expired")).toInt(), 1);
     QCOMPARE(statusOf(pastDue), QStringLiteral("suspended"));
     QCOMPARE(statusOf(exactlyNow), QStringLiteral("suspended"));
@@ -100,17 +107,28 @@ void tst_TaskExpire::boundaries()
     QCOMPARE(statusOf(graceOver), QStringLiteral("expired"));
     QCOMPARE(statusOf(noExpiry), QStringLiteral("active"));
     QCOMPARE(statusOf(pending), QStringLiteral("pending"));
+    QCOMPARE(statusOf(cancelledPastDue), QStringLiteral("suspended"));
+    QCOMPARE(statusOf(panel), QStringLiteral("active"));
+    QCOMPARE(r.value(QStringLiteral("left_for_cms")).toInt(), 1);
+    QCOMPARE(r.value(QStringLiteral("left_for_cms_services"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("service_id")),
+             QJsonValue(panel));
     QCOMPARE(
         Sql::toUtc(test::scalar(QStringLiteral("SELECT suspended_at FROM services WHERE id = ?"), {pastDue})),
         kNow);
-    QVERIFY(!test::scalar(QStringLiteral("SELECT suspend_reason FROM services WHERE id = ?"), {pastDue})
-                 .isNull());
+    // The key Service::canRenew() compares, not a sentence.
+    QCOMPARE(test::scalar(QStringLiteral("SELECT suspend_reason FROM services WHERE id = ?"), {pastDue})
+                 .toString(),
+             QStringLiteral("client.alerts.suspended_reason_expired"));
     QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs WHERE model_id = ? AND action = "
-                                         "'service_suspended'"),
+                                         "'service_suspended' AND customer_id IS NULL"),
                           {pastDue})
                  .toInt(),
              1);
-    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs")).toInt(), 3);
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM action_logs")).toInt(), 4);
     QVERIFY(r.value(QStringLiteral("suspended_ids")).toArray().contains(exactlyNow));
 }
 
@@ -118,10 +136,16 @@ void tst_TaskExpire::cancellationAndRenewalInvoice()
 {
     const qint64 cancelled = addService(QStringLiteral("active"), kNow.addDays(20));
     const qint64 later = addService(QStringLiteral("active"), kNow.addDays(20));
-    Sql::exec(test::db(), QStringLiteral("UPDATE services SET cancelled_at = ? WHERE id = ?"),
+    const qint64 noReason = addService(QStringLiteral("active"), kNow.addDays(20));
+    Sql::exec(test::db(),
+              QStringLiteral("UPDATE services SET cancelled_at = ?, cancelled_reason = 'Trop cher', notes = "
+                             "'VIP' WHERE id = ?"),
               {Sql::fromUtc(kNow.addSecs(-1)), cancelled});
-    Sql::exec(test::db(), QStringLiteral("UPDATE services SET cancelled_at = ? WHERE id = ?"),
+    Sql::exec(test::db(),
+              QStringLiteral("UPDATE services SET cancelled_at = ?, cancelled_reason = 'x' WHERE id = ?"),
               {Sql::fromUtc(kNow.addSecs(1)), later});
+    Sql::exec(test::db(), QStringLiteral("UPDATE services SET cancelled_at = ? WHERE id = ?"),
+              {Sql::fromUtc(kNow.addSecs(-1)), noReason});
     // A suspended service past grace with a pending renewal invoice: the invoice is cancelled too.
     const qint64 expiring = addService(QStringLiteral("suspended"), kNow.addDays(-10));
     CmsRows::NewInvoice inv;
@@ -132,22 +156,33 @@ void tst_TaskExpire::cancellationAndRenewalInvoice()
                                             QStringLiteral("r"), 5, inv.createdAt);
     Sql::exec(test::db(), QStringLiteral("UPDATE services SET invoice_id = ? WHERE id = ?"),
               {invoice, expiring});
-    Sql::exec(
-        test::db(),
-        QStringLiteral("INSERT INTO service_renewals (service_id, invoice_id, status, pending_lock_key) "
-                       "VALUES (?, ?, 'pending', ?)"),
-        {expiring, invoice, expiring});
+    // pending_lock_key is VIRTUAL, as in v2: it is never written.
+    Sql::exec(test::db(),
+              QStringLiteral(
+                  "INSERT INTO service_renewals (service_id, invoice_id, status) VALUES (?, ?, 'pending')"),
+              {expiring, invoice});
+    QCOMPARE(test::scalar(QStringLiteral("SELECT pending_lock_key FROM service_renewals")).toLongLong(),
+             expiring);
 
     const QJsonObject r = runExpire();
+    // markAsCancelled(): status cancelled, expiry date kept, notes appended (Paris time).
     QCOMPARE(r.value(QStringLiteral("cancelled")).toInt(), 1);
-    QCOMPARE(statusOf(cancelled), QStringLiteral("expired"));
+    QCOMPARE(statusOf(cancelled), QStringLiteral("cancelled"));
     QCOMPARE(
         test::scalar(QStringLiteral("SELECT is_cancelled FROM services WHERE id = ?"), {cancelled}).toInt(),
         1);
     QCOMPARE(
         Sql::toUtc(test::scalar(QStringLiteral("SELECT expires_at FROM services WHERE id = ?"), {cancelled})),
-        kNow);
+        kNow.addDays(20));
+    QCOMPARE(test::scalar(QStringLiteral("SELECT notes FROM services WHERE id = ?"), {cancelled}).toString(),
+             QStringLiteral("VIP | Service was cancelled Trop cher on 2026-03-29 03:30:00"));
+    QVERIFY(test::scalar(QStringLiteral("SELECT payload FROM action_logs WHERE model_id = ? AND action = "
+                                        "'service_cancelled'"),
+                         {cancelled})
+                .toString()
+                .contains(QStringLiteral("\"date\":\"2026-03-29 03:29:59\"")));
     QCOMPARE(statusOf(later), QStringLiteral("active"));
+    QCOMPARE(statusOf(noReason), QStringLiteral("active")); // v2 requires a cancellation reason
     QCOMPARE(statusOf(expiring), QStringLiteral("expired"));
     QCOMPARE(test::scalar(QStringLiteral("SELECT status FROM invoices WHERE id = ?"), {invoice}).toString(),
              QStringLiteral("cancelled"));
@@ -159,7 +194,60 @@ void tst_TaskExpire::cancellationAndRenewalInvoice()
         test::scalar(QStringLiteral("SELECT status FROM service_renewals WHERE service_id = ?"), {expiring})
             .toString(),
         QStringLiteral("cancelled"));
-    QCOMPARE(r.value(QStringLiteral("renewal_invoices_cancelled")).toInt(), 1);
+    // Soft-deleted, which frees the pending lock for a new renewal.
+    QVERIFY(!test::scalar(QStringLiteral("SELECT deleted_at FROM service_renewals")).isNull());
+    QVERIFY(test::scalar(QStringLiteral("SELECT pending_lock_key FROM service_renewals")).isNull());
+    QCOMPARE(
+        r.value(QStringLiteral("invoices_cancelled")).toObject().value(QStringLiteral("invoices")).toInt(),
+        1);
+    QCOMPARE(test::scalar(QStringLiteral("SELECT status FROM invoice_logs WHERE invoice_id = ?"), {invoice})
+                 .toString(),
+             QStringLiteral("cancel_invoice"));
+}
+
+void tst_TaskExpire::hidesLongExpired()
+{
+    const qint64 old = addService(QStringLiteral("expired"), kNow.addDays(-90));
+    const qint64 recent = addService(QStringLiteral("expired"), kNow.addDays(-89));
+    // Hiding needs no module call: a panel type is hidden too.
+    const qint64 panel = addService(QStringLiteral("expired"), kNow.addDays(-120), QStringLiteral("proxmox"));
+    QJsonObject r = runExpire();
+    QCOMPARE(r.value(QStringLiteral("hidden")).toInt(), 2);
+    QCOMPARE(statusOf(old), QStringLiteral("hidden"));
+    QCOMPARE(statusOf(recent), QStringLiteral("expired"));
+    QCOMPARE(statusOf(panel), QStringLiteral("hidden"));
+    CmsRows::setSetting(test::db(), QStringLiteral("services_expire_and_delete_after_days"),
+                        QStringLiteral("30"));
+    r = runExpire();
+    QCOMPARE(r.value(QStringLiteral("hidden")).toInt(), 1);
+    QCOMPARE(statusOf(recent), QStringLiteral("hidden"));
+}
+
+void tst_TaskExpire::activeSubscriptionIsLeftToTheCms()
+{
+    // v2's expire() cancels an active subscription at the payment gateway: the CMS's job. A
+    // minimal stand-in for v2's table (test fixture only).
+    Sql::exec(test::db(),
+              QStringLiteral("CREATE TABLE subscriptions (id INTEGER PRIMARY KEY, service_id INTEGER, "
+                             "state VARCHAR(20))"));
+    const qint64 subscribed = addService(QStringLiteral("suspended"), kNow.addDays(-10));
+    const qint64 ended = addService(QStringLiteral("suspended"), kNow.addDays(-10));
+    Sql::exec(
+        test::db(),
+        QStringLiteral(
+            "INSERT INTO subscriptions (id, service_id, state) VALUES (1, ?, 'active'), (2, ?, 'cancelled')"),
+        {subscribed, ended});
+    const QJsonObject r = runExpire();
+    QCOMPARE(r.value(QStringLiteral("expired")).toInt(), 1);
+    QCOMPARE(statusOf(subscribed), QStringLiteral("suspended"));
+    QCOMPARE(statusOf(ended), QStringLiteral("expired"));
+    QCOMPARE(r.value(QStringLiteral("left_for_cms_services"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("reason"))
+                 .toString(),
+             QStringLiteral("subscription"));
 }
 
 void tst_TaskExpire::suspendDelaySetting()
@@ -172,7 +260,8 @@ void tst_TaskExpire::suspendDelaySetting()
     const qint64 suspended = addService(QStringLiteral("suspended"), kNow.addDays(-1));
     runExpire();
     QCOMPARE(statusOf(oneDay), QStringLiteral("active"));
-    QCOMPARE(statusOf(twoDays), QStringLiteral("expired")); // suspended, then past the 1-day grace
+    // v2 expires before it suspends: suspended now, expired by a later run.
+    QCOMPARE(statusOf(twoDays), QStringLiteral("suspended"));
     QCOMPARE(statusOf(suspended), QStringLiteral("expired"));
 }
 
@@ -184,6 +273,9 @@ void tst_TaskExpire::secondRunChangesNothing()
     QVERIFY(first.value(QStringLiteral("suspended")).toInt() +
                 first.value(QStringLiteral("expired")).toInt() >
             0);
+    // v2 expires before it suspends: what the first run suspended past the grace expires on the
+    // second; after that, nothing is left to do.
+    QVERIFY(runExpire().value(QStringLiteral("expired")).toInt() > 0);
     const QString before = snapshot();
     const QJsonObject second = runExpire();
     QCOMPARE(second.value(QStringLiteral("suspended")).toInt(), 0);

@@ -38,6 +38,7 @@ const CommandInfo kCommands[] = {
     {"show", showCommand, true},       {"prune", pruneCommand, true}, {"crontab", crontabCommand, false},
     {"demo-db", demoDbCommand, false}, {"set", setCommand, true},      {"task", taskCommand, true},
     {"discover", discoverCommand, true}, {"migrate", migrateCommand, true},
+    {"alert", alertCommand, true},     {"metrics", metricsCommand, true},
 };
 
 QString commandSummary()
@@ -58,7 +59,13 @@ QString commandSummary()
         "  demo-db           create or refresh the SQLite demo database\n"
         "\n"
         "Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,\n"
-        "4 connection failure, 5 database error, 6 not found, 7 task already running.");
+        "4 connection failure, 5 database error, 6 not found, 7 task already running.") +
+
+           QStringLiteral("\n\n") +
+           Tr::tr("Alerts and monitoring (docs/ALERTS.md):\n"
+                  "  alert add email ADDRESS…|webhook URL|ping URL   add an alert rule (--task, --lang)\n"
+                  "  alert list | alert remove ID | alert test ID\n"
+                  "  metrics           task metrics in the Prometheus text format (--output FILE)");
 }
 
 void addOptions(QCommandLineParser &p)
@@ -120,6 +127,21 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("user"), Tr::tr("crontab: the system user of the jobs (default www-data)."),
          Tr::tr("user")},
         {QStringLiteral("path"), Tr::tr("demo-db: where to create the demo database."), Tr::tr("file")},
+        {QStringLiteral("format"), Tr::tr("alert add webhook: generic, discord or slack (default generic)."),
+         Tr::tr("format")},
+        {QStringLiteral("reminder-hours"),
+         Tr::tr("alert add: remind of a task still failing at most every N hours (default 6)."), Tr::tr("n")},
+        {QStringLiteral("smtp"),
+         Tr::tr("alert add email: SMTP server smtp://[user@]host[:port] or smtps://… instead of the .env's "
+                "MAIL_HOST (password from MAIL_PASSWORD or CXCRON_SMTP_PASSWORD)."),
+         Tr::tr("url")},
+        {QStringLiteral("from"), Tr::tr("alert add email: sender address (default MAIL_FROM_ADDRESS)."),
+         Tr::tr("address")},
+        {QStringLiteral("alert-budget"),
+         Tr::tr("run: at most this many seconds for sending alerts after the runs (default 10, 0 = none)."),
+         Tr::tr("seconds")},
+        {QStringLiteral("output"), Tr::tr("metrics: write to this file atomically instead of stdout."),
+         Tr::tr("file")},
     });
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cmssite.h"
+#include "alertengine.h"
 #include "console.h"
 #include "taskregistry.h"
 
@@ -37,6 +38,11 @@ int migrateCommand(CommandContext &c); // migrate
 /// The --env value naming the CMS .env file (not a KEY=VALUE of "task add"), or empty.
 QString envFileOption(const QCommandLineParser &parser);
 bool isEnvAssignment(const QString &value);
+int alertCommand(CommandContext &c);   // alert add|list|remove|test
+int metricsCommand(CommandContext &c); // metrics [--output FILE]
+
+/// The options of the alert pass: watched tasks, mail settings (--env's .env and the environment).
+AlertEngineOptions alertOptions(const CommandContext &c);
 
 /// Parses a user date: "2026-11-24", "2026-11-24 10:00", ISO 8601, or relative "7d", "12h",
 /// "30m" (before now). Local time unless a zone is given. Throws Error(Usage) when malformed.

@@ -26,6 +26,10 @@ int listCommand(CommandContext &c)
     Runner runner(c.registry, Clock::fromEnvironment(), options);
     QList<QStringList> rows;
     QJsonArray json;
+    // The runner's heartbeat, on every task object so the array stays what scripts expect.
+    const QDateTime lastSeen = HistoryRepository::lastScheduledRun(db);
+    const QJsonValue runnerLastSeen =
+        lastSeen.isValid() ? QJsonValue(lastSeen.toString(Qt::ISODateWithMs)) : QJsonValue();
     for (const TaskPlan &p : runner.plan()) {
         const auto last = HistoryRepository::lastRun(db, p.task->name());
         if (c.json) {
@@ -35,7 +39,8 @@ int listCommand(CommandContext &c)
                                 {QStringLiteral("enabled"), p.config.enabled},
                                 {QStringLiteral("timeout_s"), p.config.timeoutSeconds},
                                 {QStringLiteral("last_run"), last ? last->toJson(false) : QJsonValue()},
-                                {QStringLiteral("next_due"), p.nextSlot.toString(Qt::ISODate)}};
+                                {QStringLiteral("next_due"), p.nextSlot.toString(Qt::ISODate)},
+                                {QStringLiteral("runner_last_seen"), runnerLastSeen}};
             continue;
         }
         rows << QStringList{p.task->name(),

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertlogging.h"
 #include "command.h"
+#include "database.h"
 #include "exitcodes.h"
 #include "runner.h"
 
@@ -22,6 +24,24 @@ QJsonObject toJson(const RunOutcome &o)
             {QStringLiteral("error"), o.error.isEmpty() ? QJsonValue() : QJsonValue(o.error)},
             {QStringLiteral("output"), o.output}};
 }
+
+// Alerting is a separate step after the runs are recorded, bounded by --alert-budget: an
+// unreachable mail server or a hanging webhook delays the exit of this process, never a run.
+void processAlerts(const CommandContext &c)
+{
+    try {
+        const AlertEngineOptions options = alertOptions(c);
+        if (options.budgetMs <= 0)
+            return;
+        const QSqlDatabase db = Database::connection();
+        const AlertPassResult r = AlertEngine::process(db, Clock::fromEnvironment()->nowUtc(db), options);
+        qCInfo(lcAlerts) << "alerts: claimed" << r.claimed << "sent" << r.sent << "failed" << r.failed
+                         << (r.outOfTime ? "(out of time)" : "");
+    } catch (const std::exception &e) {
+        // Never fail the run for an alert problem; `cxcron alert list` shows delivery failures.
+        qCInfo(lcAlerts).noquote() << "alert pass failed:" << QString::fromUtf8(e.what());
+    }
+}
 } // namespace
 
 int runCommand(CommandContext &c)
@@ -30,6 +50,7 @@ int runCommand(CommandContext &c)
         c.console.error(Tr::tr("\"run\" takes at most one task name."));
         return ExitUsage;
     }
+    intOption(c.parser, QStringLiteral("alert-budget"), 10); // a malformed value fails before any run
     RunnerOptions options;
     options.zone = c.zone;
     if (c.parser.isSet(QStringLiteral("parallel")) || qEnvironmentVariableIsSet("CXCRON_PARALLEL")) {
@@ -71,6 +92,7 @@ int runCommand(CommandContext &c)
         c.console.printJson(json);
     c.console.out.flush();
     c.console.err.flush();
+    processAlerts(c);
     // A scheduled run succeeded when every due task was run and recorded; task failures are in
     // the history (and on stderr). --strict, or running one named task, turns them into exit 1.
     const bool strict = !c.args.isEmpty() || c.parser.isSet(QStringLiteral("strict"));

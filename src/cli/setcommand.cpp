@@ -22,7 +22,7 @@ int setCommand(CommandContext &c)
 {
     if (c.args.size() != 1) {
         c.console.error(
-            Tr::tr("\"set\" needs one task name, e.g. cxcron set services:renewals --schedule 6h."));
+            Tr::tr("\"set\" needs one task name, e.g. cxcron set services:expire --schedule 5m."));
         return ExitUsage;
     }
     const QString name = c.args.first();

@@ -68,6 +68,11 @@ void appendConditions(const ExecutionSelection &f, QStringList &where, QVariantL
         for (ExecState s : f.states) {
             marks << QStringLiteral("?");
             values << stateKey(s);
+            // CLIENTXCMS v1 wrote a success flag (1/0) where cxcron writes a state.
+            if (s == ExecState::Success || s == ExecState::Failed) {
+                marks << QStringLiteral("?");
+                values << QString(s == ExecState::Success ? QStringLiteral("1") : QStringLiteral("0"));
+            }
         }
         where << QString(QStringLiteral("state IN (") + marks.join(u',') + u')');
     }

@@ -50,9 +50,9 @@ auto withReconnect(const char *what, Fn fn) -> decltype(fn(Database::connection(
         try {
             return fn(Database::connection());
         } catch (const Error &e) {
-            if (attempt >= 4 || (e.kind() != ErrorKind::Database && e.kind() != ErrorKind::Connection))
-                throw;
-            qCWarning(lcRunner).noquote() << what << "failed, reconnecting (attempt" << attempt << "):" << e.message();
+            if (attempt >= 4 || e.kind() != ErrorKind::Connection)
+                throw; // a full disk or a refused write is not cured by reconnecting
+            qCInfo(lcRunner).noquote() << what << "failed, reconnecting (attempt" << attempt << "):" << e.message();
             Database::closeThreadConnection();
             QThread::msleep(500U << (attempt - 1));
         }
@@ -189,17 +189,21 @@ bool Runner::claimDue(const std::shared_ptr<Task> &task, const TaskConfig &confi
 
 QList<RunOutcome> Runner::runDue()
 {
-    const QSqlDatabase db = Database::connection();
-    Schema::migrate(db);
-    recoverInterrupted();
-    const QDateTime at = now();
-    CmsHeartbeat::touch(db, at, m_options.zone); // the CMS dashboard's "last cron run"
-    const auto overrides = TaskSettings::loadOverrides(db);
+    QDateTime at;
     std::deque<std::pair<std::shared_ptr<Task>, TaskConfig>> due;
-    for (const auto &task : m_registry.tasks()) {
-        const TaskConfig config = TaskSettings::effective(*task, overrides);
-        if (config.enabled)
-            due.emplace_back(task, config);
+    {
+        // No handle may outlive this block: a lost connection is reopened under the same name.
+        const QSqlDatabase db = Database::connection();
+        Schema::migrate(db);
+        recoverInterrupted();
+        at = now();
+        CmsHeartbeat::touch(db, at, m_options.zone); // the CMS dashboard's "last cron run"
+        const auto overrides = TaskSettings::loadOverrides(db);
+        for (const auto &task : m_registry.tasks()) {
+            const TaskConfig config = TaskSettings::effective(*task, overrides);
+            if (config.enabled)
+                due.emplace_back(task, config);
+        }
     }
     // Claim each slot only when a worker is free to run it: a claimed row is a run that started.
     return supervise([&](Pending &pending, QList<RunOutcome> &skipped, const QSet<QString> &busy) {
@@ -223,25 +227,30 @@ RunOutcome Runner::runNow(const QString &taskName, Trigger trigger, const QStrin
     if (!task)
         throw Error(ErrorKind::NotFound, Tr::tr("Unknown task \"%1\". Known tasks: %2")
                                              .arg(taskName, m_registry.names().join(QStringLiteral(", "))));
-    const QSqlDatabase db = Database::connection();
-    Schema::migrate(db);
-    recoverInterrupted();
-    const TaskConfig config = TaskSettings::effective(*task, TaskSettings::loadOverrides(db));
-    const QDateTime start = now();
+    TaskConfig config;
+    QDateTime start;
     const QString holder = Lease::newHolderToken();
-    if (!Lease::tryAcquire(db, taskName, holder, 0, start, start.addSecs(m_options.leaseTtlSeconds)))
-        throw Error(ErrorKind::Busy,
-                    Tr::tr("The task %1 is already running (run #%2); try again when it has finished.")
-                        .arg(taskName)
-                        .arg(Lease::holderLog(db, taskName, start)));
     qint64 logId = 0;
-    try {
-        logId = HistoryRepository::insertManual(db, taskName, trigger, start,
-                                                who.isEmpty() ? m_options.who : who);
-        Lease::attachLog(db, taskName, holder, logId);
-    } catch (...) {
-        Lease::release(db, taskName, holder);
-        throw;
+    {
+        // No handle may outlive this block: a lost connection is reopened under the same name.
+        const QSqlDatabase db = Database::connection();
+        Schema::migrate(db);
+        recoverInterrupted();
+        config = TaskSettings::effective(*task, TaskSettings::loadOverrides(db));
+        start = now();
+        if (!Lease::tryAcquire(db, taskName, holder, 0, start, start.addSecs(m_options.leaseTtlSeconds)))
+            throw Error(ErrorKind::Busy,
+                        Tr::tr("The task %1 is already running (run #%2); try again when it has finished.")
+                            .arg(taskName)
+                            .arg(Lease::holderLog(db, taskName, start)));
+        try {
+            logId = HistoryRepository::insertManual(db, taskName, trigger, start,
+                                                    who.isEmpty() ? m_options.who : who);
+            Lease::attachLog(db, taskName, holder, logId);
+        } catch (...) {
+            Lease::release(db, taskName, holder);
+            throw;
+        }
     }
     bool given = false;
     const QList<RunOutcome> outcomes = supervise([&](Pending &pending, QList<RunOutcome> &, const QSet<QString> &) {
@@ -295,8 +304,8 @@ QList<RunOutcome> Runner::supervise(const NextRun &next)
                     worker.requestStop(CancelReason::Timeout);
                 if (elapsed - run.lastRenewMs >= qint64(m_options.leaseRenewSeconds) * 1000) {
                     run.lastRenewMs = elapsed;
-                    const QDateTime expires = now().addSecs(m_options.leaseTtlSeconds);
                     const bool held = withReconnect("lease renewal", [&](const QSqlDatabase &db) {
+                        const QDateTime expires = m_clock->nowUtc(db).addSecs(m_options.leaseTtlSeconds);
                         return Lease::renew(db, run.run.task->name(), run.run.holder, expires);
                     });
                     if (!held && worker.requestStop(CancelReason::LeaseLost))

@@ -177,6 +177,45 @@ void createCatalogTables(const QSqlDatabase &db)
                 engine);
 }
 
+// Alert rules shared by every host, and one row per alert sent or to send: the UNIQUE
+// (rule_id, event_key) claim makes exactly one runner host deliver each alert.
+void createAlertTables(const QSqlDatabase &db)
+{
+    const bool sqlite = Database::isSqlite(db);
+    const QString id = sqlite ? QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT")
+                              : QStringLiteral("id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY");
+    const QString text = sqlite ? QStringLiteral("TEXT") : QStringLiteral("VARCHAR(191)");
+    const QString longText = sqlite ? QStringLiteral("TEXT") : QStringLiteral("LONGTEXT");
+    const QString ts = sqlite ? QStringLiteral("TEXT") : QStringLiteral("DATETIME(3)");
+    const QString engine = sqlite ? QString() : QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
+    ddl(db, QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_alert_rules (%1, kind %2 NOT NULL, target %3 "
+                           "NOT NULL, format %2 NULL, task %2 NULL, lang %2 NOT NULL DEFAULT 'en', "
+                           "reminder_hours INTEGER NOT NULL DEFAULT 6, settings %3 NULL, enabled INTEGER NOT "
+                           "NULL DEFAULT 1, created_at %4 NOT NULL)")
+                    .arg(id, text, longText, ts) +
+                engine);
+    ddl(db,
+        QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_alert_deliveries (%1, rule_id BIGINT NOT NULL, "
+                       "event_key %2 NOT NULL, event %2 NOT NULL, task %2 NULL, log_id BIGINT NULL, "
+                       "status %2 NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0, "
+                       "created_at %4 NOT NULL, next_attempt_at %4 NOT NULL, last_attempt_at %4 NULL, "
+                       "sent_at %4 NULL, last_error %3 NULL, host %2 NULL, subject %3 NULL, body %3 NULL)")
+                .arg(id, text, longText, ts) +
+            engine);
+    const Index indexes[] = {
+        {"cxcron_alert_deliveries_claim", "rule_id, event_key", true},
+        {"cxcron_alert_deliveries_due", "status, next_attempt_at", false},
+        {"cxcron_alert_deliveries_created", "created_at", false},
+    };
+    for (const Index &i : indexes) {
+        if (indexExists(db, QStringLiteral("cxcron_alert_deliveries"), s(i.name)))
+            continue;
+        ddl(db, QStringLiteral("CREATE ") + (i.unique ? QStringLiteral("UNIQUE ") : QString()) +
+                    QStringLiteral("INDEX ") + s(i.name) + QStringLiteral(" ON cxcron_alert_deliveries (") +
+                    s(i.columns) + u')');
+    }
+}
+
 void setVersion(const QSqlDatabase &db, int version)
 {
     Sql::exec(db, QStringLiteral("DELETE FROM cxcron_schema_version"));
@@ -225,6 +264,8 @@ void migrate(const QSqlDatabase &db)
         createSupportTables(db);
     if (version < 3)
         createCatalogTables(db);
+    if (version < 5)
+        createAlertTables(db);
     Sql::Transaction tx(db);
     setVersion(db, CurrentVersion);
     tx.commit();

@@ -98,13 +98,21 @@ QDateTime toUtc(const QVariant &value)
     const int dot = text.indexOf(u'.');
     if (dot > 0 && text.size() > dot + 4)
         text.truncate(dot + 4);
-    QDateTime dt = QDateTime::fromString(text, dot > 0 ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
-                                                       : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    if (!dt.isValid())
-        dt = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd"));
-    if (!dt.isValid())
+    // Date and time are parsed apart, never as a local QDateTime: the fields are UTC, and a
+    // local-time parse both costs a time-zone lookup per value (a stat of /etc/localtime: most of
+    // the time spent reading history rows) and moves times that fall in a local DST gap.
+    const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid())
         return {};
-    return QDateTime(dt.date(), dt.time(), QTimeZone::utc());
+    if (text.size() == 10)
+        return QDateTime(date, QTime(0, 0), QTimeZone::utc());
+    if (text.at(10) != u' ')
+        return {};
+    const QTime time = QTime::fromString(text.mid(11), dot > 0 ? QStringLiteral("HH:mm:ss.zzz")
+                                                               : QStringLiteral("HH:mm:ss"));
+    if (!time.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone::utc());
 }
 
 Transaction::Transaction(const QSqlDatabase &db)

@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
         qCWarning(lcGui).noquote() << e.message();
     }
 
-    gui::MainWindow window(gui::AppContext::builtin());
+    gui::MainWindow window(gui::AppContext::catalog());
     if (parser.isSet(screenshot))
         window.resize(1280, 900);
     window.show();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "alertsmenu.h"
 #include "asyncdb.h"
 #include "connectiondialog.h"
 #include "connectionsettings.h"
@@ -13,6 +14,7 @@
 #include "reporttablemodel.h"
 #include "runnowcontroller.h"
 #include "schema.h"
+#include "taskactions.h"
 #include "taskreportwidget.h"
 #include "ui_mainwindow.h"
 
@@ -34,6 +36,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     , m_overview(new OverviewWidget(context, this))
     , m_report(new TaskReportWidget(this))
     , m_runNow(new RunNowController(context, this))
+    , m_tasks(new TaskActions(context, m_overview, this))
     , m_runLabel(new QLabel(this))
     , m_runProgress(new QProgressBar(this))
 {
@@ -42,7 +45,10 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     m_ui->splitter->addWidget(m_overview);
     m_ui->splitter->addWidget(m_report);
     m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->tasksMenu->addSeparator();
+    m_ui->tasksMenu->addActions(m_tasks->menuActions());
     m_ui->menuBar->addMenu(new LanguageMenu(this));
+    m_ui->menuBar->addMenu(new AlertsMenu(context.registry->names(), this));
     m_ui->statusBar->addPermanentWidget(m_runLabel);
     m_ui->statusBar->addPermanentWidget(m_runProgress);
     m_runProgress->setMaximumWidth(160);
@@ -60,6 +66,10 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     connect(m_overview, &OverviewWidget::errorOccurred, this, &MainWindow::showError);
     connect(m_overview, &OverviewWidget::loaded, m_ui->errorBanner, &QLabel::hide);
     connect(m_report, &TaskReportWidget::errorOccurred, this, &MainWindow::showError);
+    connect(m_tasks, &TaskActions::reloaded, m_overview, &OverviewWidget::refresh);
+    connect(m_tasks, &TaskActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_tasks, &TaskActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_report, &TaskReportWidget::detailsRequested, this, &MainWindow::openDetails);
     connect(m_report, &TaskReportWidget::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -136,7 +146,7 @@ void MainWindow::connectTo(const ConnectionProfile &profile)
                      return;
                  }
                  m_ui->errorBanner->hide();
-                 m_overview->refresh();
+                 m_tasks->reload(); // this database's tasks, then the overview
                  Q_EMIT connected();
              });
 }
@@ -150,7 +160,11 @@ void MainWindow::refresh()
 void MainWindow::runSelectedTask()
 {
     const QString task = m_overview->currentTask();
-    if (!task.isEmpty())
+    if (task.isEmpty())
+        return;
+    if (!m_context.registry->find(task))
+        statusBar()->showMessage(tr("%1 was removed: only its history remains.").arg(task), 8000);
+    else
         m_runNow->start(task);
 }
 

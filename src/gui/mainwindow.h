@@ -18,6 +18,7 @@ namespace cxcron::gui {
 class ExecutionDetailsDialog;
 class OverviewWidget;
 class RunNowController;
+class TaskActions;
 class TaskReportWidget;
 
 /// Assembles the overview, the report of the selected task, the actions and the menus.
@@ -33,6 +34,7 @@ public:
     OverviewWidget *overview() const { return m_overview; }
     TaskReportWidget *report() const { return m_report; }
     RunNowController *runNowController() const { return m_runNow; }
+    TaskActions *taskActions() const { return m_tasks; }
     QString errorText() const;
     ExecutionDetailsDialog *openDetails(qint64 executionId);
 
@@ -61,6 +63,7 @@ private:
     OverviewWidget *m_overview;
     TaskReportWidget *m_report;
     RunNowController *m_runNow;
+    TaskActions *m_tasks;
     QLabel *m_runLabel;
     QProgressBar *m_runProgress;
     ConnectionProfile m_profile;

@@ -15,18 +15,29 @@ OverviewModel::OverviewModel(AppContext context, QObject *parent)
 
 void OverviewModel::refresh()
 {
-    if (m_loading)
+    if (m_loading) {
+        m_again = true;
         return;
+    }
     m_loading = true;
-    const AppContext context = m_context;
-    whenDone(this, runDb([context] { return OverviewQuery::load(context.registry, context.clock); }),
+    m_again = false;
+    // The registry is copied here: the GUI thread may replace it while the job runs.
+    const TaskRegistry tasks = m_context.tasks();
+    const std::shared_ptr<Clock> clock = m_context.clock;
+    whenDone(this, runDb([tasks, clock] { return OverviewQuery::load(tasks, clock); }),
              [this](const DbResult<Overview> &r) {
                  m_loading = false;
+                 if (m_again) {
+                     refresh();
+                     return;
+                 }
                  if (!r.ok) {
                      Q_EMIT errorOccurred(r.error);
                      return;
                  }
-                 const bool sameShape = r.value.rows.size() == m_overview.rows.size();
+                 bool sameShape = r.value.rows.size() == m_overview.rows.size();
+                 for (int i = 0; sameShape && i < r.value.rows.size(); ++i)
+                     sameShape = r.value.rows.at(i).name == m_overview.rows.at(i).name;
                  if (sameShape) {
                      m_overview = r.value;
                      if (!m_overview.rows.isEmpty())
@@ -38,6 +49,19 @@ void OverviewModel::refresh()
                  }
                  Q_EMIT loaded();
              });
+}
+
+QString OverviewModel::kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("native"))
+        return tr("built-in");
+    if (kind == QLatin1String("command"))
+        return tr("command");
+    if (kind == QLatin1String("artisan"))
+        return tr("artisan");
+    if (kind == QLatin1String("php"))
+        return tr("PHP script");
+    return kind;
 }
 
 int OverviewModel::rowOfTask(const QString &name) const
@@ -68,6 +92,12 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         return row.name;
     if (role == StateRole)
         return row.lastRun ? int(row.lastRun->state) : -1;
+    if (role == RemovedRole)
+        return row.removed;
+    if (role == Qt::ToolTipRole && index.column() == Command)
+        return row.commandLine;
+    if (role == Qt::ToolTipRole && row.removed && (index.column() == Title || index.column() == Name))
+        return tr("This task is no longer defined; its history is kept.");
     if (role == Qt::TextAlignmentRole && (index.column() == Duration || index.column() == SuccessRate))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == SuccessRate)
@@ -80,10 +110,12 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Title:
-        return row.title;
+        return row.removed ? tr("%1 (removed)").arg(row.title) : row.title;
     case Name:
         return row.name;
     case Schedule:
+        if (row.removed)
+            return QString();
         return row.enabled ? row.schedule : tr("%1 (disabled)").arg(row.schedule);
     case LastRun:
         return row.lastRun ? tr("%1 (%2)").arg(Format::localTime(row.lastRun->startAt),
@@ -102,6 +134,10 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         if (row.week.total - row.week.skipped <= 0)
             return tr("n/a");
         return tr("%1 %").arg(QLocale().toString(row.week.successRate() * 100.0, 'f', 1));
+    case Kind:
+        return row.removed ? tr("removed") : kindLabel(row.kind);
+    case Command:
+        return row.commandLine;
     default:
         return {};
     }
@@ -128,6 +164,10 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Next due");
     case SuccessRate:
         return tr("Success (7 days)");
+    case Kind:
+        return tr("Kind");
+    case Command:
+        return tr("Command");
     default:
         return {};
     }

@@ -9,7 +9,8 @@
 namespace cxcron::gui {
 
 /// One row per task (title, name, schedule, last run, state, duration, next due, 7-day success
-/// rate), read on the thread pool.
+/// rate, kind and command line), then the removed tasks whose history remains; read on the
+/// thread pool.
 class OverviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,21 +25,27 @@ public:
         Duration,
         NextDue,
         SuccessRate,
+        Kind,
+        Command,
         ColumnCount
     };
     enum Role
     {
         TaskNameRole = Qt::UserRole + 1,
-        StateRole, ///< int(ExecState), or -1 when never run
+        StateRole,   ///< int(ExecState), or -1 when never run
+        RemovedRole, ///< true for a task only the history still names
     };
 
     explicit OverviewModel(AppContext context, QObject *parent = nullptr);
 
+    /// Reloads; a call while loading reloads once more afterwards (the tasks may have changed).
     void refresh();
     bool isLoading() const { return m_loading; }
     const Overview &overview() const { return m_overview; }
     QString taskName(int row) const { return m_overview.rows.value(row).name; }
     int rowOfTask(const QString &name) const;
+    /// Translated name of a Task::kind() key.
+    static QString kindLabel(const QString &kind);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,6 +63,7 @@ private:
     AppContext m_context;
     Overview m_overview;
     bool m_loading = false;
+    bool m_again = false;
 };
 
 } // namespace cxcron::gui

@@ -42,16 +42,35 @@ OverviewWidget::OverviewWidget(AppContext context, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
 
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    Q_EMIT taskSelected(currentTask(), currentTitle());
+                if (!current.isValid())
+                    return;
+                m_shownTitle = currentTitle();
+                Q_EMIT taskSelected(currentTask(), m_shownTitle);
             });
+    connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_view->selectRow(index.row());
+        Q_EMIT contextMenuRequested(currentTask(), m_view->viewport()->mapToGlobal(pos));
+    });
+    // Tasks added or removed replace the rows: keep the selected task selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepTask = currentTask(); });
     connect(m_model, &OverviewModel::loaded, this, [this] {
         updateBanner();
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0) {
-            m_view->resizeColumnsToContents();
-            m_view->selectRow(0);
+            const bool first = m_keepTask.isEmpty();
+            const int keep = m_model->rowOfTask(m_keepTask);
+            if (first)
+                m_view->resizeColumnsToContents();
+            m_view->selectRow(qMax(keep, 0));
+        } else if (m_view->currentIndex().isValid() && currentTitle() != m_shownTitle) {
+            m_shownTitle = currentTitle(); // e.g. the task was just removed
+            Q_EMIT taskSelected(currentTask(), m_shownTitle);
         }
         Q_EMIT loaded();
     });
@@ -72,7 +91,7 @@ QString OverviewWidget::currentTask() const
 QString OverviewWidget::currentTitle() const
 {
     const QModelIndex index = m_view->currentIndex();
-    return index.isValid() ? m_model->overview().rows.value(index.row()).title : QString();
+    return index.isValid() ? m_model->index(index.row(), OverviewModel::Title).data().toString() : QString();
 }
 
 void OverviewWidget::selectTask(const QString &name)

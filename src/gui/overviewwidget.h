@@ -32,6 +32,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void taskSelected(const QString &name, const QString &title);
+    /// Right click on a row (already made current), at @p globalPos.
+    void contextMenuRequested(const QString &name, const QPoint &globalPos);
     void loaded();
     void errorOccurred(const QString &message);
 
@@ -44,6 +46,8 @@ private:
     QLabel *m_banner;
     QTableView *m_view;
     OverviewModel *m_model;
+    QString m_keepTask;   ///< the task selected before the rows were replaced
+    QString m_shownTitle; ///< the title last sent with taskSelected()
 };
 
 } // namespace cxcron::gui

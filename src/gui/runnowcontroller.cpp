@@ -31,7 +31,7 @@ bool RunNowController::start(const QString &task)
     m_task = task;
     RunnerOptions options;
     options.who = m_context.who;
-    m_runner = std::make_shared<Runner>(m_context.registry, m_context.clock, options);
+    m_runner = std::make_shared<Runner>(m_context.tasks(), m_context.clock, options);
     m_runner->onProgress = [this](const QString &name, int done, int total) {
         QMetaObject::invokeMethod(
             this, [this, name, done, total] { Q_EMIT progress(name, done, total); }, Qt::QueuedConnection);

@@ -26,7 +26,7 @@ AppContext slowContext()
         QThread::msleep(300);
         return QJsonObject{{QStringLiteral("done"), true}};
     }));
-    return AppContext{registry, Clock::fromEnvironment(), QStringLiteral("tester")};
+    return AppContext::fixed(registry, Clock::fromEnvironment(), QStringLiteral("tester"));
 }
 } // namespace
 

@@ -34,7 +34,10 @@ QDateTime extend(const QDateTime &fromUtc, const QString &billing, const QTimeZo
     const int months = monthsOf(billing);
     if (months == 0)
         return {};
-    return local.addMonths(months).toUTC();
+    // Carbon's addMonths() (what v2's RecurringService uses) overflows: 31 January + 1 month is
+    // 3 March (2 in a leap year), not 28 February as QDate::addMonths() would clamp it.
+    const QDate first = QDate(local.date().year(), local.date().month(), 1).addMonths(months);
+    return QDateTime(first.addDays(local.date().day() - 1), local.time(), zone).toUTC();
 }
 
 QString priceColumn(const QString &billing)

@@ -101,10 +101,10 @@ qint64 insertItem(const QSqlDatabase &db, qint64 invoiceId, const QString &type,
     return Sql::exec(db,
                      QStringLiteral(
                          "INSERT INTO invoice_items (invoice_id, name, description, quantity, "
-                         "unit_price_ht, unit_price_ttc, type, related_id, data, created_at, updated_at) "
-                         "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)"),
-                     {invoiceId, name, name, price, price, type, idOrNull(relatedId), textOrNull(data),
-                      ts(createdAt), ts(createdAt)})
+                         "unit_price_ht, unit_price_ttc, unit_setup_ht, unit_setup_ttc, type, related_id, "
+                         "data, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?, 0, 0, ?, ?, ?, ?, ?)"),
+                     {invoiceId, name, name, price, price, type, idOrNull(relatedId),
+                      data.isEmpty() ? QStringLiteral("[]") : data, ts(createdAt), ts(createdAt)})
         .lastInsertId()
         .toLongLong();
 }

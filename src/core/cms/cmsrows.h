@@ -15,7 +15,7 @@ struct NewService
     qint64 customerId = 0;
     qint64 productId = 0;
     QString name;
-    QString type = QStringLiteral("database");
+    QString type = QStringLiteral("none"); ///< v2 product-type uuid
     QString billing = QStringLiteral("monthly");
     QString status = QStringLiteral("active");
     QDateTime expiresAt;

@@ -26,6 +26,9 @@ enum class T
     Date,  ///< 'yyyy-MM-dd'
     Int,   ///< integer, default 0
     Money, ///< floating amount, default 0
+    Price, ///< floating amount, NOT NULL without default (v2's invoice amounts)
+    Json,  ///< JSON text, NOT NULL without default (v2's invoice_items.data)
+    Lock,  ///< v2's service_renewals.pending_lock_key: VIRTUAL, never written
 };
 
 struct Col
@@ -60,11 +63,21 @@ QString typeOf(T t, bool sqlite)
     case T::Money:
         return sqlite ? QStringLiteral("REAL NOT NULL DEFAULT 0")
                       : QStringLiteral("DOUBLE NOT NULL DEFAULT 0");
+    case T::Price:
+        return sqlite ? QStringLiteral("REAL NOT NULL") : QStringLiteral("DOUBLE NOT NULL");
+    case T::Json:
+        return sqlite ? QStringLiteral("TEXT NOT NULL") : QStringLiteral("LONGTEXT NOT NULL");
+    case T::Lock:
+        return (sqlite ? QStringLiteral("INTEGER") : QStringLiteral("BIGINT UNSIGNED")) +
+               QStringLiteral(" GENERATED ALWAYS AS (CASE WHEN status = 'pending' AND deleted_at IS NULL "
+                              "THEN service_id ELSE NULL END) VIRTUAL");
     }
     return {};
 }
 
-// Only the columns the tasks, the demo and the tests use; names and meanings follow v2.
+// Only the columns the tasks, the demo and the tests use; names, meanings, NOT NULL-ness and the
+// VIRTUAL pending_lock_key follow v2's migrations, so a write v2's layout would refuse fails on
+// the demo too.
 const Table kTables[] = {
     {"customers",
      {{"firstname", T::Str},
@@ -78,7 +91,8 @@ const Table kTables[] = {
       {"status", T::Str, "'active'"},
       {"stock", T::Int},
       {"created_at", T::Ts},
-      {"updated_at", T::Ts}}},
+      {"updated_at", T::Ts},
+      {"deleted_at", T::Ts}}},
     {"pricings",
      {{"related_id", T::Fk},
       {"related_type", T::Str},
@@ -108,6 +122,7 @@ const Table kTables[] = {
       {"suspend_reason", T::Text},
       {"cancelled_at", T::Ts},
       {"cancelled_reason", T::Text},
+      {"notes", T::Text},
       {"is_cancelled", T::Int},
       {"delivery_errors", T::Text},
       {"delivery_attempts", T::Int},
@@ -134,25 +149,28 @@ const Table kTables[] = {
       {"fees", T::Money},
       {"invoice_number", T::Str},
       {"created_at", T::Ts},
-      {"updated_at", T::Ts}}},
+      {"updated_at", T::Ts},
+      {"deleted_at", T::Ts}}},
     {"invoice_items",
      {{"invoice_id", T::Fk},
       {"name", T::Str},
       {"description", T::Text},
       {"quantity", T::Int},
-      {"unit_price_ht", T::Money},
-      {"unit_price_ttc", T::Money},
-      {"unit_setup_ht", T::Money},
-      {"unit_setup_ttc", T::Money},
+      {"discount", T::Text},
+      {"unit_price_ht", T::Price},
+      {"unit_price_ttc", T::Price},
+      {"unit_setup_ht", T::Price},
+      {"unit_setup_ttc", T::Price},
       {"type", T::Str},
       {"related_id", T::Fk},
-      {"data", T::Text},
+      {"data", T::Json},
       {"delivered_at", T::Ts},
       {"cancelled_at", T::Ts},
       {"refunded_at", T::Ts},
       {"parent_id", T::Fk},
       {"created_at", T::Ts},
-      {"updated_at", T::Ts}}},
+      {"updated_at", T::Ts},
+      {"deleted_at", T::Ts}}},
     {"service_renewals",
      {{"service_id", T::Fk},
       {"invoice_id", T::Fk},
@@ -163,10 +181,10 @@ const Table kTables[] = {
       {"period", T::Int},
       {"first_period", T::Int},
       {"status", T::Str, "'pending'"},
-      {"pending_lock_key", T::Fk},
       {"deleted_at", T::Ts},
       {"created_at", T::Ts},
-      {"updated_at", T::Ts}}},
+      {"updated_at", T::Ts},
+      {"pending_lock_key", T::Lock}}},
     {"settings", {{"name", T::Str}, {"value", T::Text}, {"created_at", T::Ts}, {"updated_at", T::Ts}}},
     {"action_logs",
      {{"customer_id", T::Fk},
@@ -184,17 +202,15 @@ const Table kTables[] = {
       {"value", T::Text},
       {"created_at", T::Ts},
       {"updated_at", T::Ts}}},
-    // cxcron's own: one queued reminder per service and reminder key, read by the CMS or a mailer.
-    {"cxcron_mail_outbox",
-     {{"service_id", T::Fk},
+    {"invoice_logs",
+     {{"invoice_id", T::Fk},
+      {"status", T::Str},
+      {"context", T::Text},
       {"customer_id", T::Fk},
-      {"email", T::Str},
-      {"template", T::Str},
-      {"reminder_day", T::Int},
-      {"reminder_key", T::Str},
-      {"expires_at", T::Ts},
+      {"staff_id", T::Fk},
       {"created_at", T::Ts},
-      {"sent_at", T::Ts}}},
+      {"updated_at", T::Ts},
+      {"deleted_at", T::Ts}}},
 };
 
 struct Index
@@ -213,15 +229,13 @@ const Index kIndexes[] = {
     {"invoices_status_created_at", "invoices", "status, created_at", false},
     {"invoice_items_invoice_id", "invoice_items", "invoice_id", false},
     {"invoice_items_related", "invoice_items", "related_id, type", false},
-    {"service_renewals_pending_lock_key", "service_renewals", "pending_lock_key", true},
+    {"service_renewals_pending_lock_unique", "service_renewals", "pending_lock_key", true},
     {"service_renewals_service_id", "service_renewals", "service_id", false},
     {"service_renewals_invoice_id", "service_renewals", "invoice_id", false},
     {"settings_name", "settings", "name", true},
     {"metadata_model", "metadata", "model_id, model_type", false},
     {"pricings_related", "pricings", "related_id, related_type", false},
     {"action_logs_model", "action_logs", "model, model_id", false},
-    {"cxcron_mail_outbox_reminder", "cxcron_mail_outbox", "service_id, reminder_key", true},
-    {"cxcron_mail_outbox_sent_at", "cxcron_mail_outbox", "sent_at", false},
 };
 
 void ddl(const QSqlDatabase &db, const QString &sql)

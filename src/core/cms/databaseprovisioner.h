@@ -5,9 +5,10 @@
 
 namespace cxcron {
 
-/// The built-in provisioner: the service exists only in the CMS database (shared hosting
-/// managed elsewhere, manual products, the demo). Every action succeeds; the tasks make the
-/// database change themselves, set-based.
+/// The built-in provisioner of the plain types (`none`, `download`) that CLIENTXCMS v2 itself
+/// handles with its NoneServerType, whose every action succeeds: the service exists only in the
+/// CMS database. The tasks make the database change themselves, set-based. Never used for a
+/// type that has a panel module (see ProvisionerRegistry).
 class DatabaseProvisioner final : public Provisioner
 {
 public:

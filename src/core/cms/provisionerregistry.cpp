@@ -37,7 +37,14 @@ void ProvisionerRegistry::setCommand(const QString &type, const QString &command
 
 std::shared_ptr<Provisioner> ProvisionerRegistry::forType(const QString &type) const
 {
-    return m_byType.value(type, m_database);
+    if (const auto command = m_byType.value(type))
+        return command;
+    return plainTypes().contains(type) ? m_database : nullptr;
+}
+
+QStringList ProvisionerRegistry::plainTypes()
+{
+    return {QStringLiteral("download"), QStringLiteral("none")};
 }
 
 QStringList ProvisionerRegistry::commandTypes() const

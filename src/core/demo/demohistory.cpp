@@ -56,6 +56,7 @@ Run makeRun(const QString &task, QRandomGenerator &rng)
                     {QStringLiteral("renewed"), 0},
                     {QStringLiteral("failed"), 0},
                     {QStringLiteral("capped"), 0},
+                    {QStringLiteral("left_for_cms"), roll % 7 == 0 ? 1 : 0},
                     {QStringLiteral("errors"), QJsonValue(QJsonValue::Array)}};
         r.durationMs += delivered * 800;
     } else if (task == QLatin1String("services:expire")) {
@@ -74,15 +75,10 @@ Run makeRun(const QString &task, QRandomGenerator &rng)
         }
         r.output = {{QStringLiteral("suspended"), roll < 30 ? 1 : 0},
                     {QStringLiteral("expired"), roll >= 30 && roll < 45 ? 1 : 0},
-                    {QStringLiteral("cancelled"), 0},
+                    {QStringLiteral("cancelled"), roll >= 45 && roll < 50 ? 1 : 0},
+                    {QStringLiteral("hidden"), roll >= 50 && roll < 60 ? 1 : 0},
+                    {QStringLiteral("left_for_cms"), roll % 11 == 0 ? 1 : 0},
                     {QStringLiteral("errors"), QJsonValue(QJsonValue::Array)}};
-    } else if (task == QLatin1String("services:renewals")) {
-        r.output = {{QStringLiteral("selected"), int(rng.bounded(6))},
-                    {QStringLiteral("created"), int(rng.bounded(6))},
-                    {QStringLiteral("already_pending"), 0}};
-        r.durationMs = 200 + rng.bounded(2000);
-    } else if (task == QLatin1String("services:notify-expiration")) {
-        r.output = {{QStringLiteral("queued"), int(rng.bounded(12))}};
     } else if (task == QLatin1String("invoices:cancel-stale")) {
         r.output = {{QStringLiteral("cancelled"), int(rng.bounded(3))}};
     } else if (task == QLatin1String("history:prune")) {

@@ -29,19 +29,22 @@ struct Product
     double price;
 };
 
-// proxmox and plesk use the `command` provisioner in the demo (see the settings below): new
-// orders for them fail deliberately, so the history shows readable delivery failures.
+// Types as in CLIENTXCMS v2 (the product-type uuid). `none` and `download` are the plain types
+// cxcron provisions itself; pterodactyl, proxmox and plesk use a `command` provisioner in the demo
+// (see the settings below): pterodactyl's succeeds, proxmox's and plesk's fail deliberately, so
+// the history shows readable delivery failures. virtualizor and cpanel have no command: cxcron
+// leaves their services to the CMS and reports them.
 const Product kProducts[] = {
     {"Minecraft Starter 2 Go", "pterodactyl", "monthly", 4.99},
     {"Minecraft Pro 8 Go", "pterodactyl", "monthly", 14.99},
-    {"Bot Discord", "pterodactyl", "monthly", 1.99},
+    {"Bot Discord", "none", "monthly", 1.99},
     {"VPS SSD S", "virtualizor", "monthly", 5.99},
-    {"VPS SSD M", "virtualizor", "quarterly", 29.97},
+    {"VPS SSD M", "none", "quarterly", 29.97},
     {"VPS Performance L", "proxmox", "monthly", 24.99},
     {"Hébergement Web Perso", "plesk", "annually", 35.88},
     {"Hébergement Web Pro", "cpanel", "monthly", 7.99},
-    {"Serveur dédié E3-1230", "database", "monthly", 49.99},
-    {"Nom de domaine .fr", "database", "annually", 8.99},
+    {"Serveur dédié E3-1230", "none", "monthly", 49.99},
+    {"Pack de thèmes WordPress", "download", "annually", 8.99},
 };
 constexpr int kProductCount = int(sizeof(kProducts) / sizeof(kProducts[0]));
 constexpr int kCustomerCount = 40;
@@ -82,8 +85,9 @@ private:
     qint64 customer() { return m_customers.at(int(m_rng.bounded(kCustomerCount))); }
     int stableProduct()
     {
-        // Existing services use the database-provisioned product types (never proxmox/plesk).
-        static const int kStable[] = {0, 1, 2, 3, 4, 7, 8, 9};
+        // Existing services: mostly plain types, some pterodactyl (its command succeeds) and a
+        // few virtualizor / cpanel (left to the CMS); never proxmox/plesk.
+        static const int kStable[] = {0, 1, 2, 2, 3, 4, 4, 7, 8, 8, 9, 9};
         return kStable[m_rng.bounded(int(std::size(kStable)))];
     }
 
@@ -93,11 +97,13 @@ private:
             {"days_before_creation_renewal_invoice", QStringLiteral("7")},
             {"services_suspend_after_unpaid_days", QStringLiteral("0")},
             {"days_before_expiration", QStringLiteral("7")},
-            {"notifications_expiration_days", QStringLiteral("7,5,3,1")},
+            {"services_expire_and_delete_after_days", QStringLiteral("90")},
             {"remove_pending_invoice", QStringLiteral("14")},
             {"app_timezone", QStringLiteral("Europe/Paris")},
             {"cxcron_delivery_max_attempts", QStringLiteral("3")},
             {"cxcron_provisioner_timeout", QStringLiteral("20")},
+            {"cxcron_provisioner_command_pterodactyl",
+             QStringLiteral("/bin/sh -c \"echo Pterodactyl bridge: ok\"")},
             {"cxcron_provisioner_command_proxmox",
              QStringLiteral("/opt/cxcron/bin/proxmox-provision --node pve-02")},
             {"cxcron_provisioner_command_plesk",
@@ -125,7 +131,7 @@ private:
         s.createdAt = expires.isValid() ? expires.addDays(-30 - int(m_rng.bounded(300))) : days(-2);
         if (status == QLatin1String("suspended"))
             s.suspendedAt = expires,
-            s.suspendReason = QStringLiteral("Expired: the renewal invoice was not paid.");
+            s.suspendReason = QStringLiteral("client.alerts.suspended_reason_expired");
         const qint64 id = CmsRows::insertService(db(), s);
         CmsRows::NewInvoice inv;
         inv.customerId = s.customerId;
@@ -164,7 +170,7 @@ private:
                           "UPDATE services SET status = 'cancelled', is_cancelled = 1, cancelled_at = ?, "
                           "cancelled_reason = 'Plus besoin du service' WHERE id = ?"),
                       {Sql::fromUtc(days(-20 - i)), service(QStringLiteral("cancelled"), days(-15 - i))});
-        for (int i = 0; i < 8; ++i) // cancellation date passed: expired by services:expire
+        for (int i = 0; i < 8; ++i) // cancellation date passed: cancelled by services:expire
             Sql::exec(
                 db(),
                 QStringLiteral("UPDATE services SET cancelled_at = ?, cancelled_reason = 'Migration vers un "
@@ -190,8 +196,23 @@ private:
                       {invoice, sid});
             Sql::exec(db(),
                       QStringLiteral("INSERT INTO service_renewals (service_id, invoice_id, period, status, "
-                                     "pending_lock_key, created_at) VALUES (?, ?, 2, 'pending', ?, ?)"),
-                      {sid, invoice, sid, Sql::fromUtc(days(-1))});
+                                     "created_at) VALUES (?, ?, 2, 'pending', ?)"),
+                      {sid, invoice, Sql::fromUtc(days(-1))});
+        }
+        // Created by an administrator with "create manually": invoices:delivery delivers them.
+        for (int pi : {2, 8, 3}) {
+            CmsRows::NewService s;
+            s.customerId = customer();
+            s.productId = m_products.at(pi);
+            s.name = QString::fromUtf8(kProducts[pi].name);
+            s.type = QString::fromLatin1(kProducts[pi].type);
+            s.status = QStringLiteral("pending");
+            s.createdAt = days(-0.2);
+            const qint64 sid = CmsRows::insertService(db(), s);
+            Sql::exec(db(),
+                      QStringLiteral("INSERT INTO metadata (model_id, model_type, `key`, value, created_at, "
+                                     "updated_at) VALUES (?, ?, 'must_created_manually', '1', ?, ?)"),
+                      {sid, CmsSchema::serviceModel(), Sql::fromUtc(days(-0.2)), Sql::fromUtc(days(-0.2))});
         }
     }
 
@@ -218,10 +239,12 @@ private:
         for (int i = 0; i < 2; ++i)
             order(6, 0.03); // plesk: the API rejects the key
         // Renewals paid for suspended services (within grace): extended and unsuspended.
-        QSqlQuery q = Sql::exec(db(),
-                                QStringLiteral("SELECT id, customer_id, name FROM services WHERE status = "
-                                               "'suspended' AND expires_at > ? ORDER BY id LIMIT 5"),
-                                {Sql::fromUtc(days(-7))});
+        QSqlQuery q =
+            Sql::exec(db(),
+                      QStringLiteral("SELECT id, customer_id, name FROM services WHERE status = "
+                                     "'suspended' AND expires_at > ? AND type IN ('none', 'download') "
+                                     "ORDER BY id LIMIT 5"),
+                      {Sql::fromUtc(days(-7))});
         QList<std::tuple<qint64, qint64, QString>> renew;
         while (q.next())
             renew.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});

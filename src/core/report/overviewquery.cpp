@@ -4,8 +4,25 @@
 #include "database.h"
 #include "runner.h"
 #include "schema.h"
+#include "sql.h"
 
 namespace cxcron::OverviewQuery {
+namespace {
+
+/// The task names in cron_logs, one index seek per name (a loose index scan on
+/// cron_logs_name_id), so millions of rows of history cost no more than a few names.
+QStringList historyNames(const QSqlDatabase &db)
+{
+    QStringList names;
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT MIN(name) FROM cron_logs"));
+    while (q.next() && !q.value(0).isNull()) {
+        names << q.value(0).toString();
+        q = Sql::exec(db, QStringLiteral("SELECT MIN(name) FROM cron_logs WHERE name > ?"), {names.last()});
+    }
+    return names;
+}
+
+} // namespace
 
 Overview load(const TaskRegistry &registry, const std::shared_ptr<Clock> &clock, int silentAfterMinutes)
 {
@@ -21,9 +38,23 @@ Overview load(const TaskRegistry &registry, const std::shared_ptr<Clock> &clock,
         row.title = plan.task->title();
         row.schedule = plan.config.schedule.describe();
         row.enabled = plan.config.enabled;
+        row.kind = plan.task->kind();
+        row.commandLine = plan.task->commandLine();
         row.lastRun = HistoryRepository::lastRun(db, row.name);
         row.nextDueUtc = plan.config.enabled ? plan.nextSlot : QDateTime();
         row.week = HistoryRepository::stats(db, row.name, weekAgo);
+        o.rows << row;
+    }
+    for (const QString &name : historyNames(db)) {
+        if (registry.find(name))
+            continue;
+        OverviewRow row;
+        row.name = name;
+        row.title = name;
+        row.enabled = false;
+        row.removed = true;
+        row.lastRun = HistoryRepository::lastRun(db, name);
+        row.week = HistoryRepository::stats(db, name, weekAgo);
         o.rows << row;
     }
     o.lastScheduledRunUtc = HistoryRepository::lastScheduledRun(db);

@@ -18,6 +18,10 @@ struct OverviewRow
     QString title;
     QString schedule; ///< translated description
     bool enabled = true;
+    QString kind;        ///< Task::kind(): "native", "command", "artisan"…; empty for a removed task
+    QString commandLine; ///< Task::commandLine(); empty for native tasks
+    /// Found in the history but no longer defined: listed after the tasks so its runs stay readable.
+    bool removed = false;
     std::optional<Execution> lastRun;
     QDateTime nextDueUtc;
     TaskStats week; ///< the last 7 days
@@ -35,8 +39,9 @@ struct Overview
 
 namespace OverviewQuery {
 
-/// Reads the overview on the caller's thread connection. @p silentAfterMinutes: how long
-/// without any scheduled run before the runner is reported as not seen.
+/// Reads the overview on the caller's thread connection: the tasks of @p registry, then the
+/// tasks that only the history still names (removed). @p silentAfterMinutes: how long without any
+/// scheduled run before the runner is reported as not seen.
 Overview load(const TaskRegistry &registry, const std::shared_ptr<Clock> &clock, int silentAfterMinutes = 5);
 
 } // namespace OverviewQuery

@@ -3,9 +3,7 @@
 #include "diagnostictasks.h"
 #include "historyprunetask.h"
 #include "invoicedeliverytask.h"
-#include "notifyexpirationtask.h"
 #include "serviceexpiretask.h"
-#include "servicerenewalstask.h"
 #include "taskregistry.h"
 
 namespace cxcron {
@@ -15,8 +13,6 @@ TaskRegistry TaskRegistry::builtin()
     TaskRegistry registry;
     registry.add(std::make_shared<InvoiceDeliveryTask>());
     registry.add(std::make_shared<ServiceExpireTask>());
-    registry.add(std::make_shared<ServiceRenewalsTask>());
-    registry.add(std::make_shared<NotifyExpirationTask>());
     registry.add(std::make_shared<CancelStaleInvoicesTask>());
     registry.add(std::make_shared<HistoryPruneTask>());
     // Only when CXCRON_DIAGNOSTIC_TASKS=1: tasks that sleep, hang or fail, for fault tests (issue 5).

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cancelstaleinvoicestask.h"
 
+#include "cmsinvoice.h"
 #include "cmssettings.h"
 #include "cmstaskhelpers.h"
+#include "database.h"
 #include "logging.h"
 #include "sql.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 
 namespace cxcron {
 
@@ -26,57 +29,63 @@ QJsonObject CancelStaleInvoicesTask::run(TaskContext &context)
     const QSqlDatabase db = context.db();
     CmsTask::requireCmsTables(db);
     const CmsSettings settings(db);
-    const int days = settings.intValue(QStringLiteral("remove_pending_invoice"), 14);
+    // v2: setting('remove_pending_invoice', 0); 0 (or less) = automatic removal is off.
+    const int days = settings.intValue(QStringLiteral("remove_pending_invoice"), 0);
+    const QString mode =
+        settings.value(QStringLiteral("remove_pending_invoice_type"), QStringLiteral("cancel"));
     QJsonObject result{
-        {QStringLiteral("settings"), QJsonObject{{QStringLiteral("remove_pending_invoice"), days}}}};
+        {QStringLiteral("settings"), QJsonObject{{QStringLiteral("remove_pending_invoice"), days},
+                                                 {QStringLiteral("remove_pending_invoice_type"), mode}}},
+        {QStringLiteral("cancelled"), 0},
+        {QStringLiteral("left_for_cms"), 0}};
     if (days <= 0) {
         result.insert(QStringLiteral("disabled"), true);
-        result.insert(QStringLiteral("cancelled"), 0);
         return result;
     }
-    const QString now = Sql::fromUtc(context.nowUtc());
     const QString cutoff = Sql::fromUtc(context.nowUtc().addDays(-days));
-    const QString stale =
-        QStringLiteral("SELECT id FROM invoices WHERE status = 'pending' AND created_at < ?");
-
-    context.step(QStringLiteral("cancel pending invoices created before %1").arg(cutoff));
-    const QJsonArray ids = CmsTask::sampleIds(db, stale, {cutoff});
-    Sql::Transaction tx(db);
-    const int items =
-        Sql::exec(db,
-                  QStringLiteral("UPDATE invoice_items SET cancelled_at = ?, updated_at = ? WHERE "
-                                 "cancelled_at IS NULL AND delivered_at IS NULL AND invoice_id IN (") +
-                      stale + u')',
-                  {now, now, cutoff})
-            .numRowsAffected();
-    const int renewals =
-        Sql::exec(db,
-                  QStringLiteral("UPDATE service_renewals SET status = 'cancelled', pending_lock_key = "
-                                 "NULL, updated_at = ? WHERE status = 'pending' AND invoice_id IN (") +
-                      stale + u')',
-                  {now, cutoff})
-            .numRowsAffected();
-    const int services =
-        Sql::exec(db,
-                  QStringLiteral("UPDATE services SET invoice_id = NULL, updated_at = ? WHERE invoice_id "
-                                 "IN (") +
-                      stale + u')',
-                  {now, cutoff})
-            .numRowsAffected();
-    const int invoices =
-        Sql::exec(db,
-                  QStringLiteral("UPDATE invoices SET status = 'cancelled', updated_at = ? WHERE status = "
-                                 "'pending' AND created_at < ?"),
-                  {now, cutoff})
-            .numRowsAffected();
-    tx.commit();
-    qCInfo(lcTasks) << "invoices:cancel-stale cancelled" << invoices;
-    result.insert(QStringLiteral("cancelled"), invoices);
-    result.insert(QStringLiteral("invoice_ids"), ids);
-    result.insert(QStringLiteral("items_cancelled"), items);
-    result.insert(QStringLiteral("renewals_cancelled"), renewals);
-    result.insert(QStringLiteral("services_unlinked"), services);
     result.insert(QStringLiteral("cutoff"), cutoff);
+    context.step(QStringLiteral("pending invoices created before %1").arg(cutoff));
+
+    Sql::Transaction tx(db);
+    if (Database::isSqlite(db)) // take the write lock before reading: the selection is then final
+        Sql::exec(db, QStringLiteral("UPDATE invoices SET id = id WHERE id < 0"));
+    QList<qint64> stale;
+    {
+        QSqlQuery q =
+            Sql::exec(db,
+                      QStringLiteral("SELECT id FROM invoices WHERE status = 'pending' AND deleted_at IS "
+                                     "NULL AND created_at < ? ORDER BY id") +
+                          (Database::isSqlite(db) ? QString() : QStringLiteral(" FOR UPDATE")),
+                      {cutoff});
+        while (q.next())
+            stale << q.value(0).toLongLong();
+    }
+    // The `delete` mode soft-deletes through model observers (invoice logs per line, …), and a
+    // basket is cleared by v2 on cancellation: both stay the CMS's job.
+    const QList<qint64> kept = mode == QLatin1String("cancel") ? CmsInvoice::withBasket(db, stale) : stale;
+    const QSet<qint64> keep(kept.begin(), kept.end());
+    QList<qint64> todo;
+    QJsonArray keptIds;
+    for (qint64 id : stale) {
+        if (!keep.contains(id))
+            todo << id;
+        else if (keptIds.size() < CmsTask::kSampleLimit)
+            keptIds.append(id);
+    }
+    const CmsInvoice::Cancelled done = CmsInvoice::cancel(db, todo, context.nowUtc());
+    tx.commit();
+
+    QJsonArray ids;
+    for (qsizetype i = 0; i < todo.size() && i < CmsTask::kSampleLimit; ++i)
+        ids.append(todo.at(i));
+    qCInfo(lcTasks) << "invoices:cancel-stale cancelled" << done.invoices << "left to the CMS" << keep.size();
+    result.insert(QStringLiteral("cancelled"), done.invoices);
+    result.insert(QStringLiteral("invoice_ids"), ids);
+    result.insert(QStringLiteral("items_cancelled"), done.items);
+    result.insert(QStringLiteral("renewals_cancelled"), done.renewals);
+    result.insert(QStringLiteral("services_unlinked"), done.servicesUnlinked);
+    result.insert(QStringLiteral("left_for_cms"), int(keep.size()));
+    result.insert(QStringLiteral("left_for_cms_ids"), keptIds);
     return result;
 }
 

@@ -5,10 +5,11 @@
 
 namespace cxcron {
 
-/// `invoices:cancel-stale` — daily at 00:05 — cancels pending invoices created more than
-/// remove_pending_invoice days ago (default 14 when the setting is absent; 0 disables the
-/// task, as in the CMS), with their undelivered items, their pending service_renewals rows and
-/// the services' link to them, in one transaction. See docs/TASKS.md.
+/// `invoices:cancel-stale` — daily at 00:05 — CLIENTXCMS v2's `clientxcms:invoice-delete` in its
+/// default `cancel` mode: cancels the pending invoices created more than remove_pending_invoice
+/// days ago, as Invoice::cancel() does (see CmsInvoice::cancel), in one transaction. The setting
+/// defaults to 0, which, as in v2, means "off". The `delete` mode and invoices carrying a basket
+/// are left to the CMS and reported. See docs/TASKS.md.
 class CancelStaleInvoicesTask final : public Task
 {
 public:

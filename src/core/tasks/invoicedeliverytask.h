@@ -5,11 +5,12 @@
 
 namespace cxcron {
 
-/// `invoices:delivery` — every minute — delivers each item of a paid invoice that is neither
-/// delivered, cancelled nor refunded: `service` / `free_trial` items create the service
-/// (provisioner "create"), `renewal` items extend it by its billing period (provisioner
-/// "unsuspend" when it was suspended). One transaction per item; a failure increments
-/// services.delivery_attempts, stores services.delivery_errors and is retried on the next run
+/// `invoices:delivery` — every minute — CLIENTXCMS v2's `invoices:delivery` for the services
+/// cxcron can provision (plain types, or a panel type with a configured command): first the
+/// pending services flagged `must_created_manually = 1`, then each undelivered item of a paid
+/// invoice — `service` items create their services and deliver them, `renewal` items renew the
+/// service. Other items and services are left untouched for the CMS and reported
+/// (`left_for_cms`). A failing command increments services.delivery_attempts and is retried
 /// until cxcron_delivery_max_attempts (default 5). See docs/TASKS.md.
 class InvoiceDeliveryTask final : public Task
 {

@@ -2,12 +2,13 @@
 #include "serviceexpiretask.h"
 
 #include "cmsrows.h"
-#include "cmsschema.h"
 #include "cmssettings.h"
 #include "cmstaskhelpers.h"
 #include "database.h"
+#include "errors.h"
 #include "logging.h"
 #include "provisionerregistry.h"
+#include "servicestatechange.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -16,50 +17,59 @@
 namespace cxcron {
 namespace {
 
-/// One state change applied to every service matching `where`.
 struct Phase
 {
-    QString key;       ///< result key: "cancelled", "suspended", "expired"
-    QString logAction; ///< action_logs.action
-    ProvisionAction action;
-    QString where; ///< over `services`, no alias
+    QString key; ///< result key: "expired", "suspended", "cancelled", "hidden"
+    ServiceChange change;
+    ProvisionAction action; ///< the module call v2 makes (unused for Hide)
+    QString where;          ///< over `services`, no alias
     QVariantList whereValues;
-    QString set; ///< SET clause of the UPDATE
-    QVariantList setValues;
-    bool cancelsRenewal = false;
 };
 
-/// Cancels the pending renewal invoices (and their items and service_renewals rows) of the
-/// services matching @p where. Runs before the services are updated. Returns invoices cancelled.
-int cancelPendingRenewals(const QSqlDatabase &db, const QString &where, const QVariantList &values,
-                          const QString &now)
+/// MariaDB: one run of the task at a time across runners (a named lock, no table). Without it
+/// two runs lock different index ranges in different orders and deadlock once an UPDATE moves
+/// rows from one status range to another. The runner's lease already does this for scheduled
+/// runs; this also covers any other caller. SQLite serialises writers by itself.
+class RunLock
 {
-    const QString services =
-        QStringLiteral("SELECT invoice_id FROM services WHERE invoice_id IS NOT NULL AND ") + where;
-    Sql::exec(
-        db,
-        QStringLiteral("UPDATE invoice_items SET cancelled_at = ?, updated_at = ? WHERE cancelled_at IS NULL "
-                       "AND delivered_at IS NULL AND invoice_id IN (SELECT id FROM invoices WHERE status = "
-                       "'pending' AND id IN (") +
-            services + QStringLiteral("))"),
-        QVariantList{now, now} + values);
-    Sql::exec(db,
-              QStringLiteral(
-                  "UPDATE service_renewals SET status = 'cancelled', pending_lock_key = NULL, updated_at = ? "
-                  "WHERE status = 'pending' AND service_id IN (SELECT id FROM services WHERE ") +
-                  where + u')',
-              QVariantList{now} + values);
-    return Sql::exec(db,
-                     QStringLiteral("UPDATE invoices SET status = 'cancelled', updated_at = ? WHERE status = "
-                                    "'pending' AND id IN (") +
-                         services + u')',
-                     QVariantList{now} + values)
-        .numRowsAffected();
-}
+public:
+    explicit RunLock(const QSqlDatabase &db)
+        : m_connection(db.connectionName())
+        , m_held(!Database::isSqlite(db))
+    {
+        if (!m_held)
+            return;
+        QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT GET_LOCK(?, ?)"), {name(), 300});
+        if (!q.next() || q.value(0).toInt() != 1)
+            throw TaskError(
+                QCoreApplication::translate("Tasks", "Another run of services:expire holds its lock."),
+                QStringLiteral("Busy"));
+    }
+    ~RunLock()
+    {
+        if (!m_held)
+            return;
+        try {
+            Sql::exec(QSqlDatabase::database(m_connection, false), QStringLiteral("SELECT RELEASE_LOCK(?)"),
+                      {name()});
+        } catch (const Error &e) {
+            qCWarning(lcTasks) << "cannot release the services:expire lock:" << e.message();
+        }
+    }
+    RunLock(const RunLock &) = delete;
+    RunLock &operator=(const RunLock &) = delete;
 
-class Tr
+private:
+    static QString name() { return QStringLiteral("cxcron:services:expire"); }
+    QString m_connection;
+    bool m_held;
+};
+
+struct Candidate
 {
-    Q_DECLARE_TR_FUNCTIONS(Tasks)
+    qint64 id = 0;
+    QString type;
+    bool subscription = false; ///< an active subscription v2 would cancel at the gateway
 };
 } // namespace
 
@@ -71,8 +81,9 @@ QString ServiceExpireTask::title() const
 QString ServiceExpireTask::description() const
 {
     return QCoreApplication::translate("Tasks",
-                                       "Suspends unpaid services past their expiry date, expires them after "
-                                       "the grace period and ends cancelled services.");
+                                       "Expires suspended services after the grace period, suspends unpaid "
+                                       "services past their expiry date, ends cancelled services and hides "
+                                       "long-expired ones, as CLIENTXCMS does.");
 }
 
 QJsonObject ServiceExpireTask::run(TaskContext &context)
@@ -81,131 +92,127 @@ QJsonObject ServiceExpireTask::run(TaskContext &context)
     CmsTask::requireCmsTables(db);
     const CmsSettings settings(db);
     const ProvisionerRegistry provisioners = ProvisionerRegistry::fromDatabase(db);
-    const int suspendAfter = settings.intValue(QStringLiteral("services_suspend_after_unpaid_days"), 0);
     const int grace = settings.intValue(QStringLiteral("days_before_expiration"), 7);
+    const int suspendAfter = settings.intValue(QStringLiteral("services_suspend_after_unpaid_days"), 0);
+    const int hideAfter = settings.intValue(QStringLiteral("services_expire_and_delete_after_days"), 90);
     const QDateTime nowUtc = context.nowUtc();
     const QString now = Sql::fromUtc(nowUtc);
-    const QString reason = Tr::tr("Expired: the renewal invoice was not paid.");
-    const QString expiresLeast =
-        QStringLiteral("expires_at = CASE WHEN expires_at IS NULL OR expires_at > ? THEN ? "
-                       "ELSE expires_at END");
+    const bool sqlite = Database::isSqlite(db);
+    const bool subscriptions = Database::tableExists(db, QStringLiteral("subscriptions"));
+    const QString alive = QStringLiteral(" AND deleted_at IS NULL"); // SoftDeletes
+    const RunLock runLock(db);
 
+    // v2's Service::getShouldExpire / getShouldSuspend / getShouldCancel / getShouldHidden.
     const QList<Phase> phases = {
-        {QStringLiteral("cancelled"),
-         QStringLiteral("service_cancelled"),
+        {QStringLiteral("expired"),
+         ServiceChange::Expire,
          ProvisionAction::Expire,
-         QStringLiteral(
-             "cancelled_at IS NOT NULL AND cancelled_at <= ? AND +status IN ('active', 'suspended') "
-             "AND deleted_at IS NULL"),
-         {now},
-         QStringLiteral("status = 'expired', is_cancelled = 1, invoice_id = NULL, ") + expiresLeast +
-             QStringLiteral(", updated_at = ?"),
-         {now, now, now},
-         true},
+         QStringLiteral("status = 'suspended' AND expires_at IS NOT NULL AND expires_at <= ?") + alive,
+         {Sql::fromUtc(nowUtc.addDays(-grace))}},
         {QStringLiteral("suspended"),
-         QStringLiteral("service_suspended"),
+         ServiceChange::Suspend,
          ProvisionAction::Suspend,
          QStringLiteral(
-             "status = 'active' AND expires_at IS NOT NULL AND expires_at <= ? AND (cancelled_at IS NULL "
-             "OR cancelled_at > ?) AND deleted_at IS NULL"),
-         {Sql::fromUtc(nowUtc.addDays(-suspendAfter)), now},
-         QStringLiteral("status = 'suspended', suspended_at = ?, suspend_reason = ?, updated_at = ?"),
-         {now, reason, now},
-         false},
-        {QStringLiteral("expired"),
-         QStringLiteral("service_expired"),
+             "status IN ('active', 'cancelled') AND (cancelled_at IS NULL OR cancelled_at <= ?) AND "
+             "expires_at IS NOT NULL AND expires_at <= ?") +
+             alive,
+         {now, Sql::fromUtc(nowUtc.addDays(-suspendAfter))}},
+        {QStringLiteral("cancelled"),
+         ServiceChange::Cancel,
          ProvisionAction::Expire,
-         QStringLiteral(
-             "status = 'suspended' AND expires_at IS NOT NULL AND expires_at <= ? AND deleted_at IS NULL"),
-         {Sql::fromUtc(nowUtc.addDays(-grace))},
-         QStringLiteral("status = 'expired', invoice_id = NULL, ") + expiresLeast +
-             QStringLiteral(", updated_at = ?"),
-         {now, now, now},
-         true},
+         QStringLiteral("cancelled_at IS NOT NULL AND cancelled_reason IS NOT NULL AND is_cancelled = 0 AND "
+                        "cancelled_at <= ?") +
+             alive,
+         {now}},
+        {QStringLiteral("hidden"),
+         ServiceChange::Hide,
+         ProvisionAction::Expire,
+         QStringLiteral("status = 'expired' AND expires_at IS NOT NULL AND expires_at <= ?") + alive,
+         {Sql::fromUtc(nowUtc.addDays(-hideAfter))}},
     };
 
-    const QStringList commandTypes = provisioners.commandTypes();
-    const bool sqlite = Database::isSqlite(db);
     QJsonObject result{{QStringLiteral("now"), now},
                        {QStringLiteral("settings"),
-                        QJsonObject{{QStringLiteral("services_suspend_after_unpaid_days"), suspendAfter},
-                                    {QStringLiteral("days_before_expiration"), grace}}}};
+                        QJsonObject{{QStringLiteral("days_before_expiration"), grace},
+                                    {QStringLiteral("services_suspend_after_unpaid_days"), suspendAfter},
+                                    {QStringLiteral("services_expire_and_delete_after_days"), hideAfter}}}};
     QJsonArray errors;
-    int renewalsCancelled = 0;
+    QJsonArray left;
+    int leftCount = 0;
     int attempted = 0;
+    CmsInvoice::Cancelled invoices;
     for (qsizetype p = 0; p < phases.size(); ++p) {
         const Phase &phase = phases.at(p);
         context.checkCancelled();
         context.setProgress(int(p), int(phases.size()));
         context.step(QStringLiteral("%1: set-based").arg(phase.key));
-        const QJsonObject payload{{QStringLiteral("reason"), phase.key},
-                                  {QStringLiteral("by"), QStringLiteral("cxcron")}};
-        const QString payloadText = QStringLiteral("{\"reason\":\"%1\",\"by\":\"cxcron\"}").arg(phase.key);
-
-        // Services whose provisioner only lives in the database: one statement for all of them.
-        QString where = phase.where;
-        QVariantList whereValues = phase.whereValues;
-        if (!commandTypes.isEmpty()) {
-            where += QStringLiteral(" AND (type IS NULL OR type NOT IN (%1))")
-                         .arg(CmsTask::placeholders(commandTypes.size()));
-            for (const QString &t : commandTypes)
-                whereValues << t;
-        }
+        ServiceStateChange change(phase.change, phase.where, phase.whereValues, nowUtc, context.zone());
         QJsonArray ids;
         int changed = 0;
+        QHash<QString, QList<qint64>> byCommandType;
         {
+            // MariaDB: READ COMMITTED, so the scan (v2 has no index on status) keeps locks only on
+            // the rows it selects, not on every service it reads.
+            if (!sqlite)
+                Sql::exec(db, QStringLiteral("SET TRANSACTION ISOLATION LEVEL READ COMMITTED"));
             Sql::Transaction tx(db);
-            if (!sqlite) {
-                // Lock the rows first: without it two runners' INSERT … SELECT (shared locks)
-                // followed by UPDATE (exclusive) would deadlock. The loser then matches nothing.
-                QSqlQuery lock = Sql::exec(db,
-                                           QStringLiteral("SELECT id FROM services WHERE ") + where +
-                                               QStringLiteral(" ORDER BY id FOR UPDATE"),
-                                           whereValues);
-                while (lock.next() && ids.size() < CmsTask::kSampleLimit)
-                    ids.append(lock.value(0).toLongLong());
-                lock.finish();
+            if (sqlite) // take the write lock before reading: the selection below is then final
+                Sql::exec(db, QStringLiteral("UPDATE services SET id = id WHERE id < 0"));
+            const QString subscription =
+                subscriptions
+                    ? QStringLiteral("EXISTS (SELECT 1 FROM subscriptions WHERE subscriptions.service_id "
+                                     "= services.id AND subscriptions.state = 'active')")
+                    : QStringLiteral("0");
+            QList<Candidate> candidates;
+            QSqlQuery q = Sql::exec(db,
+                                    QStringLiteral("SELECT id, type, ") + subscription +
+                                        QStringLiteral(" FROM services") + QStringLiteral(" WHERE ") +
+                                        phase.where + QStringLiteral(" ORDER BY id") +
+                                        (sqlite ? QString() : QStringLiteral(" FOR UPDATE")),
+                                    phase.whereValues);
+            while (q.next())
+                candidates << Candidate{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool()};
+            q.finish();
+
+            // Plain types (and every service for Hide, which v2 does without a module call):
+            // set-based. Panel types: their command, one by one, below; without one, the CMS's.
+            QList<qint64> plain;
+            for (const Candidate &c : candidates) {
+                const auto provisioner = provisioners.forType(c.type);
+                const bool keptForCms =
+                    phase.change != ServiceChange::Hide &&
+                    (!provisioner || (phase.change == ServiceChange::Expire && c.subscription));
+                if (keptForCms) {
+                    ++leftCount;
+                    if (left.size() < CmsTask::kSampleLimit)
+                        left.append(QJsonObject{
+                            {QStringLiteral("service_id"), c.id},
+                            {QStringLiteral("type"), c.type},
+                            {QStringLiteral("change"), phase.key},
+                            {QStringLiteral("reason"),
+                             provisioner ? QStringLiteral("subscription") : QStringLiteral("panel_module")}});
+                } else if (phase.change == ServiceChange::Hide || provisioner->isDatabaseOnly()) {
+                    plain << c.id;
+                    if (ids.size() < CmsTask::kSampleLimit)
+                        ids.append(c.id);
+                } else {
+                    byCommandType[c.type] << c.id;
+                }
             }
-            if (phase.cancelsRenewal)
-                renewalsCancelled += cancelPendingRenewals(db, where, whereValues, now);
-            Sql::exec(
-                db,
-                QStringLiteral("INSERT INTO action_logs (customer_id, action, model, model_id, payload, "
-                               "created_at, updated_at) SELECT customer_id, ?, ?, id, ?, ?, ? FROM services "
-                               "WHERE ") +
-                    where,
-                QVariantList{phase.logAction, CmsSchema::serviceModel(), payloadText, now, now} +
-                    whereValues);
-            if (sqlite) // after the first write: SQLite holds the write lock, the set is final
-                ids = CmsTask::sampleIds(db, QStringLiteral("SELECT id FROM services WHERE ") + where,
-                                         whereValues);
-            changed = Sql::exec(db,
-                                QStringLiteral("UPDATE services SET ") + phase.set +
-                                    QStringLiteral(" WHERE ") + where,
-                                phase.setValues + whereValues)
-                          .numRowsAffected();
+            changed = change.apply(db, plain);
             tx.commit();
         }
 
         // Services handled by an external command: one call and one small transaction each.
-        for (const QString &type : commandTypes) {
-            const QString typedWhere = phase.where + QStringLiteral(" AND type = ?");
-            const QVariantList typedValues = phase.whereValues + QVariantList{type};
-            QList<qint64> todo;
-            QSqlQuery q = Sql::exec(db,
-                                    QStringLiteral("SELECT id FROM services WHERE ") + typedWhere +
-                                        QStringLiteral(" ORDER BY id"),
-                                    typedValues);
-            while (q.next())
-                todo << q.value(0).toLongLong();
-            q.finish();
+        QStringList types = byCommandType.keys();
+        types.sort();
+        for (const QString &type : types) {
             const auto provisioner = provisioners.forType(type);
-            for (qint64 id : todo) {
+            for (qint64 id : byCommandType.value(type)) {
                 context.checkCancelled();
                 context.step(QStringLiteral("%1: service #%2 (%3)").arg(phase.key).arg(id).arg(type));
                 ++attempted;
-                const QJsonObject service = CmsRows::serviceJson(db, id);
-                const ProvisionResult r = provisioner->perform(phase.action, service);
+                const ProvisionResult r = provisioner->perform(phase.action, CmsRows::serviceJson(db, id));
                 if (!r.ok) {
                     QJsonObject e = r.toJson();
                     e.insert(QStringLiteral("service_id"), id);
@@ -214,31 +221,25 @@ QJsonObject ServiceExpireTask::run(TaskContext &context)
                     qCWarning(lcTasks) << "provisioning failed for service" << id << r.error;
                     continue;
                 }
-                const QString one = phase.where + QStringLiteral(" AND id = ?");
-                const QVariantList oneValues = phase.whereValues + QVariantList{id};
                 Sql::Transaction tx(db);
-                if (phase.cancelsRenewal)
-                    renewalsCancelled += cancelPendingRenewals(db, one, oneValues, now);
-                const int n = Sql::exec(db,
-                                        QStringLiteral("UPDATE services SET ") + phase.set +
-                                            QStringLiteral(" WHERE ") + one,
-                                        phase.setValues + oneValues)
-                                  .numRowsAffected();
-                if (n > 0) {
-                    CmsRows::logServiceAction(db, service.value(QStringLiteral("customer_id")).toInteger(),
-                                              phase.logAction, id, payload, nowUtc);
-                    if (ids.size() < CmsTask::kSampleLimit)
-                        ids.append(id);
-                }
+                const int n = change.apply(db, {id});
                 tx.commit();
+                if (n > 0 && ids.size() < CmsTask::kSampleLimit)
+                    ids.append(id);
                 changed += n;
             }
         }
+        invoices.invoices += change.invoices().invoices;
+        invoices.items += change.invoices().items;
+        invoices.renewals += change.invoices().renewals;
+        invoices.servicesUnlinked += change.invoices().servicesUnlinked;
         result.insert(phase.key, changed);
         result.insert(phase.key + QStringLiteral("_ids"), ids);
         qCInfo(lcTasks) << "services:expire" << phase.key << changed;
     }
-    result.insert(QStringLiteral("renewal_invoices_cancelled"), renewalsCancelled);
+    result.insert(QStringLiteral("invoices_cancelled"), invoices.toJson());
+    result.insert(QStringLiteral("left_for_cms"), leftCount);
+    result.insert(QStringLiteral("left_for_cms_services"), left);
     result.insert(QStringLiteral("errors"), errors);
     context.setProgress(int(phases.size()), int(phases.size()));
     if (!errors.isEmpty())

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `cxcron metrics [--output FILE]`: Prometheus text format, for node_exporter's textfile collector.
+#include "clock.h"
+#include "command.h"
+#include "database.h"
+#include "errors.h"
+#include "exitcodes.h"
+#include "prometheusmetrics.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace cxcron::cli {
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
+
+int metricsCommand(CommandContext &c)
+{
+    if (!c.args.isEmpty()) {
+        c.console.error(Tr::tr("\"metrics\" takes no argument; use --output FILE to write a file."));
+        return ExitUsage;
+    }
+    const QSqlDatabase db = Database::connection();
+    Schema::requireHistoryTable(db);
+    const QString text =
+        PrometheusMetrics::render(db, c.registry.names(), Clock::fromEnvironment()->nowUtc(db));
+    if (!c.parser.isSet(QStringLiteral("output"))) {
+        c.console.out << text;
+        return ExitOk;
+    }
+    // node_exporter must never read a half-written file: write a temporary file, then rename.
+    const QString path = c.parser.value(QStringLiteral("output"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        throw Error(ErrorKind::Config, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return ExitOk;
+}
+
+} // namespace cxcron::cli
