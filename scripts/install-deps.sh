@@ -11,6 +11,7 @@ packages=(
     mariadb-server mariadb-client
     xvfb xauth clang libclang-rt-14-dev sqlite3 python3
     php-cli openssl openssh-client openssh-server python3-aiosmtpd libcurl4-openssl-dev ccache
+    ca-certificates procps
 )
 missing=()
 for p in "${packages[@]}"; do

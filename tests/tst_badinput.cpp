@@ -103,6 +103,8 @@ private Q_SLOTS:
     void scheduleErrorsAreTranslated();
     void malformedEnvFiles_data();
     void malformedEnvFiles();
+    void searchTextLimit_data();
+    void searchTextLimit();
     void unknownNamesOnTheCommandLine();
 };
 
@@ -128,7 +130,7 @@ void tst_BadInput::hostileFilters_data()
                               QStringLiteral("%' OR '1'='1"),
                               withNul(),
                               QStringLiteral("😀"),
-                              QString(5000, u'%')};
+                              QString(ExecutionSelection::MaxTextLength, u'%')};
     for (const QString &backend : test::backends())
         for (int i = 0; i < needles.size(); ++i)
             QTest::addRow("%s/%d", qPrintable(backend), i) << backend << needles.at(i);
@@ -469,6 +471,35 @@ void tst_BadInput::unknownNamesOnTheCommandLine()
                      QStringLiteral("Mars/Olympus"), QStringLiteral("list")},
                     &err),
              int(ExitConfig));
+}
+
+void tst_BadInput::searchTextLimit_data()
+{
+    QTest::addColumn<QString>("backend");
+    for (const QString &backend : test::backends())
+        QTest::newRow(qPrintable(backend)) << backend;
+}
+
+// Over the documented limit the search is a usage error on every backend; before, SQLite ended a
+// 60,000-character search with "LIKE or GLOB pattern too complex" (a database error, exit 5).
+void tst_BadInput::searchTextLimit()
+{
+    QFETCH(QString, backend);
+    test::freshDatabase(backend);
+    const QSqlDatabase db = test::db();
+    Schema::migrate(db);
+    HistoryFilter filter;
+    for (const int length : {ExecutionSelection::MaxTextLength + 1, 60000}) {
+        filter.text = QString(length, u'%');
+        try {
+            HistoryRepository::list(db, filter);
+            QFAIL("a search text over the limit was accepted");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), ErrorKind::Usage);
+            QVERIFY2(e.message().contains(QString::number(ExecutionSelection::MaxTextLength)),
+                     qPrintable(e.message()));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_BadInput)

@@ -43,7 +43,7 @@ private Q_SLOTS:
     void languages();
 
 private:
-    Result cxcron(const QStringList &args);
+    Result cxcron(const QStringList &args, const QHash<QString, QString> &extraEnv = {});
     QString mariadbUrl(const QString &password) const;
     QString m_binary;
     std::unique_ptr<QTemporaryDir> m_home;
@@ -63,10 +63,12 @@ void tst_Cli::init()
     m_home = std::make_unique<QTemporaryDir>(); // a fresh "machine": no configuration, no demo db
 }
 
-Result tst_Cli::cxcron(const QStringList &args)
+Result tst_Cli::cxcron(const QStringList &args, const QHash<QString, QString> &extraEnv)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     env.insert(QStringLiteral("HOME"), m_home->path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
@@ -115,9 +117,13 @@ void tst_Cli::exitCodes_data()
                                                     QStringLiteral("list")}
                                      << int(ExitNotFound) << "prod";
     QTest::newRow("unreachable server")
-        << QStringList{QStringLiteral("--database"), QStringLiteral("mysql://u:p@127.0.0.1:1/db"),
+        << QStringList{QStringLiteral("--database"), QStringLiteral("mysql://u@127.0.0.1:1/db"),
                        QStringLiteral("run")}
         << int(ExitConnection) << "Cannot reach";
+    QTest::newRow("misspelled url key")
+        << QStringList{QStringLiteral("--database"), QStringLiteral("mysql://u@127.0.0.1:1/db?tsl=1"),
+                       QStringLiteral("run")}
+        << int(ExitUsage) << "\"tsl\"";
 }
 
 void tst_Cli::exitCodes()
@@ -195,8 +201,10 @@ void tst_Cli::wrongPasswordWritesNothing()
 {
     if (qEnvironmentVariable("CXCRON_TEST_MARIADB_URL").isEmpty())
         QSKIP("no MariaDB test server");
-    const Result r = cxcron({QStringLiteral("--database"), mariadbUrl(QStringLiteral("not-the-password")),
-                             QStringLiteral("run")});
+    QUrl url(mariadbUrl({}));
+    url.setPassword({});
+    const Result r = cxcron({QStringLiteral("--database"), url.toString(), QStringLiteral("run")},
+                            {{QStringLiteral("CXCRON_DB_PASSWORD"), QStringLiteral("not-the-password")}});
     QCOMPARE(r.code, int(ExitConnection));
     QVERIFY2(r.err.contains(QStringLiteral("Access denied")), qPrintable(r.err));
     QVERIFY(!r.err.contains(QStringLiteral("not-the-password")));
@@ -236,12 +244,14 @@ void tst_Cli::envFileConnects()
     const QString path = m_home->filePath(QStringLiteral("clientxcms.env"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral(
-                "# CLIENTXCMS\nAPP_NAME=\"Mon hébergeur\"\nDB_CONNECTION=mysql\nDB_HOST=%1\nDB_PORT=%2\n"
-                "DB_DATABASE=%3\nDB_USERNAME=%4\nDB_PASSWORD='%5'\n")
+    f.write(QStringLiteral("# CLIENTXCMS\nAPP_NAME=\"Mon hébergeur\"\nMAIL_FROM_NAME=\"${APP_NAME}\"\n"
+                           "DB_CONNECTION=mysql\nDB_HOST=%1\nDB_PORT=%2\n"
+                           "DB_DATABASE=%3\nDB_USERNAME=%4\nPW_HEAD='%5'\nDB_PASSWORD=\"${PW_HEAD}%6\"\n")
                 .arg(url.host())
                 .arg(url.port())
-                .arg(url.path().mid(1), url.userName(), url.password())
+                // The password is assembled with ${…}, as phpdotenv (Laravel) does: before, the
+                // literal "${PW_HEAD}…" was sent and the server answered "Access denied".
+                .arg(url.path().mid(1), url.userName(), url.password().left(2), url.password().mid(2))
                 .toUtf8());
     f.close();
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -276,6 +286,19 @@ void tst_Cli::crontabLines()
     QVERIFY(r.out.contains(QStringLiteral(" run --env /var/www/clientxcms/.env")));
     QVERIFY(r.out.contains(QStringLiteral("OnCalendar=*-*-* *:*:00")));
     QVERIFY(r.out.contains(QStringLiteral("User=www-data")));
+
+    // A --database URL: the lines never hold its password; they read it from an environment file.
+    const QString password = QStringLiteral("2024/Top:Secret@x");
+    const Result db =
+        cxcron({QStringLiteral("crontab"), QStringLiteral("--database"),
+                QStringLiteral("mysql://cx:") + password + QStringLiteral("@db.local:3306/cms")});
+    QCOMPARE(db.code, int(ExitOk));
+    QVERIFY2(!db.out.contains(password) && !db.err.contains(password), qPrintable(db.out + db.err));
+    QVERIFY2(!db.out.contains(QStringLiteral("TopSecret")), qPrintable(db.out));
+    QVERIFY2(db.out.contains(QStringLiteral("--database mysql://cx@db.local:3306/cms")), qPrintable(db.out));
+    QVERIFY2(db.out.contains(QStringLiteral("EnvironmentFile=/etc/default/cxcron")), qPrintable(db.out));
+    QVERIFY2(db.out.contains(QStringLiteral(". /etc/default/cxcron;")), qPrintable(db.out));
+    QVERIFY2(db.out.contains(QStringLiteral("CXCRON_DB_PASSWORD")), qPrintable(db.out));
 }
 
 void tst_Cli::languages_data()

@@ -38,6 +38,7 @@ void tst_CmsHeartbeat::writesCmsLocalTime()
 {
     QFETCH_GLOBAL(QString, backend);
     test::freshCmsDatabase(backend);
+    Schema::migrate(test::db());
     QVERIFY(CmsHeartbeat::touch(test::db(), kNow, QTimeZone::utc())); // inserted
     QCOMPARE(lastRun(), QStringLiteral("2026-07-14 10:00:00"));       // no app_timezone: fallback
     Sql::exec(test::db(),

@@ -3,7 +3,11 @@
 #include "envfile.h"
 #include "errors.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace cxcron;
 
@@ -20,6 +24,15 @@ private Q_SLOTS:
     void profileFromEnvErrors();
     void profileFromUrl();
     void redactedUrlHidesPassword();
+    void interpolation_data();
+    void interpolation();
+    void urlPasswords_data();
+    void urlPasswords();
+    void urlQueryKeys_data();
+    void urlQueryKeys();
+    void tlsFromEnv();
+    void loadRefusesNonRegularFiles_data();
+    void loadRefusesNonRegularFiles();
 };
 
 void tst_EnvFile::parse_data()
@@ -160,6 +173,190 @@ void tst_EnvFile::redactedUrlHidesPassword()
     ConnectionProfile p = ConnectionProfile::fromUrl(QStringLiteral("mysql://cms:hunter2@h:3306/db"));
     QVERIFY(!p.redactedUrl().contains(QStringLiteral("hunter2")));
     QVERIFY(p.redactedUrl().contains(QStringLiteral("***")));
+}
+
+// As vlucas/phpdotenv (Laravel): ${VAR} in double-quoted and unquoted values, from earlier keys
+// or the environment; single quotes are literal. Every CLIENTXCMS .env has
+// MAIL_FROM_NAME="${APP_NAME}"; before, the text "${APP_NAME}" itself was the value.
+void tst_EnvFile::interpolation_data()
+{
+    qputenv("CXCRON_TEST_ENV_VAR", "from-env");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("double quoted") << QByteArray("APP_NAME=Host\nMAIL_FROM_NAME=\"${APP_NAME}\"\n")
+                                   << "MAIL_FROM_NAME"
+                                   << "Host";
+    QTest::newRow("unquoted") << QByteArray("A=x\nB=${A}-y\n") << "B"
+                              << "x-y";
+    QTest::newRow("single quoted literal") << QByteArray("A=x\nB='${A}'\n") << "B"
+                                           << "${A}";
+    QTest::newRow("password part") << QByteArray("SALT=p@/:%\nDB_PASSWORD=\"s3cr${SALT}t\"\n")
+                                   << "DB_PASSWORD"
+                                   << "s3crp@/:%t";
+    QTest::newRow("from the environment") << QByteArray("B=\"${CXCRON_TEST_ENV_VAR}\"\n") << "B"
+                                          << "from-env";
+    QTest::newRow("undefined is empty") << QByteArray("B=\"a${NOPE_NOT_SET_X}b\"\n") << "B"
+                                        << "ab";
+    QTest::newRow("later key not seen") << QByteArray("B=\"${C}\"\nC=1\n") << "B"
+                                        << "";
+    QTest::newRow("escaped dollar") << QByteArray("A=x\nB=\"\\${A}\"\n") << "B"
+                                    << "${A}";
+    QTest::newRow("lone dollar") << QByteArray("B=\"a$b ${\"\n") << "B"
+                                 << "a$b ${";
+}
+
+void tst_EnvFile::interpolation()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, key);
+    QFETCH(QString, expected);
+    const EnvFile env = EnvFile::parse(content);
+    QVERIFY2(env.warnings.isEmpty(), qPrintable(env.warnings.join(u'\n')));
+    QCOMPARE(env.value(key), expected);
+}
+
+// Any character in a password: before, "cx:2024/TopSecret@host" ended the host at the '/' and
+// the password showed in "Cannot reach …" messages.
+void tst_EnvFile::urlPasswords_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("database");
+    QTest::newRow("slash") << "mysql://cx:2024/TopSecret@127.0.0.1:3307/cms"
+                           << "2024/TopSecret"
+                           << "127.0.0.1"
+                           << "cms";
+    QTest::newRow("at and colon") << "mysql://cx:a@b:c@db.local/cms"
+                                  << "a@b:c"
+                                  << "db.local"
+                                  << "cms";
+    QTest::newRow("literal percent") << "mysql://cx:50%off@h/cms"
+                                     << "50%off"
+                                     << "h"
+                                     << "cms";
+    QTest::newRow("percent escape") << "mysql://cx:p%40ss%2F@h/cms"
+                                    << "p@ss/"
+                                    << "h"
+                                    << "cms";
+    QTest::newRow("space question hash") << "mysql://cx:a b?c#d@h/cms?tls=0"
+                                         << "a b?c#d"
+                                         << "h"
+                                         << "cms";
+    QTest::newRow("at in the query") << "mysql://cx:pw@h/cms?tls-ca=/etc/a@b.pem"
+                                     << "pw"
+                                     << "h"
+                                     << "cms";
+    QTest::newRow("ipv6") << "mysql://cx:p/w@[::1]:3306/cms"
+                          << "p/w"
+                          << "::1"
+                          << "cms";
+}
+
+void tst_EnvFile::urlPasswords()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, password);
+    QFETCH(QString, host);
+    QFETCH(QString, database);
+    const ConnectionProfile p = ConnectionProfile::fromUrl(url);
+    QCOMPARE(p.user, QStringLiteral("cx"));
+    QCOMPARE(p.password, password);
+    QCOMPARE(p.host, host);
+    QCOMPARE(p.database, database);
+    QVERIFY(ConnectionProfile::urlHasPassword(url));
+    const QString without = ConnectionProfile::urlWithoutPassword(url);
+    QVERIFY2(!without.contains(password), qPrintable(without));
+    QVERIFY2(without.startsWith(QStringLiteral("mysql://cx@")), qPrintable(without));
+    QCOMPARE(ConnectionProfile::fromUrl(without).host, host);
+    QVERIFY(!ConnectionProfile::urlHasPassword(without));
+    QVERIFY(!p.redactedUrl().contains(password));
+}
+
+void tst_EnvFile::urlQueryKeys_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<bool>("verify");
+    for (const char *on : {"1", "true", "TRUE", "yes", "on", "verify"})
+        QTest::addRow("tls=%s", on) << QStringLiteral("tls=") + QLatin1String(on) << true << true << true;
+    for (const char *off : {"0", "false", "no", "off"})
+        QTest::addRow("tls=%s", off) << QStringLiteral("tls=") + QLatin1String(off) << true << false << true;
+    QTest::newRow("require") << "tls=require" << true << true << false;
+    QTest::newRow("tls-ca implies verify") << "tls-ca=/etc/ca.pem" << true << true << true;
+    QTest::newRow("tls-ca upgrades require") << "tls=require&tls-ca=/etc/ca.pem" << true << true << true;
+    QTest::newRow("tls=0 with tls-ca") << "tls=0&tls-ca=/etc/ca.pem" << false << false << false;
+    QTest::newRow("misspelled key") << "tsl=1" << false << false << false;
+    QTest::newRow("unknown value") << "tls=maybe" << false << false << false;
+    QTest::newRow("unknown key with known") << "tls=1&sslmode=disable" << false << false << false;
+}
+
+void tst_EnvFile::urlQueryKeys()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, valid);
+    QFETCH(bool, tls);
+    QFETCH(bool, verify);
+    const QString url = QStringLiteral("mysql://cx@h/cms?") + query;
+    if (!valid) {
+        try {
+            ConnectionProfile::fromUrl(url);
+            QFAIL("accepted");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), ErrorKind::Usage);
+        }
+        return;
+    }
+    const ConnectionProfile p = ConnectionProfile::fromUrl(url);
+    QCOMPARE(p.tls, tls);
+    if (tls)
+        QCOMPARE(p.tlsVerify, verify);
+}
+
+void tst_EnvFile::tlsFromEnv()
+{
+    const ConnectionProfile plain =
+        ConnectionProfile::fromEnv(EnvFile::parse("DB_CONNECTION=mysql\nDB_DATABASE=cms\n"));
+    QVERIFY(!plain.tls);
+    const ConnectionProfile p = ConnectionProfile::fromEnv(
+        EnvFile::parse("DB_CONNECTION=mysql\nDB_DATABASE=cms\nMYSQL_ATTR_SSL_CA=/etc/mysql/ca.pem\n"));
+    QVERIFY(p.tls);
+    QVERIFY(p.tlsVerify);
+    QCOMPARE(p.tlsCa, QStringLiteral("/etc/mysql/ca.pem"));
+}
+
+// Before: /dev/zero grew memory without bound, a FIFO blocked forever.
+void tst_EnvFile::loadRefusesNonRegularFiles_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    static QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("fifo.env"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QFile big(dir.filePath(QStringLiteral("big.env")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    big.write(QByteArray(1024 * 1024 + 1, '#'));
+    big.close();
+    QTest::newRow("/dev/zero") << "/dev/zero"
+                               << "not a regular file";
+    QTest::newRow("fifo") << fifo << "not a regular file";
+    QTest::newRow("folder") << dir.path() << "not a regular file";
+    QTest::newRow("over 1 MiB") << big.fileName() << "1 MiB";
+}
+
+void tst_EnvFile::loadRefusesNonRegularFiles()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    try {
+        EnvFile::load(path);
+        QFAIL("accepted");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), ErrorKind::Config);
+        QVERIFY2(e.message().contains(message), qPrintable(e.message()));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_EnvFile)

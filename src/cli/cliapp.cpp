@@ -90,8 +90,8 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("all"), Tr::tr("discover: adopt every job that is not a task yet.")},
         {QStringLiteral("profile"), Tr::tr("Use a saved connection profile."), Tr::tr("name")},
         {QStringLiteral("database"),
-         Tr::tr("Database URL: sqlite:/path/db.sqlite or mysql://user@host:3306/db "
-                "(password from CXCRON_DB_PASSWORD)."),
+         Tr::tr("Database URL: sqlite:/path/db.sqlite or mysql://user@host:3306/db[?tls=1] "
+                "(password from CXCRON_DB_PASSWORD: a password in the URL shows in ps)."),
          Tr::tr("url")},
         {QStringLiteral("config"), Tr::tr("Profiles file (default: %1).").arg(ProfileStore::defaultPath()),
          Tr::tr("file")},
@@ -145,7 +145,7 @@ void addOptions(QCommandLineParser &p)
     });
 }
 
-ConnectionProfile resolveProfile(const QCommandLineParser &p)
+ConnectionProfile resolveProfile(const QCommandLineParser &p, Console &console)
 {
     const QString envFile = envFileOption(p);
     const int given = int(!envFile.isEmpty()) + int(p.isSet(QStringLiteral("profile"))) +
@@ -166,6 +166,10 @@ ConnectionProfile resolveProfile(const QCommandLineParser &p)
         return store.load(p.value(QStringLiteral("profile")));
     }
     QString url = p.value(QStringLiteral("database"));
+    if (ConnectionProfile::urlHasPassword(url))
+        console.warning(Tr::tr("the password in --database can be seen by other users of this "
+                               "machine (ps, /proc) while cxcron starts; put it in CXCRON_DB_PASSWORD "
+                               "or use --env / --profile."));
     if (url.isEmpty())
         url = qEnvironmentVariable("CXCRON_DATABASE_URL");
     if (!url.isEmpty())
@@ -269,9 +273,9 @@ int CliApp::exec(const QStringList &arguments)
     try {
         CommandContext context{
             parser, positional, console, parser.isSet(QStringLiteral("json")), {}, TaskCatalog::natives(), {}};
+        context.site = resolveSite(parser);
         if (command->needsDatabase) {
-            ConnectionProfile profile = resolveProfile(parser);
-            context.site = resolveSite(parser);
+            ConnectionProfile profile = resolveProfile(parser, console);
             if (parser.isSet(QStringLiteral("timezone")))
                 profile.timezone = parser.value(QStringLiteral("timezone"));
             else if (profile.timezone.isEmpty() && context.site.version == CmsSite::Version::V2)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "console.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,6 +42,13 @@ void Console::printTable(const QStringList &header, const QList<QStringList> &ro
 void Console::error(const QString &message)
 {
     err << QStringLiteral("cxcron: ") << message << '\n';
+    err.flush();
+}
+
+void Console::warning(const QString &message)
+{
+    err << QStringLiteral("cxcron: ") << QCoreApplication::translate("Cli", "warning: %1").arg(message)
+        << '\n';
     err.flush();
 }
 

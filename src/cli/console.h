@@ -18,6 +18,8 @@ struct Console
     /// A plain-text table with a header row; columns padded to their widest cell.
     void printTable(const QStringList &header, const QList<QStringList> &rows);
     void error(const QString &message);
+    /// "cxcron: warning: …" on stderr; the command goes on.
+    void warning(const QString &message);
 };
 
 /// Local-time display of a UTC timestamp ("2026-11-24 10:15:02"), "—" when invalid.

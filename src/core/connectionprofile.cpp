@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
-#include <QUrl>
-#include <QUrlQuery>
 
 namespace cxcron {
 namespace {
@@ -44,8 +42,15 @@ QString ConnectionProfile::redactedUrl() const
     const QString where =
         socket.isEmpty() ? host + u':' + QString::number(port) : QStringLiteral("localhost");
     QString url = scheme + QStringLiteral("://") + auth + where + u'/' + database;
+    QStringList query;
     if (!socket.isEmpty())
-        url += QStringLiteral("?socket=") + socket;
+        query << QStringLiteral("socket=") + socket;
+    if (tls)
+        query << (tlsVerify ? QStringLiteral("tls=1") : QStringLiteral("tls=require"));
+    if (!tlsCa.isEmpty())
+        query << QStringLiteral("tls-ca=") + tlsCa;
+    if (!query.isEmpty())
+        url += u'?' + query.join(u'&');
     return url;
 }
 
@@ -99,43 +104,12 @@ ConnectionProfile ConnectionProfile::fromEnv(const EnvFile &env)
     p.password = env.firstOf({QStringLiteral("DB_PASSWORD"), QStringLiteral("DB_PASS")});
     p.socket = env.value(QStringLiteral("DB_SOCKET"));
     p.charset = env.value(QStringLiteral("DB_CHARSET"), QStringLiteral("utf8mb4"));
-    return p;
-}
-
-ConnectionProfile ConnectionProfile::fromUrl(const QString &text)
-{
-    ConnectionProfile p;
-    p.name = QStringLiteral("url");
-    if (text.startsWith(QLatin1String("sqlite:"))) {
-        QString path = text.mid(7);
-        if (path.startsWith(QLatin1String("//")))
-            path = path.mid(2);
-        if (path.isEmpty())
-            throw Error(ErrorKind::Usage, Tr::tr("The database URL \"%1\" names no SQLite file.").arg(text));
-        p.filePath = QDir::current().absoluteFilePath(path);
-        return p;
+    // Laravel's config/database.php passes MYSQL_ATTR_SSL_CA to PDO: TLS, verified against it.
+    p.tlsCa = env.value(QStringLiteral("MYSQL_ATTR_SSL_CA"));
+    if (!p.tlsCa.isEmpty()) {
+        p.tls = true;
+        p.tlsVerify = true;
     }
-    const QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1String("mysql") && scheme != QLatin1String("mariadb")))
-        throw Error(ErrorKind::Usage, Tr::tr("Malformed database URL. Use sqlite:/path/file.sqlite or "
-                                             "mysql://user:password@host:3306/database."));
-    p.driver = scheme == QLatin1String("mariadb") ? Driver::MariaDb : Driver::MySql;
-    p.host = url.host().isEmpty() ? QStringLiteral("127.0.0.1") : url.host();
-    p.port = url.port(3306);
-    p.user = url.userName();
-    p.password = url.password();
-    p.database = url.path().mid(1);
-    if (p.database.isEmpty())
-        throw Error(ErrorKind::Usage,
-                    Tr::tr("The database URL does not include a database name (…/database)."));
-    const QUrlQuery query(url);
-    p.socket = query.queryItemValue(QStringLiteral("socket"), QUrl::FullyDecoded);
-    if (query.hasQueryItem(QStringLiteral("charset")))
-        p.charset = query.queryItemValue(QStringLiteral("charset"));
-    p.tls = query.queryItemValue(QStringLiteral("tls")) == QLatin1String("1");
-    p.tlsCa = query.queryItemValue(QStringLiteral("tls-ca"), QUrl::FullyDecoded);
-    p.timezone = query.queryItemValue(QStringLiteral("timezone"), QUrl::FullyDecoded);
     return p;
 }
 

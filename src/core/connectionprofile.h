@@ -27,9 +27,10 @@ struct ConnectionProfile
     QString password;
     QString socket; ///< unix socket, used instead of host/port when set
     QString charset = QStringLiteral("utf8mb4");
-    bool tls = false; ///< require TLS to MySQL/MariaDB
-    QString tlsCa;    ///< CA file used to verify the server
-    QString timezone; ///< IANA zone used to read cron expressions; empty = system zone
+    bool tls = false;      ///< TLS to MySQL/MariaDB; the connection fails without it
+    bool tlsVerify = true; ///< with tls: verify the server certificate (tlsCa or the system CAs)
+    QString tlsCa;         ///< CA file used to verify the server; empty = the system CA store
+    QString timezone;      ///< IANA zone used to read cron expressions; empty = system zone
 
     bool isSqlite() const { return driver == Driver::Sqlite; }
     QString qtDriverName() const;
@@ -44,8 +45,15 @@ struct ConnectionProfile
     /// Throws Error(Config) when the file names no database.
     static ConnectionProfile fromEnv(const EnvFile &env);
     /// sqlite:/abs/path, sqlite:relative, mysql://user:pass@host:port/db?socket=..&tls=1,
-    /// mariadb://... Throws Error(Usage) on a malformed URL.
+    /// mariadb://... The password may hold any character ('@', '/', ':' …; '%' starts a
+    /// percent-escape). Query keys: socket, charset, tls (1/0, true/false, yes/no, on/off,
+    /// verify, require), tls-ca, timezone. Throws Error(Usage) on a malformed URL or an
+    /// unknown key.
     static ConnectionProfile fromUrl(const QString &url);
+    /// True when @p url is a MySQL/MariaDB URL that carries a password (visible in `ps`).
+    static bool urlHasPassword(const QString &url);
+    /// @p url without its password (for crontab lines and messages); unparsable input gives "".
+    static QString urlWithoutPassword(const QString &url);
 };
 
 } // namespace cxcron

@@ -131,6 +131,15 @@ CronExpression CronExpression::parse(const QString &input, QString *error)
     e.m_domRestricted = !fields.at(2).startsWith(u'*');
     e.m_dowRestricted = !fields.at(4).startsWith(u'*');
     e.m_valid = true;
+    // "0 0 30 2 *" parses but never fires: refuse it rather than store a task that never runs.
+    // Eight years cover two leap days.
+    const QDate today = QDate::currentDate();
+    bool fires = false;
+    for (QDate d = today; !fires && d < today.addYears(8); d = d.addDays(1))
+        fires = e.matchesDate(d);
+    if (!fires)
+        return setError(Tr::tr("no date matches it in the next years (e.g. 30 February): the task "
+                               "would never run"));
     return e;
 }
 

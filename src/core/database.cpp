@@ -30,10 +30,26 @@ QString connectionErrorMessage(const ConnectionProfile &p, const QSqlError &erro
 {
     const QString code = error.nativeErrorCode();
     const QString where = p.redactedUrl();
-    if (code == QLatin1String("1045") || code == QLatin1String("1044") || code == QLatin1String("1698"))
-        return Tr::tr("Access denied to %1: check the user name and password.").arg(where);
     if (code == QLatin1String("1049"))
         return Tr::tr("The database \"%1\" does not exist on %2.").arg(p.database, where);
+    if (code == QLatin1String("1044"))
+        return Tr::tr("Access denied to the database \"%1\" on %2: it does not exist or the user has "
+                      "no rights on it.")
+            .arg(p.database, where);
+    if (code == QLatin1String("1045") || code == QLatin1String("1698")) {
+        // An account created with REQUIRE SSL/X509 is refused with this same error over plain text.
+        if (!p.tls)
+            return Tr::tr("Access denied to %1: check the user name and password; if the account "
+                          "requires TLS (REQUIRE SSL), add ?tls=1 to the URL.")
+                .arg(where);
+        return Tr::tr("Access denied to %1: check the user name and password.").arg(where);
+    }
+    if (p.tls && (code == QLatin1String("2026") || error.databaseText().contains(QLatin1String("SSL")) ||
+                  error.databaseText().contains(QLatin1String("TLS"))))
+        return Tr::tr("The TLS connection to %1 failed: %2. Check that the server has TLS enabled and "
+                      "that its certificate is signed by the CA given in tls-ca (or a CA of the "
+                      "system store).")
+            .arg(where, error.databaseText().trimmed());
     if (code == QLatin1String("2002") || code == QLatin1String("2003") || code == QLatin1String("2005") ||
         code == QLatin1String("2006") || code == QLatin1String("2013"))
         return Tr::tr("Cannot reach the database server %1: %2").arg(where, error.databaseText().trimmed());
@@ -64,6 +80,73 @@ void configureMySql(QSqlDatabase &db, const ConnectionProfile &p)
         !q.exec(QStringLiteral("SET NAMES ") +
                 (p.charset == QLatin1String("utf8") ? QStringLiteral("utf8") : QStringLiteral("utf8mb4"))))
         qCWarning(lcDb) << "cannot set the character set:" << q.lastError().text();
+}
+
+// The CA bundle of the system store (Debian, Fedora/RHEL, openSUSE, Alpine layouts).
+QString systemCaBundle()
+{
+    for (const char *path :
+         {"/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt", "/etc/ssl/ca-bundle.pem",
+          "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem", "/etc/ssl/cert.pem"}) {
+        if (QFileInfo(QString::fromLatin1(path)).isReadable())
+            return QString::fromLatin1(path);
+    }
+    return {};
+}
+
+// Qt 6.4's QMYSQL driver turns TLS on when any SSL_* option is given (CLIENT_SSL only prints a
+// deprecation warning). MariaDB Connector/C verifies the server's certificate chain whenever
+// SSL_CA is set, and does not verify it otherwise.
+QStringList tlsOptions(const ConnectionProfile &p)
+{
+    if (!p.tlsVerify)
+        return {QStringLiteral("SSL_CIPHER=DEFAULT")};
+    QString ca = p.tlsCa;
+    if (ca.isEmpty()) {
+        ca = systemCaBundle();
+        if (ca.isEmpty())
+            throw Error(ErrorKind::Config,
+                        Tr::tr("tls=1 verifies the server certificate, but no tls-ca is given and no "
+                               "system CA bundle was found (Debian: apt-get install ca-certificates)."));
+    }
+    const QFileInfo info(ca);
+    if (!info.isFile() || !info.isReadable())
+        throw Error(ErrorKind::Config,
+                    Tr::tr("The CA certificate %1 (tls-ca) does not exist or cannot be read.").arg(ca));
+    if (ca.contains(u';'))
+        throw Error(ErrorKind::Config,
+                    Tr::tr("The CA certificate path %1 (tls-ca) must not contain ';'.").arg(ca));
+    return {QStringLiteral("SSL_CA=") + info.absoluteFilePath()};
+}
+
+// A client option alone does not prove the session is encrypted (a server without TLS answers in
+// plain text): ask the server what it negotiated, and refuse the connection if nothing was.
+void checkEncrypted(QSqlDatabase &db, const ConnectionProfile &p, const QString &name)
+{
+    QString cipher;
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'")) && q.next())
+            cipher = q.value(1).toString();
+    }
+    if (!cipher.isEmpty()) {
+        qCInfo(lcDb).noquote() << "TLS cipher" << cipher << (p.tlsVerify ? "(verified)" : "(not verified)");
+        return;
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+    if (!p.socket.isEmpty())
+        throw Error(ErrorKind::Config,
+                    Tr::tr("The URL asks for TLS on the Unix socket %1, where the server does not encrypt: "
+                           "connect by host and port for TLS, or drop tls (a local socket never leaves "
+                           "the machine).")
+                        .arg(p.socket));
+    throw Error(ErrorKind::Connection,
+                Tr::tr("The connection to %1 is not encrypted although the URL asks for TLS: the server "
+                       "has TLS disabled (have_ssl). Enable TLS on the server; cxcron does not fall "
+                       "back to plain text.")
+                    .arg(p.redactedUrl()));
 }
 
 QSqlDatabase open(const ConnectionProfile &p, const QString &name)
@@ -110,11 +193,8 @@ QSqlDatabase open(const ConnectionProfile &p, const QString &name)
             db.setHostName(p.host);
             db.setPort(p.port);
         }
-        if (p.tls) {
-            options << QStringLiteral("CLIENT_SSL=1");
-            if (!p.tlsCa.isEmpty())
-                options << QStringLiteral("SSL_CA=") + p.tlsCa;
-        }
+        if (p.tls)
+            options << tlsOptions(p);
         db.setConnectOptions(options.join(u';'));
     }
     if (!db.open()) {
@@ -123,10 +203,13 @@ QSqlDatabase open(const ConnectionProfile &p, const QString &name)
         QSqlDatabase::removeDatabase(name);
         throw Error(ErrorKind::Connection, message);
     }
-    if (p.isSqlite())
+    if (p.isSqlite()) {
         configureSqlite(db, db.connectOptions().contains(QLatin1String("READONLY")));
-    else
+    } else {
+        if (p.tls)
+            checkEncrypted(db, p, name);
         configureMySql(db, p);
+    }
     qCDebug(lcDb) << "opened" << name << p.redactedUrl();
     return db;
 }

@@ -7,6 +7,12 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace cxcron {
 namespace {
 
@@ -21,8 +27,38 @@ bool isValidKey(const QString &key)
     return re.match(key).hasMatch();
 }
 
-// Parses the value part after '='. Returns false on an unterminated quote.
-bool parseValue(const QString &raw, QString *out)
+// ${NAME} as vlucas/phpdotenv (Laravel) resolves it: the process environment first (Laravel's
+// repository is immutable: a set variable wins), then the keys defined earlier in the file;
+// an unknown name gives an empty string.
+QString resolve(const QString &name, const QHash<QString, QString> &earlier)
+{
+    const QByteArray key = name.toUtf8();
+    if (qEnvironmentVariableIsSet(key.constData()))
+        return qEnvironmentVariable(key.constData());
+    return earlier.value(name);
+}
+
+// Appends ${NAME} at text[*i] (pointing at '$') to *value and advances *i past it. Returns false
+// when text[*i] does not start a well-formed ${NAME}.
+bool interpolate(const QString &text, int *i, const QHash<QString, QString> &earlier, QString *value)
+{
+    if (text.mid(*i, 2) != QLatin1String("${"))
+        return false;
+    const int close = text.indexOf(u'}', *i + 2);
+    if (close < 0)
+        return false;
+    const QString name = text.mid(*i + 2, close - *i - 2);
+    if (!isValidKey(name))
+        return false;
+    *value += resolve(name, earlier);
+    *i = close;
+    return true;
+}
+
+// Parses the value part after '='. Returns false on an unterminated quote. Single quotes are
+// literal; double quotes take \n, \t, \r, \", \\ and \$ escapes and ${NAME}; unquoted values
+// take ${NAME}.
+bool parseValue(const QString &raw, const QHash<QString, QString> &earlier, QString *out)
 {
     const QString text = raw.trimmed();
     if (text.isEmpty()) {
@@ -46,16 +82,25 @@ bool parseValue(const QString &raw, QString *out)
                 value += n == u'n' ? QChar(u'\n') : n == u't' ? QChar(u'\t') : n == u'r' ? QChar(u'\r') : n;
                 continue;
             }
+            if (quote == u'"' && c == u'$' && interpolate(text, &i, earlier, &value))
+                continue;
             value += c;
         }
         return false;
     }
     // Unquoted: an inline comment starts at " #".
-    QString value = text;
-    const int hash = value.indexOf(QLatin1String(" #"));
+    QString literal = text;
+    const int hash = literal.indexOf(QLatin1String(" #"));
     if (hash >= 0)
-        value.truncate(hash);
-    *out = value.trimmed();
+        literal.truncate(hash);
+    literal = literal.trimmed();
+    QString value;
+    for (int i = 0; i < literal.size(); ++i) {
+        if (literal.at(i) == u'$' && interpolate(literal, &i, earlier, &value))
+            continue;
+        value += literal.at(i);
+    }
+    *out = value;
     return true;
 }
 
@@ -85,7 +130,7 @@ EnvFile EnvFile::parse(const QByteArray &content)
             env.warnings << Tr::tr("line %1: not a KEY=value assignment, ignored").arg(i + 1);
             continue;
         }
-        if (!parseValue(body.mid(eq + 1), &value)) {
+        if (!parseValue(body.mid(eq + 1), env.values, &value)) {
             env.warnings << Tr::tr("line %1: unterminated or malformed quoted value for %2, ignored")
                                 .arg(i + 1)
                                 .arg(key);
@@ -98,14 +143,34 @@ EnvFile EnvFile::parse(const QByteArray &content)
 
 EnvFile EnvFile::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    constexpr qint64 kMaxBytes = 1024 * 1024;
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses anything but a
+    // regular file (a device such as /dev/zero never ends, a FIFO may never send anything).
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        throw Error(ErrorKind::Config, Tr::tr("Cannot read the environment file %1: %2")
+                                           .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        throw Error(ErrorKind::Config,
+                    Tr::tr("The environment file %1 is not a regular file (a device, FIFO, socket or "
+                           "folder); refusing to read it.")
+                        .arg(path));
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         throw Error(ErrorKind::Config,
                     Tr::tr("Cannot read the environment file %1: %2").arg(path, file.errorString()));
-    if (file.size() > 1024 * 1024)
+    }
+    // At most 1 MiB and one byte, whatever the file claims its size is (/proc files say 0).
+    const QByteArray content = file.read(kMaxBytes + 1);
+    if (content.size() > kMaxBytes)
         throw Error(ErrorKind::Config,
                     Tr::tr("The environment file %1 is larger than 1 MiB; refusing to read it.").arg(path));
-    return parse(file.readAll());
+    return parse(content);
 }
 
 QString EnvFile::firstOf(const QStringList &keys, const QString &fallback) const

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyrepository.h"
 
+#include "errors.h"
 #include "hostinfo.h"
 #include "sql.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace cxcron::HistoryRepository {
@@ -84,6 +86,12 @@ void appendConditions(const ExecutionSelection &f, QStringList &where, QVariantL
         where << QStringLiteral("start_at < ?");
         values << Sql::fromUtc(f.until);
     }
+    if (f.text.size() > ExecutionSelection::MaxTextLength)
+        throw Error(ErrorKind::Usage,
+                    QCoreApplication::translate("HistoryRepository",
+                                                "The search text has %1 characters; at most %2 are accepted.")
+                        .arg(f.text.size())
+                        .arg(ExecutionSelection::MaxTextLength));
     if (!f.text.isEmpty()) {
         where << QStringLiteral("(output LIKE ? ESCAPE '!' OR exception LIKE ? ESCAPE '!')");
         values << likePattern(f.text) << likePattern(f.text);

@@ -18,6 +18,10 @@ struct ExecutionSelection
     QDateTime since;         ///< UTC, inclusive
     QDateTime until;         ///< UTC, exclusive
     QString text;            ///< substring searched in output and exception (LIKE, bound)
+
+    /// Longest accepted search text: SQLite refuses LIKE patterns over 50,000 bytes ("pattern too
+    /// complex"), and nobody types more; longer text is a usage error (HistoryRepository throws).
+    static constexpr int MaxTextLength = 1000;
 };
 
 struct HistoryFilter : ExecutionSelection

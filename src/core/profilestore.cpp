@@ -95,6 +95,7 @@ ConnectionProfile ProfileStore::load(const QString &name) const
         p.password = s.value(QStringLiteral("password")).toString();
         p.socket = s.value(QStringLiteral("socket")).toString();
         p.tls = s.value(QStringLiteral("tls"), false).toBool();
+        p.tlsVerify = s.value(QStringLiteral("tls_verify"), true).toBool();
         p.tlsCa = s.value(QStringLiteral("tls_ca")).toString();
     }
     p.name = name;
@@ -126,6 +127,8 @@ void ProfileStore::save(const ConnectionProfile &p, bool withPassword)
             if (!p.socket.isEmpty())
                 s.setValue(QStringLiteral("socket"), p.socket);
             s.setValue(QStringLiteral("tls"), p.tls);
+            if (p.tls && !p.tlsVerify)
+                s.setValue(QStringLiteral("tls_verify"), false);
             if (!p.tlsCa.isEmpty())
                 s.setValue(QStringLiteral("tls_ca"), p.tlsCa);
         }

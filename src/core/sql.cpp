@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sql.h"
 
+#include "database.h"
 #include "errors.h"
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QTimeZone>
+
+#include <sys/statvfs.h>
 
 namespace cxcron::Sql {
 namespace {
@@ -14,6 +19,32 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Sql)
 };
+// SQLite reports a failed write on a full file system as SQLITE_FULL (13) or, when the WAL or
+// journal write itself fails with ENOSPC, as a plain SQLITE_IOERR (10) "disk I/O error". Both
+// become "the disk is full" when the database's file system has (almost) no space left.
+QString diskFullMessage(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    const bool full = code == QLatin1String("13") || code.startsWith(QLatin1String("13 ")) ||
+                      error.databaseText().contains(QLatin1String("disk is full"));
+    const bool ioError =
+        code == QLatin1String("10") || error.databaseText().contains(QLatin1String("disk I/O"));
+    if (!full && !ioError)
+        return {};
+    const ConnectionProfile profile = Database::profile();
+    if (!profile.isSqlite())
+        return {};
+    const QString folder = QFileInfo(profile.filePath).absolutePath();
+    struct statvfs fs = {};
+    const bool nearlyNoSpace = ::statvfs(QFile::encodeName(folder).constData(), &fs) == 0 &&
+                               quint64(fs.f_bavail) * quint64(fs.f_frsize) < 1024 * 1024;
+    if (!full && !nearlyNoSpace)
+        return {};
+    return Tr::tr("The disk holding the database %1 is full: free some space there (the write that "
+                  "failed was rolled back).")
+        .arg(profile.filePath);
+}
+
 } // namespace
 
 bool tryExec(QSqlQuery &query, const QString &sql, const QVariantList &values, QSqlError *error)
@@ -47,6 +78,9 @@ void fail(const QSqlQuery &query, const QString &what)
     if (lost)
         throw Error(ErrorKind::Connection,
                     Tr::tr("Lost the connection to the database server: %1").arg(text));
+    const QString full = diskFullMessage(error);
+    if (!full.isEmpty())
+        throw Error(ErrorKind::Database, full);
     throw Error(ErrorKind::Database,
                 what.isEmpty() ? Tr::tr("Database error: %1").arg(text) : Tr::tr("%1: %2").arg(what, text));
 }
@@ -136,9 +170,13 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
-    if (!conn.commit())
+    if (!conn.commit()) {
+        const QString full = diskFullMessage(conn.lastError());
         throw Error(ErrorKind::Database,
-                    Tr::tr("Cannot commit the transaction: %1").arg(conn.lastError().text()));
+                    !full.isEmpty()
+                        ? full
+                        : Tr::tr("Cannot commit the transaction: %1").arg(conn.lastError().text()));
+    }
     m_done = true;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// libFuzzer target: the CLIENTXCMS .env parser and the connection settings read from it.
+// libFuzzer target: the CLIENTXCMS .env parser and the connection settings read from it, and
+// the same input as a --database URL.
 // Built and run by tests/scripts/test_fuzz.sh (clang -fsanitize=fuzzer,address,undefined).
 #include "connectionprofile.h"
 #include "envfile.h"
@@ -31,6 +32,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
     } catch (const cxcron::Error &) {
         // A clear configuration error is the expected outcome for most inputs.
+    }
+    // The same bytes as a --database URL: a usage error or a profile, and the URL without its
+    // password parses to the same place without a password.
+    const QString url = QString::fromUtf8(content);
+    try {
+        const cxcron::ConnectionProfile profile = cxcron::ConnectionProfile::fromUrl(url);
+        const QString without = cxcron::ConnectionProfile::urlWithoutPassword(url);
+        if (!profile.isSqlite() && !profile.password.isEmpty()) {
+            const cxcron::ConnectionProfile again = cxcron::ConnectionProfile::fromUrl(without);
+            if (!again.password.isEmpty() || again.host != profile.host || again.port != profile.port)
+                std::abort();
+        }
+    } catch (const cxcron::Error &) {
     }
     return 0;
 }

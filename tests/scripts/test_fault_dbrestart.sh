@@ -6,14 +6,15 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-have_mariadb || { echo "SKIP: $SCRIPT_NAME: no MariaDB test server"; exit 0; }
+have_mariadb || skip "no MariaDB test server"
 mariadb_parse
 port=$(free_port)
 private_mariadb_init "$port"
 private_mariadb_start
 private_mariadb_setup_user
 DB_USER=cxcron DB_PASS=cxcron
-DB_URL="mysql://cxcron:cxcron@127.0.0.1:$port/cxcron_priv"
+export CXCRON_DB_PASSWORD=cxcron # not in the URL: cxcron would warn that it shows in ps
+DB_URL="mysql://cxcron@127.0.0.1:$port/cxcron_priv"
 diag_only "$DB_URL"
 export CXCRON_DIAG_ENABLE=tick,sleep CXCRON_HOSTNAME=restart-host
 t0="2026-03-29 06:00:00"

@@ -15,6 +15,14 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(TaskDefinition)
 };
 
+bool isSecretKey(const QString &key)
+{
+    static const QRegularExpression secret(QStringLiteral("PASS|SECRET|TOKEN|KEY|AUTH|CREDENTIAL"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return secret.match(key).hasMatch();
+}
+} // namespace
+
 QString shellQuote(const QString &word)
 {
     static const QRegularExpression plain(QStringLiteral(R"(^[A-Za-z0-9_@%+=:,./-]+$)"));
@@ -24,14 +32,6 @@ QString shellQuote(const QString &word)
     quoted.replace(u'\'', QStringLiteral("'\\''"));
     return u'\'' + quoted + u'\'';
 }
-
-bool isSecretKey(const QString &key)
-{
-    static const QRegularExpression secret(QStringLiteral("PASS|SECRET|TOKEN|KEY|AUTH|CREDENTIAL"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    return secret.match(key).hasMatch();
-}
-} // namespace
 
 QString TaskDefinition::kindKey(Kind kind)
 {

@@ -47,6 +47,9 @@ struct TaskDefinition
     void validate() const;
 };
 
+/// @p word as one shell word: as is when it needs no quoting, else in single quotes.
+QString shellQuote(const QString &word);
+
 /// Task names: letters, digits and ":._-", 1 to 100 characters (they go in crontab lines,
 /// history rows and file names).
 bool isValidTaskName(const QString &name);

@@ -3,10 +3,68 @@
 
 #include "database.h"
 #include "errors.h"
+#include "lease.h"
 #include "logging.h"
 #include "sql.h"
 
 namespace cxcron::CmsHeartbeat {
+namespace {
+
+// The cxcron_leases row that serializes heartbeat writers (never a task name: tasks have a ':'
+// between a group and a name, this one has "cxcron:" as the group no task uses).
+const QString kLockRow = QStringLiteral("cxcron:cms-heartbeat");
+
+// settings.name has no UNIQUE index in CLIENTXCMS (and cxcron changes no CMS table), so "update,
+// else insert" from concurrent runners could insert the row twice. The update comes first (the
+// usual case: the row exists); the insert adds the row only if it is still missing; both run in
+// a critical section shared by every runner:
+//  - MariaDB/MySQL: one transaction that first writes cxcron's own lock row (a cxcron_leases row,
+//    by primary key). The row lock makes concurrent runners on one server wait for each other, so
+//    the NOT EXISTS check sees the row a previous runner committed (INSERT … SELECT reads current
+//    rows). INSERT … WHERE NOT EXISTS alone is not enough: under READ COMMITTED two statements
+//    both see no row and both insert. GET_LOCK would serialize one server too, but it is
+//    node-local (refused with wsrep) on Galera, whereas two nodes writing the same lock row
+//    conflict at certification: one of them is rolled back, never a second row.
+//  - SQLite: BEGIN IMMEDIATE takes the database's write lock before the check, so the check and
+//    the insert are one atomic step among all writers (busy_timeout makes the others wait).
+void updateOrInsert(const QSqlDatabase &db, const QString &local, bool sqlite)
+{
+    Sql::exec(
+        db, QStringLiteral("UPDATE settings SET value = ?, updated_at = ? WHERE name = 'app_cron_last_run'"),
+        {local, local});
+    Sql::exec(db,
+              QStringLiteral("INSERT INTO settings (name, value, created_at, updated_at) "
+                             "SELECT 'app_cron_last_run', ?, ?, ? %1 WHERE NOT EXISTS "
+                             "(SELECT 1 FROM settings WHERE name = 'app_cron_last_run')")
+                  .arg(sqlite ? QString() : QStringLiteral("FROM DUAL")),
+              {local, local, local});
+}
+
+void write(const QSqlDatabase &db, const QString &local)
+{
+    if (Database::isSqlite(db)) {
+        Sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+        try {
+            updateOrInsert(db, local, true);
+            Sql::exec(db, QStringLiteral("COMMIT"));
+        } catch (const Error &) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            throw;
+        }
+        return;
+    }
+    Sql::exec(db, QStringLiteral("INSERT IGNORE INTO cxcron_leases (name) VALUES (?)"), {kLockRow});
+    Sql::Transaction tx(db);
+    // A value that differs from every other runner's: the row really changes, which Galera needs
+    // to see the conflict; it is set back to NULL before the commit.
+    Sql::exec(db, QStringLiteral("UPDATE cxcron_leases SET holder = ? WHERE name = ?"),
+              {Lease::newHolderToken(), kLockRow});
+    updateOrInsert(db, local, false);
+    Sql::exec(db, QStringLiteral("UPDATE cxcron_leases SET holder = NULL WHERE name = ?"), {kLockRow});
+    tx.commit();
+}
+
+} // namespace
 
 bool touch(const QSqlDatabase &db, const QDateTime &nowUtc, const QTimeZone &fallbackZone)
 {
@@ -24,21 +82,7 @@ bool touch(const QSqlDatabase &db, const QDateTime &nowUtc, const QTimeZone &fal
         tz.finish();
         // Laravel stores the CMS's local time, to the second.
         const QString local = nowUtc.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        QSqlQuery update = Sql::exec(db,
-                                     QStringLiteral("UPDATE settings SET value = ?, updated_at = ? "
-                                                    "WHERE name = 'app_cron_last_run'"),
-                                     {local, local});
-        if (update.numRowsAffected() > 0)
-            return true;
-        QSqlQuery exists =
-            Sql::exec(db, QStringLiteral("SELECT 1 FROM settings WHERE name = 'app_cron_last_run'"));
-        if (exists.next())
-            return true; // same value already (MySQL counts changed rows only)
-        exists.finish();
-        Sql::exec(db,
-                  QStringLiteral("INSERT INTO settings (name, value, created_at, updated_at) "
-                                 "VALUES ('app_cron_last_run', ?, ?, ?)"),
-                  {local, local, local});
+        write(db, local);
         return true;
     } catch (const Error &e) {
         qCWarning(lcRunner).noquote() << "cannot update settings.app_cron_last_run:" << e.message();

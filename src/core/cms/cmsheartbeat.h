@@ -11,7 +11,9 @@ namespace cxcron::CmsHeartbeat {
 /// settings(name = 'app_cron_last_run') with @p nowUtc written in the CMS time zone (its
 /// `app_timezone` setting, else @p fallbackZone), as `php artisan schedule:run` would. Does
 /// nothing when the database has no `settings` table; a failure is logged, never thrown: the
-/// heartbeat must not stop the tasks. Returns true when the row was written.
+/// heartbeat must not stop the tasks. Returns true when the row was written. Concurrent runners
+/// (several processes or hosts) leave one row although `settings.name` may have no UNIQUE index;
+/// on MySQL/MariaDB this uses cxcron's schema (a cxcron_leases row), so Schema::migrate() first.
 bool touch(const QSqlDatabase &db, const QDateTime &nowUtc, const QTimeZone &fallbackZone);
 
 } // namespace cxcron::CmsHeartbeat
