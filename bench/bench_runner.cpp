@@ -22,6 +22,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -187,7 +188,62 @@ void fillHistory(const QSqlDatabase &db, qint64 rows)
     }
 }
 
-void prune(const QString &label, qint64 rows)
+/// The same rows as the default policy deletes here (every task has more than 10 runs in the
+/// last 15 days, so keep-last-N protects nothing older), as one plain DELETE.
+const char *const kRawDelete = "DELETE FROM %1 WHERE start_at < ? AND state <> 'running' "
+                               "AND (state NOT IN ('failed', 'interrupted') OR start_at < ?)";
+
+/// One plain DELETE of the same rows by the engine, on a copy of the same table: the floor
+/// prune is compared with. Returns {seconds, rows}.
+std::pair<double, qint64> rawDelete(const QSqlDatabase &db, const ConnectionProfile &profile,
+                                    const QString &dir)
+{
+    const QVariantList cutoffs{Sql::fromUtc(kNow.addDays(-15)), Sql::fromUtc(kNow.addDays(-15))};
+    QElapsedTimer t;
+    if (Database::isSqlite(db)) {
+        Sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const QString copy = dir + QStringLiteral("/raw.sqlite");
+        QFile::remove(copy);
+        QFile::copy(profile.filePath, copy);
+        qint64 rows = 0;
+        double seconds = 0;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(copy);
+            raw.open();
+            Sql::exec(raw, QStringLiteral("PRAGMA journal_mode=WAL"));
+            Sql::exec(raw, QStringLiteral("PRAGMA synchronous=NORMAL"));
+            t.start();
+            raw.transaction();
+            QSqlQuery q =
+                Sql::exec(raw, QString::fromLatin1(kRawDelete).arg(QStringLiteral("cron_logs")), cutoffs);
+            rows = q.numRowsAffected();
+            q.finish();
+            raw.commit();
+            seconds = t.nsecsElapsed() / 1e9;
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QFile::remove(copy);
+        return {seconds, rows};
+    }
+    Sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS cron_logs_raw"));
+    Sql::exec(db, QStringLiteral("CREATE TABLE cron_logs_raw LIKE cron_logs"));
+    Sql::exec(db, QStringLiteral("INSERT INTO cron_logs_raw SELECT * FROM cron_logs"));
+    t.start();
+    Sql::Transaction tx(db);
+    QSqlQuery q =
+        Sql::exec(db, QString::fromLatin1(kRawDelete).arg(QStringLiteral("cron_logs_raw")), cutoffs);
+    const qint64 rows = q.numRowsAffected();
+    tx.commit();
+    const double seconds = t.nsecsElapsed() / 1e9;
+    Sql::exec(db, QStringLiteral("DROP TABLE cron_logs_raw"));
+    return {seconds, rows};
+}
+
+int targetMs = -1; // --target-ms; -1 = the policy's default
+
+void prune(const QString &label, qint64 rows, const ConnectionProfile &profile, const QString &dir)
 {
     const QSqlDatabase db = Database::connection();
     Schema::migrate(db);
@@ -196,19 +252,27 @@ void prune(const QString &label, qint64 rows)
     t.start();
     fillHistory(db, rows);
     const double fillS = t.elapsed() / 1000.0;
+    const auto [rawSeconds, rawRows] = rawDelete(db, profile, dir);
     RetentionPolicy policy; // 15 days, last 10 per task, failures as long
+    if (targetMs >= 0)
+        policy.targetBatchMs = targetMs;
     t.start();
     const qint64 expected = Retention::count(db, policy, kNow);
     const double countMs = t.nsecsElapsed() / 1e6;
     t.start();
     const PruneResult r = Retention::prune(db, policy, kNow);
     const double seconds = t.nsecsElapsed() / 1e9;
-    if (r.deleted != expected)
+    if (r.deleted != expected || r.deleted != rawRows)
         throw Error(ErrorKind::Database,
-                    QStringLiteral("prune deleted %1 rows, count() said %2").arg(r.deleted).arg(expected));
+                    QStringLiteral("prune deleted %1 rows, count() said %2, the raw DELETE %3")
+                        .arg(r.deleted)
+                        .arg(expected)
+                        .arg(rawRows));
     out << "| " << label << " | " << rows << " | " << r.deleted << " | " << QString::number(seconds, 'f', 2)
-        << " | " << qRound64(r.deleted / qMax(seconds, 1e-9)) << " | " << r.batches << " | "
-        << r.longestBatchMs << " | " << f1(countMs) << " | " << QString::number(fillS, 'f', 1) << " |\n";
+        << " | " << QString::number(rawSeconds, 'f', 2) << " | "
+        << QString::number(seconds / rawSeconds, 'f', 2) << " | " << qRound64(r.deleted / qMax(seconds, 1e-9))
+        << " | " << r.batches << " | " << r.longestBatchMs << " | " << f1(countMs) << " | "
+        << QString::number(fillS, 'f', 1) << " |\n";
     out.flush();
 }
 
@@ -216,7 +280,8 @@ void resetMariaDb(const ConnectionProfile &p)
 {
     Database::setProfile(p);
     const QSqlDatabase db = Database::connection();
-    for (const char *t : {"cron_logs", "cxcron_leases", "cxcron_task_settings", "cxcron_schema_version"})
+    for (const char *t :
+         {"cron_logs", "cron_logs_raw", "cxcron_leases", "cxcron_task_settings", "cxcron_schema_version"})
         Sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS ") + QString::fromLatin1(t));
 }
 
@@ -237,7 +302,10 @@ int main(int argc, char **argv)
          {QStringLiteral("executions"), QStringLiteral("Recorded executions (2000)."), QStringLiteral("n")},
          {QStringLiteral("rows"), QStringLiteral("History rows for the prune (1000000)."),
           QStringLiteral("n")},
-         {QStringLiteral("skip-prune"), QStringLiteral("Skip the prune measure.")}});
+         {QStringLiteral("skip-prune"), QStringLiteral("Skip the prune measure.")},
+         {QStringLiteral("skip-sqlite"), QStringLiteral("Only MariaDB (with --database).")},
+         {QStringLiteral("target-ms"), QStringLiteral("Prune's target batch duration (RetentionPolicy default)."),
+          QStringLiteral("ms")}});
     parser.process(app);
     const int runs =
         parser.value(QStringLiteral("runs")).isEmpty() ? 50 : parser.value(QStringLiteral("runs")).toInt();
@@ -247,6 +315,8 @@ int main(int argc, char **argv)
     const qint64 rows = parser.value(QStringLiteral("rows")).isEmpty()
                             ? 1000000
                             : parser.value(QStringLiteral("rows")).toLongLong();
+    if (parser.isSet(QStringLiteral("target-ms")))
+        targetMs = parser.value(QStringLiteral("target-ms")).toInt();
     QTemporaryDir dir;
     try {
         out << "# bench_runner (" << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount()
@@ -265,22 +335,25 @@ int main(int argc, char **argv)
 
         out << "\n## Recording overhead per execution (slotTaken + claimSlot + lease + finish + release)\n";
         out << "| backend | executions | mean ms | median ms | p95 ms |\n|---|---|---|---|---|\n";
+        const bool withSqlite = !parser.isSet(QStringLiteral("skip-sqlite"));
         Database::setProfile(sqlite);
-        recording(QStringLiteral("SQLite (WAL, synchronous=NORMAL)"), executions);
+        if (withSqlite)
+            recording(QStringLiteral("SQLite (WAL, synchronous=NORMAL)"), executions);
         if (maria) {
             resetMariaDb(*maria);
             recording(QStringLiteral("MariaDB (TCP 127.0.0.1)"), executions);
         }
         if (!parser.isSet(QStringLiteral("skip-prune"))) {
             out << "\n## Prune (15 days, last 10 per task; 60 days of history, 20 tasks)\n";
-            out << "| backend | rows | deleted | seconds | rows/s | batches | longest batch ms | count() ms "
-                   "| fill s "
-                   "|\n|---|---|---|---|---|---|---|---|---|\n";
+            out << "| backend | rows | deleted | prune s | one raw DELETE s | ratio | rows/s | batches | "
+                   "longest batch ms | count() ms | fill s "
+                   "|\n|---|---|---|---|---|---|---|---|---|---|---|\n";
             Database::setProfile(sqlite);
-            prune(QStringLiteral("SQLite"), rows);
+            if (withSqlite)
+                prune(QStringLiteral("SQLite"), rows, sqlite, dir.path());
             if (maria) {
                 resetMariaDb(*maria);
-                prune(QStringLiteral("MariaDB"), rows);
+                prune(QStringLiteral("MariaDB"), rows, *maria, dir.path());
             }
         }
     } catch (const Error &e) {

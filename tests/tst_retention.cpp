@@ -55,6 +55,12 @@ private Q_SLOTS:
     }
     void cancelStopsBetweenBatches();
     void rejectsNegativeValues();
+    void idsOutOfTimeOrder_data()
+    {
+        test::addBackendColumn();
+        test::addBackendRows();
+    }
+    void idsOutOfTimeOrder();
 };
 
 void tst_Retention::prune_data()
@@ -140,6 +146,51 @@ void tst_Retention::rejectsNegativeValues()
     const RetentionPolicy policy{-1, 0, 0, QString(), 10};
     QVERIFY_THROWS_EXCEPTION(Error, Retention::count(test::db(), policy, kNow));
     QCOMPARE(remaining(), 40);
+}
+
+// Ids need not follow time: rows imported or written by hosts with different clocks. Task
+// "late" gets the lowest ids for its newest runs; task "early" the highest ids for its oldest
+// runs. The last N runs (by start time) of each task and every running row must stay, and the
+// rest older than the cut-off must go, whatever the batch size.
+void tst_Retention::idsOutOfTimeOrder()
+{
+    QFETCH(QString, backend);
+    test::freshDatabase(backend);
+    const QSqlDatabase db = test::db();
+    Schema::migrate(db);
+    {
+        Sql::Transaction tx(db);
+        // "late": days 0..29 ago, newest first (so ids grow as time goes back).
+        for (int day = 0; day < 30; ++day)
+            Sql::exec(db, QStringLiteral("INSERT INTO cron_logs (name, start_at, state) VALUES (?, ?, ?)"),
+                      {QStringLiteral("late"), Sql::fromUtc(kNow.addDays(-day).addSecs(-60)),
+                       day == 25 ? QStringLiteral("running") : QStringLiteral("success")});
+        // "early": 30 runs 40..69 days ago, oldest first; "rare": 3 runs 50 days ago.
+        for (int day = 69; day >= 40; --day)
+            Sql::exec(db, QStringLiteral("INSERT INTO cron_logs (name, start_at, state) VALUES (?, ?, ?)"),
+                      {QStringLiteral("early"), Sql::fromUtc(kNow.addDays(-day)), QStringLiteral("success")});
+        for (int i = 0; i < 3; ++i)
+            Sql::exec(db, QStringLiteral("INSERT INTO cron_logs (name, start_at, state) VALUES (?, ?, ?)"),
+                      {QStringLiteral("rare"), Sql::fromUtc(kNow.addDays(-50).addSecs(i)),
+                       QStringLiteral("success")});
+        tx.commit();
+    }
+    for (int batch : {1, 4, 5000}) {
+        const RetentionPolicy policy{15, 5, 0, QString(), batch, batch == 1 ? 0 : 50};
+        // late: days 15..29 go except the running one (14 rows); early: all but its newest 5
+        // (25 rows); rare: fewer than 5 runs, all kept.
+        const qint64 expected = remaining() == 63 ? 14 + 25 : 0;
+        QCOMPARE(Retention::count(db, policy, kNow), expected);
+        QCOMPARE(Retention::prune(db, policy, kNow).deleted, expected);
+        QCOMPARE(remaining(QStringLiteral("name = 'late'")), 16);
+        QCOMPARE(remaining(QStringLiteral("name = 'late' AND state = 'running'")), 1);
+        QCOMPARE(remaining(QStringLiteral("name = 'rare'")), 3);
+        QCOMPARE(remaining(QStringLiteral("name = 'early'")), 5);
+        // The five kept of "early" are its newest (days 40..44).
+        QCOMPARE(remaining(QStringLiteral("name = 'early' AND start_at >= '") +
+                           Sql::fromUtc(kNow.addDays(-44)) + u'\''),
+                 5);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Retention)

@@ -110,6 +110,12 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("before"), Tr::tr("history: only executions older than this id (paging)."),
          Tr::tr("id")},
         {QStringLiteral("search"), Tr::tr("history: text to find in output or exception."), Tr::tr("text")},
+        {QStringLiteral("csv"), Tr::tr("history: CSV output, with output and exception (--limit 0: every row).")},
+        {QStringLiteral("separator"),
+         Tr::tr("history --csv: field separator (default ','; \"locale\": ';' where the decimal separator is "
+                "a comma; \"tab\")."),
+         Tr::tr("char")},
+        {QStringLiteral("bom"), Tr::tr("history --csv: start with a UTF-8 byte order mark (for Excel).")},
         {QStringLiteral("keep-days"), Tr::tr("prune: keep this many days (default 15)."), Tr::tr("days")},
         {QStringLiteral("keep-last"), Tr::tr("prune: always keep the last N runs of each task (default 10)."),
          Tr::tr("n")},

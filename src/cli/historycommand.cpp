@@ -3,11 +3,11 @@
 #include "database.h"
 #include "errors.h"
 #include "exitcodes.h"
+#include "historyexport.h"
 #include "historyrepository.h"
 #include "schema.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace cxcron::cli {
 namespace {
@@ -52,16 +52,46 @@ int historyCommand(CommandContext &c)
     filter.beforeId = intOption(c.parser, QStringLiteral("before"), 0);
     filter.text = c.parser.value(QStringLiteral("search"));
 
+    const bool csv = c.parser.isSet(QStringLiteral("csv"));
+    if (csv && c.json)
+        throw Error(ErrorKind::Usage, Tr::tr("Choose either --json or --csv."));
+    HistoryExport::CsvOptions csvOptions;
+    if (c.parser.isSet(QStringLiteral("separator"))) {
+        const QString sep = c.parser.value(QStringLiteral("separator"));
+        if (sep == QLatin1String("locale"))
+            csvOptions.separator = HistoryExport::localeSeparator();
+        else if (sep == QLatin1String("\\t") || sep == QLatin1String("tab"))
+            csvOptions.separator = u'\t';
+        else if (sep.size() == 1 && sep != QLatin1String("\"") && sep != QLatin1String("\n") &&
+                 sep != QLatin1String("\r"))
+            csvOptions.separator = sep.at(0);
+        else
+            throw Error(
+                ErrorKind::Usage,
+                Tr::tr("--separator takes one character (for example ; or ,), \"tab\" or \"locale\"."));
+    }
+    csvOptions.bom = c.parser.isSet(QStringLiteral("bom"));
+
     const QSqlDatabase db = Database::connection();
     Schema::requireHistoryTable(db);
-    const QList<Execution> rows = HistoryRepository::list(db, filter);
-    if (c.json) {
-        QJsonArray json;
-        for (const Execution &e : rows)
-            json << e.toJson(false);
-        c.console.printJson(json);
+    if (c.json || csv) {
+        // Streamed: each row is written as it is read, so memory stays flat at any --limit
+        // (0 = every row).
+        const auto write = [&c](const QString &chunk) {
+            c.console.out << chunk;
+        };
+        const ReportKey after{QVariant(), filter.beforeId};
+        if (csv)
+            HistoryExport::writeCsv(db, filter, ReportSort{ReportColumn::Id, true}, csvOptions, write,
+                                    nullptr, {}, after, filter.limit);
+        else
+            HistoryExport::writeJson(db, filter, after, filter.limit, write);
+        c.console.out.flush();
         return ExitOk;
     }
+    if (filter.limit == 0)
+        filter.limit = 50;
+    const QList<Execution> rows = HistoryRepository::list(db, filter);
     QList<QStringList> table;
     for (const Execution &e : rows)
         table << QStringList{QString::number(e.id),

@@ -63,6 +63,10 @@ int runCommand(CommandContext &c)
         }
         options.parallelism = parallel;
     }
+    // Simulations run minutes seconds apart with a fake clock each (CXCRON_NOW): a lease renewed in
+    // real time must then outlast the simulated gap between runners.
+    if (const int ttl = qEnvironmentVariableIntValue("CXCRON_LEASE_TTL_S"); ttl > 0)
+        options.leaseTtlSeconds = ttl;
     Runner runner(c.registry, Clock::fromEnvironment(), options);
     QList<RunOutcome> outcomes;
     if (c.args.isEmpty()) {

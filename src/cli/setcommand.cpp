@@ -49,8 +49,6 @@ int setCommand(CommandContext &c)
         value.schedule = c.parser.value(QStringLiteral("schedule"));
     if (c.parser.isSet(QStringLiteral("timeout"))) {
         const int timeout = intOption(c.parser, QStringLiteral("timeout"), 0);
-        if (timeout <= 0)
-            throw Error(ErrorKind::Usage, Tr::tr("The timeout must be a positive number of seconds."));
         value.timeoutSeconds = timeout;
     }
     TaskSettings::save(db, name, value);

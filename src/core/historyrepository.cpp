@@ -3,7 +3,9 @@
 
 #include "errors.h"
 #include "hostinfo.h"
+#include "reportquery.h"
 #include "sql.h"
+#include "textsearch.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -14,15 +16,6 @@ namespace {
 const QString kSummaryColumns = QStringLiteral(
     "id, name, scheduled_for, start_at, end_at, state, duration_ms, trigger_kind, triggered_by, host, pid, "
     "exception_class");
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'!', QStringLiteral("!!"))
-        .replace(u'%', QStringLiteral("!%"))
-        .replace(u'_', QStringLiteral("!_"));
-    return u'%' + escaped + u'%';
-}
 
 QVariant nullString()
 {
@@ -59,7 +52,8 @@ Execution readSummary(const QSqlQuery &q)
     return e;
 }
 
-void appendConditions(const ExecutionSelection &f, QStringList &where, QVariantList &values)
+void appendConditions(const QSqlDatabase &db, const ExecutionSelection &f, QStringList &where,
+                      QVariantList &values)
 {
     if (!f.task.isEmpty()) {
         where << QStringLiteral("name = ?");
@@ -92,10 +86,7 @@ void appendConditions(const ExecutionSelection &f, QStringList &where, QVariantL
                                                 "The search text has %1 characters; at most %2 are accepted.")
                         .arg(f.text.size())
                         .arg(ExecutionSelection::MaxTextLength));
-    if (!f.text.isEmpty()) {
-        where << QStringLiteral("(output LIKE ? ESCAPE '!' OR exception LIKE ? ESCAPE '!')");
-        values << likePattern(f.text) << likePattern(f.text);
-    }
+    TextSearch::append(db, f.text, where, values);
 }
 
 qint64 claimSlot(const QSqlDatabase &db, const QString &task, const QDateTime &slotUtc,
@@ -166,23 +157,10 @@ bool slotTaken(const QSqlDatabase &db, const QString &task, const QDateTime &slo
 
 QList<Execution> list(const QSqlDatabase &db, const HistoryFilter &f)
 {
-    QStringList where;
-    QVariantList values;
-    appendConditions(f, where, values);
-    if (f.beforeId > 0) {
-        where << QStringLiteral("id < ?");
-        values << f.beforeId;
-    }
-    QString sql = QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM cron_logs");
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
-    values << qBound(1, f.limit, 100000);
-    QSqlQuery q = Sql::exec(db, sql, values);
-    QList<Execution> result;
-    while (q.next())
-        result << readSummary(q);
-    return result;
+    // The report's newest-first page: the same index choices (text search included).
+    return ReportQuery::page(db, f, ReportSort{ReportColumn::Id, true}, ReportKey{QVariant(), f.beforeId},
+                             qBound(1, f.limit, 100000))
+        .rows;
 }
 
 std::optional<Execution> get(const QSqlDatabase &db, qint64 id)

@@ -17,7 +17,7 @@ struct ExecutionSelection
     QList<ExecState> states; ///< empty = every state
     QDateTime since;         ///< UTC, inclusive
     QDateTime until;         ///< UTC, exclusive
-    QString text;            ///< substring searched in output and exception (LIKE, bound)
+    QString text;            ///< case-insensitive substring of output or exception
 
     /// Longest accepted search text: SQLite refuses LIKE patterns over 50,000 bytes ("pattern too
     /// complex"), and nobody types more; longer text is a usage error (HistoryRepository throws).
@@ -61,8 +61,10 @@ bool slotTaken(const QSqlDatabase &db, const QString &task, const QDateTime &slo
 /// The columns of a summary row, in the order readSummary() reads them.
 QString summaryColumns();
 Execution readSummary(const QSqlQuery &query);
-/// Appends the WHERE conditions (with their bound values) selecting @p selection.
-void appendConditions(const ExecutionSelection &selection, QStringList &where, QVariantList &values);
+/// Appends the WHERE conditions (with their bound values) selecting @p selection; the text
+/// condition uses the database's text index when it has one (see TextSearch).
+void appendConditions(const QSqlDatabase &db, const ExecutionSelection &selection, QStringList &where,
+                      QVariantList &values);
 /// Newest first; rows carry no output/exception text (see get()).
 QList<Execution> list(const QSqlDatabase &db, const HistoryFilter &filter);
 std::optional<Execution> get(const QSqlDatabase &db, qint64 id);

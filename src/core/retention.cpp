@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "retention.h"
 
+#include "database.h"
 #include "errors.h"
 #include "logging.h"
 #include "sql.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <limits>
+#include <QScopeGuard>
 
 namespace cxcron::Retention {
 namespace {
@@ -17,66 +18,13 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(Retention)
 };
 
-// For one task: delete rows with id < idLimit, older than the cut-offs, and not running.
-struct Scope
-{
-    QString task;
-    qint64 idLimit = 0; ///< exclusive; protects the newest keepLast runs
-};
+constexpr qint64 kMinBatch = 100;
+constexpr qint64 kMaxBatch = 200000;
 
 void validate(const RetentionPolicy &p)
 {
-    if (p.keepDays < 0 || p.keepLast < 0 || p.failedKeepDays < 0 || p.batchSize <= 0)
+    if (p.keepDays < 0 || p.keepLast < 0 || p.failedKeepDays < 0 || p.batchSize <= 0 || p.targetBatchMs < 0)
         throw Error(ErrorKind::Usage, Tr::tr("Retention values must be positive numbers."));
-}
-
-QList<Scope> scopes(const QSqlDatabase &db, const RetentionPolicy &p, const QString &newestCutoff)
-{
-    // Ids grow with time: the first row newer than every cut-off bounds the work (found on the
-    // start_at index), so a prune never walks the recent part of a large history.
-    qint64 firstNewer = std::numeric_limits<qint64>::max();
-    {
-        QSqlQuery q = Sql::exec(
-            db, QStringLiteral("SELECT id FROM cron_logs WHERE start_at >= ? ORDER BY start_at LIMIT 1"),
-            {newestCutoff});
-        if (q.next())
-            firstNewer = q.value(0).toLongLong();
-    }
-    QStringList names;
-    if (!p.task.isEmpty()) {
-        names << p.task;
-    } else {
-        QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT DISTINCT name FROM cron_logs"));
-        while (q.next())
-            names << q.value(0).toString();
-    }
-    QList<Scope> result;
-    for (const QString &name : names) {
-        Scope s{name, firstNewer};
-        if (p.keepLast > 0) {
-            QSqlQuery q = Sql::exec(
-                db,
-                QStringLiteral("SELECT id FROM cron_logs WHERE name = ? ORDER BY id DESC LIMIT 1 OFFSET ?"),
-                {name, p.keepLast - 1});
-            if (!q.next())
-                continue; // fewer than keepLast runs: keep them all
-            s.idLimit = qMin(firstNewer, q.value(0).toLongLong());
-        }
-        result << s;
-    }
-    return result;
-}
-
-// The shared WHERE clause; failed/interrupted rows may be kept longer.
-QString condition()
-{
-    return QStringLiteral("name = ? AND id < ? AND state <> 'running' AND start_at < ? "
-                          "AND (state NOT IN ('failed', 'interrupted', 'partial') OR start_at < ?)");
-}
-
-QVariantList bindings(const Scope &s, const QString &cutoff, const QString &failedCutoff)
-{
-    return {s.task, s.idLimit, cutoff, failedCutoff};
 }
 
 QString cutoffFor(const QDateTime &now, int days)
@@ -84,63 +32,185 @@ QString cutoffFor(const QDateTime &now, int days)
     return Sql::fromUtc(now.addDays(-days));
 }
 
+/// A start_at read back, to bind as a range bound. SQLite compares the stored text, so it is
+/// bound as stored (a CMS v1 row may lack the milliseconds); MariaDB's DATETIME is normalised.
+QString bound(const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::QString)
+        return value.toString();
+    return Sql::fromUtc(Sql::toUtc(value));
+}
+
+/// What may go, as one WHERE clause with its values: older than the cut-off (failures: older
+/// than theirs), not running, and not among the newest keepLast runs of its task.
+struct Plan
+{
+    QString cutoff;
+    QString where;
+    QVariantList values;
+};
+
+QStringList taskNames(const QSqlDatabase &db)
+{
+    // A loose scan of the (name, id) index: one short lookup per task, not a scan of every row.
+    QStringList names;
+    QSqlQuery first = Sql::exec(db, QStringLiteral("SELECT MIN(name) FROM cron_logs"));
+    QVariant name = first.next() ? first.value(0) : QVariant();
+    while (!name.isNull()) {
+        names << name.toString();
+        QSqlQuery next =
+            Sql::exec(db, QStringLiteral("SELECT MIN(name) FROM cron_logs WHERE name > ?"), {name});
+        name = next.next() ? next.value(0) : QVariant();
+    }
+    return names;
+}
+
+Plan plan(const QSqlDatabase &db, const RetentionPolicy &p, const QDateTime &now)
+{
+    Plan plan;
+    plan.cutoff = cutoffFor(now, p.keepDays);
+    const QString failedCutoff = cutoffFor(now, qMax(p.keepDays, p.failedKeepDays));
+    QStringList where{QStringLiteral("start_at < ?"), QStringLiteral("state <> 'running'"),
+                      QStringLiteral("(state NOT IN ('failed', 'interrupted', 'partial') OR start_at < ?)")};
+    plan.values << plan.cutoff << failedCutoff;
+    if (!p.task.isEmpty()) {
+        where << QStringLiteral("name = ?");
+        plan.values << p.task;
+    }
+    if (p.keepLast > 0) {
+        // The newest keepLast runs of a task start at or after the start of its keepLast-th
+        // newest run. When that is after the cut-off the time rule already keeps them; only the
+        // tasks that ran fewer than keepLast times since the cut-off need an exception.
+        const QStringList names = p.task.isEmpty() ? taskNames(db) : QStringList{p.task};
+        for (const QString &name : names) {
+            QSqlQuery q = Sql::exec(db,
+                                    QStringLiteral("SELECT start_at FROM cron_logs WHERE name = ? "
+                                                   "ORDER BY start_at DESC LIMIT 1 OFFSET ?"),
+                                    {name, p.keepLast - 1});
+            if (!q.next()) { // fewer than keepLast runs: keep them all
+                where << QStringLiteral("name <> ?");
+                plan.values << name;
+                continue;
+            }
+            const QString threshold = bound(q.value(0));
+            if (threshold >= plan.cutoff)
+                continue;
+            where << QStringLiteral("NOT (name = ? AND start_at >= ?)");
+            plan.values << name << threshold;
+        }
+    }
+    plan.where = where.join(QStringLiteral(" AND "));
+    return plan;
+}
+
+/// The start_at of the row @p rows rows after @p from in start_at order (the end of the next
+/// batch), or an empty string when fewer rows are left before the cut-off.
+QString batchEnd(const QSqlDatabase &db, const RetentionPolicy &p, const Plan &plan, const QString &from,
+                 qint64 rows)
+{
+    QString sql = QStringLiteral("SELECT start_at FROM cron_logs WHERE start_at >= ? AND start_at < ?");
+    QVariantList values{from, plan.cutoff};
+    if (!p.task.isEmpty()) {
+        sql += QStringLiteral(" AND name = ?");
+        values << p.task;
+    }
+    sql += QStringLiteral(" ORDER BY start_at LIMIT 1 OFFSET ?");
+    values << rows;
+    QSqlQuery q = Sql::exec(db, sql, values);
+    if (!q.next())
+        return {};
+    QString end = bound(q.value(0));
+    if (end == from) {
+        // More than a batch of rows share one start time: take all of them.
+        QSqlQuery next =
+            Sql::exec(db, QStringLiteral("SELECT MIN(start_at) FROM cron_logs WHERE start_at > ?"), {from});
+        end = next.next() && !next.isNull(0) ? bound(next.value(0)) : QString();
+        if (end.isEmpty() || end >= plan.cutoff)
+            return {};
+    }
+    return end;
+}
+
+QString oldestStart(const QSqlDatabase &db, const RetentionPolicy &p)
+{
+    QSqlQuery q =
+        p.task.isEmpty()
+            ? Sql::exec(db, QStringLiteral("SELECT MIN(start_at) FROM cron_logs"))
+            : Sql::exec(db, QStringLiteral("SELECT MIN(start_at) FROM cron_logs WHERE name = ?"), {p.task});
+    return q.next() && !q.isNull(0) ? bound(q.value(0)) : QString();
+}
+
 } // namespace
 
 qint64 count(const QSqlDatabase &db, const RetentionPolicy &p, const QDateTime &nowUtc)
 {
     validate(p);
-    const QString cutoff = cutoffFor(nowUtc, p.keepDays);
-    const QString failedCutoff = cutoffFor(nowUtc, qMax(p.keepDays, p.failedKeepDays));
-    qint64 total = 0;
-    for (const Scope &s : scopes(db, p, cutoff)) {
-        QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM cron_logs WHERE ") + condition(),
-                                bindings(s, cutoff, failedCutoff));
-        if (q.next())
-            total += q.value(0).toLongLong();
-    }
-    return total;
+    const Plan pl = plan(db, p, nowUtc);
+    QSqlQuery q =
+        Sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM cron_logs WHERE ") + pl.where, pl.values);
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 PruneResult prune(const QSqlDatabase &db, const RetentionPolicy &p, const QDateTime &nowUtc,
                   const std::function<void(qint64, qint64)> &progress, const std::atomic_bool *cancel)
 {
     validate(p);
-    const QString cutoff = cutoffFor(nowUtc, p.keepDays);
-    const QString failedCutoff = cutoffFor(nowUtc, qMax(p.keepDays, p.failedKeepDays));
     const qint64 expected = progress ? count(db, p, nowUtc) : 0;
+    const Plan pl = plan(db, p, nowUtc);
     PruneResult result;
-    for (const Scope &s : scopes(db, p, cutoff)) {
-        qint64 lowId = 0;
-        for (;;) {
-            if (cancel && cancel->load()) {
-                result.cancelled = true;
-                return result;
-            }
-            // The upper id of the next batch, found on the (name, id) index.
-            QSqlQuery edge =
-                Sql::exec(db,
-                          QStringLiteral("SELECT id FROM cron_logs WHERE name = ? AND id > ? AND id < ? "
-                                         "ORDER BY id LIMIT 1 OFFSET ?"),
-                          {s.task, lowId, s.idLimit, p.batchSize - 1});
-            const qint64 highId = edge.next() ? edge.value(0).toLongLong() : s.idLimit - 1;
-            edge.finish();
-            QElapsedTimer timer;
-            timer.start();
-            Sql::Transaction tx(db);
-            QSqlQuery del = Sql::exec(db,
-                                      QStringLiteral("DELETE FROM cron_logs WHERE ") + condition() +
-                                          QStringLiteral(" AND id > ? AND id <= ?"),
-                                      bindings(s, cutoff, failedCutoff) + QVariantList{lowId, highId});
-            const qint64 n = qMax(0, del.numRowsAffected());
-            tx.commit();
-            result.longestBatchMs = qMax(result.longestBatchMs, timer.elapsed());
-            result.deleted += n;
-            ++result.batches;
-            if (progress)
-                progress(result.deleted, expected);
-            if (highId >= s.idLimit - 1)
-                break;
-            lowId = highId;
+    QString from = oldestStart(db, p);
+    if (from.isEmpty() || from >= pl.cutoff)
+        return result;
+    qint64 size = p.batchSize;
+    // SQLite copies the WAL back into the database inside the COMMIT that crosses the
+    // auto-checkpoint size, which would count against a batch. The write lock is free by then,
+    // so prune checkpoints itself between batches instead.
+    const bool sqlite = Database::isSqlite(db);
+    int autoCheckpoint = 0;
+    if (sqlite) {
+        QSqlQuery q = Sql::exec(db, QStringLiteral("PRAGMA wal_autocheckpoint"));
+        autoCheckpoint = q.next() ? q.value(0).toInt() : 1000;
+        q.finish();
+        Sql::exec(db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    }
+    const auto restore = qScopeGuard([&] {
+        if (!sqlite)
+            return;
+        QSqlQuery q(db); // never throws: it may run while an error unwinds
+        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(autoCheckpoint));
+    });
+    const QString del =
+        QStringLiteral("DELETE FROM cron_logs WHERE start_at >= ? AND start_at < ? AND ") + pl.where;
+    for (;;) {
+        if (cancel && cancel->load()) {
+            result.cancelled = true;
+            break;
+        }
+        const QString end = batchEnd(db, p, pl, from, size);
+        const QString upTo = end.isEmpty() ? pl.cutoff : end;
+        QElapsedTimer timer;
+        timer.start();
+        Sql::Transaction tx(db);
+        QSqlQuery q = Sql::exec(db, del, QVariantList{from, upTo} + pl.values);
+        const qint64 n = qMax(0, q.numRowsAffected());
+        q.finish();
+        tx.commit();
+        const qint64 ms = timer.elapsed();
+        result.longestBatchMs = qMax(result.longestBatchMs, ms);
+        result.deleted += n;
+        ++result.batches;
+        if (sqlite)
+            Sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        if (progress)
+            progress(result.deleted, expected);
+        if (end.isEmpty())
+            break;
+        from = end;
+        if (p.targetBatchMs > 0) {
+            // Aim at the target: fewer, larger batches cost less in total; no batch may hold
+            // the write lock for long. Never more than double or less than half at once.
+            const qint64 wanted = ms > 0 ? size * p.targetBatchMs / ms : size * 2;
+            size = qBound(kMinBatch, qBound(size / 2, wanted, size * 2), kMaxBatch);
         }
     }
     qCInfo(lcHistory) << "pruned" << result.deleted << "rows in" << result.batches << "batches";

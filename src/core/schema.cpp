@@ -4,6 +4,7 @@
 #include "database.h"
 #include "errors.h"
 #include "logging.h"
+#include "reportschema.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -264,6 +265,8 @@ void migrate(const QSqlDatabase &db)
         createSupportTables(db);
     if (version < 3)
         createCatalogTables(db);
+    if (version < 4)
+        ReportSchema::migrate(db);
     if (version < 5)
         createAlertTables(db);
     Sql::Transaction tx(db);

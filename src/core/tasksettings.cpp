@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "sql.h"
 #include "task.h"
+#include "taskdefinition.h"
 
 #include <QCoreApplication>
 
@@ -69,8 +70,9 @@ void save(const QSqlDatabase &db, const QString &name, const TaskOverride &value
         if (!Schedule::parse(value.schedule, &error).isValid())
             throw Error(ErrorKind::Usage, error);
     }
-    if (value.timeoutSeconds && *value.timeoutSeconds <= 0)
-        throw Error(ErrorKind::Usage, Tr::tr("The timeout must be a positive number of seconds."));
+    if (value.timeoutSeconds && (*value.timeoutSeconds <= 0 || *value.timeoutSeconds > kMaxTimeoutSeconds))
+        throw Error(ErrorKind::Usage,
+                    Tr::tr("The timeout must be between 1 and %1 seconds (7 days).").arg(kMaxTimeoutSeconds));
     const QVariant enabled =
         value.enabled ? QVariant(*value.enabled ? 1 : 0) : QVariant(QMetaType(QMetaType::Int));
     const QVariant schedule =

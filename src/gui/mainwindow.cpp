@@ -201,11 +201,23 @@ void MainWindow::openPruneDialog()
 
 void MainWindow::exportCsv()
 {
+    // The file type picks the format: the locale's separator (what a spreadsheet opened here
+    // expects), a comma, or the locale's separator with a UTF-8 BOM for Excel.
+    const QChar localSep = HistoryExport::localeSeparator();
+    const QStringList filters{tr("CSV, separator “%1” (*.csv)").arg(localSep),
+                              tr("CSV, separator “,” (*.csv)"),
+                              tr("CSV for Excel, separator “%1”, UTF-8 BOM (*.csv)").arg(localSep)};
+    QString selected = filters.first();
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export to CSV"), m_report->task().replace(u':', u'-') + QStringLiteral(".csv"),
-        tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        m_report->exportCsv(path);
+        filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    HistoryExport::CsvOptions options;
+    const qsizetype choice = qMax<qsizetype>(0, filters.indexOf(selected));
+    options.separator = choice == 1 ? u',' : localSep;
+    options.bom = choice == 2;
+    m_report->exportCsv(path, options);
 }
 
 QString MainWindow::errorText() const

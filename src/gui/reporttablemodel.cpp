@@ -26,7 +26,7 @@ void ReportTableModel::setLoading(bool loading)
     Q_EMIT loadingChanged(loading);
 }
 
-void ReportTableModel::reload()
+void ReportTableModel::reload(bool recount)
 {
     if (!m_active)
         return;
@@ -36,20 +36,24 @@ void ReportTableModel::reload()
     m_next = {};
     m_hasMore = true;
     endResetModel();
-    m_total = -1;
-    Q_EMIT totalCountChanged(m_total);
+    if (recount) {
+        ++m_countGeneration;
+        m_total = -1;
+        Q_EMIT totalCountChanged(m_total);
+    }
     setLoading(false);
     fetchMore({});
-    loadCount();
+    if (recount)
+        loadCount();
 }
 
 void ReportTableModel::loadCount()
 {
-    const int generation = m_generation;
+    const int generation = m_countGeneration;
     const ReportFilter filter = m_filter;
     whenDone(this, runDb([filter] { return ReportQuery::count(Database::connection(), filter); }),
              [this, generation](const DbResult<qint64> &r) {
-                 if (generation != m_generation || !r.ok)
+                 if (generation != m_countGeneration || !r.ok)
                      return;
                  m_total = r.value;
                  Q_EMIT totalCountChanged(m_total);
@@ -268,7 +272,9 @@ void ReportTableModel::sort(int column, Qt::SortOrder order)
     if (wanted.column == m_sort.column && wanted.descending == m_sort.descending && !m_rows.isEmpty())
         return;
     m_sort = wanted;
-    reload();
+    // The same rows in another order: the total stands. Counting millions of rows again would
+    // only keep a pool thread busy while the first page of the new order waits for one.
+    reload(false);
 }
 
 void ReportTableModel::retranslate()

@@ -29,7 +29,7 @@ public:
     int pageSize() const { return m_pageSize; }
 
     /// Drops the rows and loads the first page (and the total count) again.
-    void reload();
+    void reload(bool recount = true);
     /// Re-reads the loaded rows in place: new runs appear at the top, running rows get their end,
     /// the selection and scroll position survive (auto-refresh).
     void refresh();
@@ -75,6 +75,7 @@ private:
     int m_pageSize = 200;
     int m_generation = 0;
     qint64 m_total = -1;
+    int m_countGeneration = 0; ///< the filter the pending count is for
 };
 
 } // namespace cxcron::gui

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -123,18 +124,41 @@ void TaskReportWidget::focusFilter()
     m_filters->focusText();
 }
 
-void TaskReportWidget::exportCsv(const QString &path)
+void TaskReportWidget::exportCsv(const QString &path, const HistoryExport::CsvOptions &options)
 {
     auto *exporter = new CsvExporter(this);
-    connect(exporter, &CsvExporter::finished, this, [this, exporter](const QString &file, qint64 rows) {
-        Q_EMIT message(tr("%n execution(s) exported to %1", nullptr, int(rows)).arg(file));
-        exporter->deleteLater();
+    auto *progress = new QProgressDialog(tr("Exporting to %1…").arg(path), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("csvExportProgress"));
+    progress->setMinimumDuration(500);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    const qint64 total = m_model->totalCount();
+    if (total > 0 && total < std::numeric_limits<int>::max())
+        progress->setMaximum(int(total));
+    connect(progress, &QProgressDialog::canceled, exporter, &CsvExporter::cancel);
+    connect(exporter, &CsvExporter::progress, progress, [progress](qint64 rows) {
+        if (progress->maximum() > 0)
+            progress->setValue(int(qMin<qint64>(rows, progress->maximum())));
+        progress->setLabelText(tr("%n execution(s) exported…", nullptr, int(qMin<qint64>(rows, INT_MAX))));
     });
-    connect(exporter, &CsvExporter::failed, this, [this, exporter](const QString &error) {
+    const auto done = [exporter, progress] {
+        progress->deleteLater();
+        exporter->deleteLater();
+    };
+    connect(exporter, &CsvExporter::finished, this, [this, done](const QString &file, qint64 rows) {
+        Q_EMIT message(
+            tr("%n execution(s) exported to %1", nullptr, int(qMin<qint64>(rows, INT_MAX))).arg(file));
+        done();
+    });
+    connect(exporter, &CsvExporter::cancelled, this, [this, done] {
+        Q_EMIT message(tr("Export cancelled; no file was written."));
+        done();
+    });
+    connect(exporter, &CsvExporter::failed, this, [this, done](const QString &error) {
         Q_EMIT errorOccurred(error);
-        exporter->deleteLater();
+        done();
     });
-    exporter->exportTo(path, m_model->filter(), m_model->sortOrder());
+    exporter->exportTo(path, m_model->filter(), m_model->sortOrder(), options);
 }
 
 void TaskReportWidget::updateStatus()

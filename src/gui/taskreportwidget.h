@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "historyexport.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -34,7 +36,7 @@ public:
 
 public Q_SLOTS:
     void refresh();
-    void exportCsv(const QString &path);
+    void exportCsv(const QString &path, const HistoryExport::CsvOptions &options = {});
 
 Q_SIGNALS:
     void detailsRequested(qint64 executionId);

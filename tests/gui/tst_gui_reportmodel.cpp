@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report model against a seeded SQLite database: paging past the first page, server-side
 // sorting on every column kind, filters, auto-refresh and CSV export.
+#include "csvexporter.h"
+#include "historyexport.h"
 #include "reporttablemodel.h"
 #include "seed.h"
 
@@ -248,13 +250,48 @@ private Q_SLOTS:
         QByteArray csv;
         ReportFilter filter;
         filter.task = QStringLiteral("t:csv");
-        const qint64 rows = ReportQuery::exportCsv(test::db(), filter, ReportSort{},
-                                                   [&csv](const QByteArray &chunk) { csv += chunk; });
+        const qint64 rows = HistoryExport::writeCsv(test::db(), filter, ReportSort{}, {},
+                                                    [&csv](const QString &chunk) { csv += chunk.toUtf8(); });
         QCOMPARE(rows, qint64(2));
         const QList<QByteArray> lines = csv.trimmed().split('\n');
         QCOMPARE(lines.size(), 3);
         QVERIFY(lines.at(0).startsWith("id,task,start_utc"));
         QVERIFY(lines.at(2).contains("\"Err,Class\""));
+    }
+
+    void csvExporterWritesWithOptionsOrNothingWhenCancelled()
+    {
+        test::freshDatabase(QStringLiteral("sqlite"));
+        QList<test::SeedRow> rows;
+        for (int i = 0; i < 20000; ++i)
+            rows << test::makeRow(QStringLiteral("t:big"), kBase.addSecs(60 * i), i % 50);
+        test::seedRows(rows);
+        ReportFilter filter;
+        filter.task = QStringLiteral("t:big");
+        QTemporaryDir dir;
+
+        CsvExporter done;
+        QSignalSpy finished(&done, &CsvExporter::finished);
+        QSignalSpy progress(&done, &CsvExporter::progress);
+        const QString path = dir.filePath(QStringLiteral("all.csv"));
+        done.exportTo(path, filter, ReportSort{ReportColumn::Duration, true},
+                      HistoryExport::CsvOptions{u';', true});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(1).toLongLong(), qint64(20000));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().first().toLongLong(), qint64(20000));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(64);
+        QVERIFY(head.startsWith("\xEF\xBB\xBFid;task;start_utc;"));
+
+        CsvExporter stopped;
+        QSignalSpy cancelled(&stopped, &CsvExporter::cancelled);
+        const QString none = dir.filePath(QStringLiteral("cancelled.csv"));
+        stopped.exportTo(none, filter, ReportSort{}, {});
+        stopped.cancel();
+        QVERIFY(cancelled.wait(30000));
+        QVERIFY(!QFile::exists(none)); // nothing half-written
     }
 };
 

@@ -109,6 +109,9 @@ for backend in ${CXCRON_MULTI_BACKENDS:-$(backends)}; do
     on_exit '[ "$rc" = 0 ] || dump_history'
 
     export CXCRON_DIAG_SLEEP_MS=1500 # longer than the pace below: later minutes find it still running
+    # One real second is one simulated minute here: a live run's lease (renewed in real time)
+    # must span the simulated minutes it lasts, as 90 s do on a real clock.
+    export CXCRON_LEASE_TTL_S=3600
     base="2026-03-29 02:00:00"
     started=$SECONDS
     for ((m = 0; m < M; m++)); do

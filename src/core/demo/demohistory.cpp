@@ -2,6 +2,7 @@
 #include "demohistory.h"
 
 #include "hostinfo.h"
+#include "reportschema.h"
 #include "sql.h"
 #include "taskregistry.h"
 
@@ -103,6 +104,7 @@ int seed(const QSqlDatabase &db, const QDateTime &nowUtc, int days)
                        "triggered_by, host, pid, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                        "?, 0, 'schedule', 'www-data', ?, ?, ?, ?)"));
     const QString host = HostInfo::hostName();
+    const ReportSchema::BulkInsert bulk(db); // tens of thousands of rows: index their text once
     int rows = 0;
     for (const auto &task : TaskRegistry::builtin().tasks()) {
         const Schedule schedule = task->defaultSchedule();

@@ -1,32 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportquery.h"
 
+#include "database.h"
 #include "historyrepository.h"
 #include "sql.h"
+#include "textsearch.h"
 
 #include <QStringList>
 
 namespace cxcron::ReportQuery {
 namespace {
 
-/// The SQL expression a column sorts on. NULLs are folded so (value, id) keysets stay total.
-QString sortExpression(ReportColumn column)
+/// The column a report column sorts on. Each has an index (name, column), so the first page
+/// of any order is a range scan. No COALESCE (it would hide the index): NULLs are read as a
+/// segment of their own, after the values when descending and before them when ascending,
+/// which is where both SQLite and MariaDB sort NULLs.
+QString sortColumn(ReportColumn column)
 {
     switch (column) {
     case ReportColumn::Start:
         return QStringLiteral("start_at");
     case ReportColumn::End:
-        return QStringLiteral("COALESCE(end_at, '')");
+        return QStringLiteral("end_at");
     case ReportColumn::Duration:
-        return QStringLiteral("COALESCE(duration_ms, -1)");
+        return QStringLiteral("duration_ms");
     case ReportColumn::State:
         return QStringLiteral("state");
     case ReportColumn::Trigger:
         return QStringLiteral("trigger_kind");
     case ReportColumn::Who:
-        return QStringLiteral("COALESCE(triggered_by, '')");
+        return QStringLiteral("triggered_by");
     case ReportColumn::Host:
-        return QStringLiteral("COALESCE(host, '')");
+        return QStringLiteral("host");
     case ReportColumn::Id:
     case ReportColumn::Count:
         break;
@@ -34,14 +39,125 @@ QString sortExpression(ReportColumn column)
     return QStringLiteral("id");
 }
 
-QByteArray csvField(const QString &text)
+enum class Segment
 {
-    QString t = text;
-    if (t.contains(u',') || t.contains(u'"') || t.contains(u'\n') || t.contains(u'\r')) {
-        t.replace(u'"', QStringLiteral("\"\""));
-        t = u'"' + t + u'"';
+    All,    ///< sorting by id: one segment
+    Values, ///< rows whose sort column is not NULL
+    Nulls,  ///< rows whose sort column is NULL, in id order
+};
+
+QList<Segment> segments(const ReportSort &sort)
+{
+    if (sortColumn(sort.column) == QLatin1String("id"))
+        return {Segment::All};
+    return sort.descending ? QList<Segment>{Segment::Values, Segment::Nulls}
+                           : QList<Segment>{Segment::Nulls, Segment::Values};
+}
+
+/// The SELECT of one chunk of @p segment, after @p key when it is valid.
+QSqlQuery select(const QSqlDatabase &db, const ReportFilter &filter, const ReportSort &sort, Segment segment,
+                 const ReportKey &key, const QString &columns, qint64 limit)
+{
+    const QString column = sortColumn(sort.column);
+    const QString cmp = sort.descending ? QStringLiteral("<") : QStringLiteral(">");
+    const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QStringList where;
+    QVariantList values;
+    // Newest (or oldest) first with a text on SQLite: walk the trigram table in rowid order and
+    // join the rows, so a common text fills a page at once and a rare one reads only its matches.
+    const QString match = segment == Segment::All ? TextSearch::joinQuery(db, filter.text) : QString();
+    QString from = QStringLiteral("cron_logs");
+    QString id = QStringLiteral("id");
+    if (match.isEmpty()) {
+        HistoryRepository::appendConditions(db, filter, where, values);
+    } else {
+        ReportFilter rest = filter;
+        rest.text.clear();
+        HistoryRepository::appendConditions(db, rest, where, values);
+        from = QStringLiteral("cron_logs_fts JOIN cron_logs ON cron_logs.id = cron_logs_fts.rowid");
+        id = QStringLiteral("cron_logs_fts.rowid");
+        where << QStringLiteral("cron_logs_fts MATCH ?");
+        values << match;
+        TextSearch::appendLike(filter.text, where, values);
     }
-    return t.toUtf8();
+    QString order = id + dir;
+    switch (segment) {
+    case Segment::All:
+        if (key.isValid()) {
+            where << QString(id + u' ' + cmp + QStringLiteral(" ?"));
+            values << key.id;
+        }
+        break;
+    case Segment::Values:
+        where << column + QStringLiteral(" IS NOT NULL");
+        if (key.isValid()) {
+            // (column, id) after (value, id): the first conjunct bounds the index range.
+            where << QString(column + u' ' + cmp + QStringLiteral("= ? AND (") + column + u' ' + cmp +
+                             QStringLiteral(" ? OR id ") + cmp + QStringLiteral(" ?)"));
+            values << key.value << key.value << key.id;
+        }
+        order = column + dir + QStringLiteral(", ") + order;
+        break;
+    case Segment::Nulls:
+        where << column + QStringLiteral(" IS NULL");
+        if (key.isValid()) {
+            where << QString(QStringLiteral("id ") + cmp + QStringLiteral(" ?"));
+            values << key.id;
+        }
+        break;
+    }
+    QString sql =
+        QStringLiteral("SELECT ") + columns + QStringLiteral(", ") + column + QStringLiteral(" FROM ") + from;
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY ") + order;
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << limit;
+    }
+    return Sql::exec(db, sql, values);
+}
+
+/// Walks the rows after @p after in order, in queries of at most @p chunk rows (0 = one query).
+/// @p row returns false to stop (that row is then not counted). Returns the rows accepted;
+/// @p last is the key of the last accepted row.
+qint64 walk(const QSqlDatabase &db, const ReportFilter &filter, const ReportSort &sort,
+            const ReportKey &after, const QString &columns, qint64 chunk,
+            const std::function<bool(const QSqlQuery &)> &row, const std::atomic_bool *cancel,
+            ReportKey *last)
+{
+    const QList<Segment> order = segments(sort);
+    // The sort value follows the summary columns (and exception and output when streamed).
+    const int valueColumn =
+        columns.endsWith(QLatin1String("cron_logs.output")) ? OutputColumn + 1 : ExceptionColumn;
+    qsizetype first = 0;
+    ReportKey key = after;
+    if (after.isValid() && order.size() > 1)
+        first = order.indexOf(after.value.isNull() ? Segment::Nulls : Segment::Values);
+    qint64 accepted = 0;
+    for (qsizetype s = first; s < order.size(); ++s) {
+        for (;;) {
+            if (cancel && cancel->load())
+                return accepted;
+            QSqlQuery q = select(db, filter, sort, order.at(s), key, columns, chunk);
+            qint64 read = 0;
+            while (q.next()) {
+                ++read;
+                if (!row(q))
+                    return accepted;
+                ++accepted;
+                key = ReportKey{q.value(valueColumn), q.value(0).toLongLong()};
+                if (last)
+                    *last = key;
+                if (cancel && (accepted & 1023) == 0 && cancel->load())
+                    return accepted;
+            }
+            if (chunk <= 0 || read < chunk)
+                break;
+        }
+        key = ReportKey{}; // the next segment starts from its beginning
+    }
+    return accepted;
 }
 
 } // namespace
@@ -49,49 +165,58 @@ QByteArray csvField(const QString &text)
 ReportPage page(const QSqlDatabase &db, const ReportFilter &filter, const ReportSort &sort,
                 const ReportKey &after, int limit)
 {
-    limit = qBound(1, limit, 10000);
-    const QString expr = sortExpression(sort.column);
-    const bool byId = expr == QLatin1String("id");
-    const QString cmp = sort.descending ? QStringLiteral("<") : QStringLiteral(">");
-    const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QStringList where;
-    QVariantList values;
-    HistoryRepository::appendConditions(filter, where, values);
-    if (after.isValid()) {
-        if (byId) {
-            where << QString(QStringLiteral("id ") + cmp + QStringLiteral(" ?"));
-            values << after.id;
-        } else {
-            where << QString(u'(' + expr + u' ' + cmp + QStringLiteral(" ? OR (") + expr +
-                             QStringLiteral(" = ? AND id ") + cmp + QStringLiteral(" ?))"));
-            values << after.value << after.value << after.id;
-        }
-    }
-    QString sql = QStringLiteral("SELECT ") + HistoryRepository::summaryColumns() + QStringLiteral(", ") +
-                  expr + QStringLiteral(" FROM cron_logs");
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY ") + (byId ? QString() : QString(expr + dir + QStringLiteral(", "))) +
-           QStringLiteral("id") + dir + QStringLiteral(" LIMIT ?");
-    values << limit + 1; // one more tells whether another page exists
-    QSqlQuery q = Sql::exec(db, sql, values);
+    limit = qBound(1, limit, 100000);
     ReportPage result;
-    while (q.next()) {
-        if (result.rows.size() == limit) {
-            result.hasMore = true;
-            break;
-        }
-        result.rows << HistoryRepository::readSummary(q);
-        result.next = ReportKey{q.value(12), result.rows.last().id};
-    }
+    walk(
+        db, filter, sort, after, HistoryRepository::summaryColumns(), limit + 1,
+        [&](const QSqlQuery &q) {
+            if (result.rows.size() == limit) { // one more tells whether another page exists
+                result.hasMore = true;
+                return false;
+            }
+            result.rows << HistoryRepository::readSummary(q);
+            return true;
+        },
+        nullptr, &result.next);
     return result;
+}
+
+qint64 forEachRow(const QSqlDatabase &db, const ReportFilter &filter, const ReportSort &sort,
+                  const ReportKey &after, bool withText, qint64 max,
+                  const std::function<bool(const QSqlQuery &)> &row, const std::atomic_bool *cancel)
+{
+    // MariaDB: the times as text in the storage format, which the exports print without
+    // building a QDateTime per value (the driver's DATETIME → QDateTime conversion and back
+    // dominated the export's CPU time).
+    const QString summary =
+        Database::isSqlite(db)
+            ? HistoryRepository::summaryColumns()
+            : QStringLiteral("id, name, DATE_FORMAT(scheduled_for, '%Y-%m-%d %H:%i:%s'), "
+                             "LEFT(DATE_FORMAT(start_at, '%Y-%m-%d %H:%i:%s.%f'), 23), "
+                             "LEFT(DATE_FORMAT(end_at, '%Y-%m-%d %H:%i:%s.%f'), 23), state, duration_ms, "
+                             "trigger_kind, triggered_by, host, pid, exception_class");
+    const QString columns =
+        summary + (withText ? QStringLiteral(", cron_logs.exception, cron_logs.output") : QString());
+    // SQLite steps through one query without buffering it; the MySQL driver stores a whole
+    // result client-side, so there the rows come in keyset chunks.
+    const qint64 chunk = Database::isSqlite(db) ? max : (max > 0 ? qMin<qint64>(max, 5000) : 5000);
+    qint64 handed = 0;
+    return walk(
+        db, filter, sort, after, columns, chunk,
+        [&](const QSqlQuery &q) {
+            if (max > 0 && handed == max)
+                return false;
+            ++handed;
+            return row(q);
+        },
+        cancel, nullptr);
 }
 
 qint64 count(const QSqlDatabase &db, const ReportFilter &filter)
 {
     QStringList where;
     QVariantList values;
-    HistoryRepository::appendConditions(filter, where, values);
+    HistoryRepository::appendConditions(db, filter, where, values);
     QString sql = QStringLiteral("SELECT COUNT(*) FROM cron_logs");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -103,7 +228,7 @@ QList<ChartPoint> chartPoints(const QSqlDatabase &db, const ReportFilter &filter
 {
     QStringList where;
     QVariantList values;
-    HistoryRepository::appendConditions(filter, where, values);
+    HistoryRepository::appendConditions(db, filter, where, values);
     QString sql = QStringLiteral("SELECT start_at, duration_ms, state FROM cron_logs");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -115,46 +240,6 @@ QList<ChartPoint> chartPoints(const QSqlDatabase &db, const ReportFilter &filter
         points.prepend(ChartPoint{Sql::toUtc(q.value(0)), q.isNull(1) ? -1 : q.value(1).toLongLong(),
                                   stateFromKey(q.value(2).toString())});
     return points;
-}
-
-QStringList csvHeader()
-{
-    return {QStringLiteral("id"),          QStringLiteral("task"),
-            QStringLiteral("start_utc"),   QStringLiteral("end_utc"),
-            QStringLiteral("duration_ms"), QStringLiteral("state"),
-            QStringLiteral("trigger"),     QStringLiteral("triggered_by"),
-            QStringLiteral("host"),        QStringLiteral("exception_class")};
-}
-
-qint64 exportCsv(const QSqlDatabase &db, const ReportFilter &filter, const ReportSort &sort,
-                 const std::function<void(const QByteArray &)> &write, const std::atomic_bool *cancel)
-{
-    write(csvHeader().join(u',').toUtf8() + "\r\n");
-    const auto iso = [](const QDateTime &t) {
-        return t.isValid() ? t.toString(Qt::ISODateWithMs) : QString();
-    };
-    qint64 written = 0;
-    ReportKey key;
-    for (;;) {
-        if (cancel && cancel->load())
-            break;
-        const ReportPage p = page(db, filter, sort, key, 2000);
-        QByteArray chunk;
-        for (const Execution &e : p.rows) {
-            chunk += QByteArray::number(e.id) + ',' + csvField(e.task) + ',' + csvField(iso(e.startAt)) +
-                     ',' + csvField(iso(e.endAt)) + ',' +
-                     (e.durationMs >= 0 ? QByteArray::number(e.durationMs) : QByteArray()) + ',' +
-                     csvField(stateKey(e.state)) + ',' + csvField(triggerKey(e.trigger)) + ',' +
-                     csvField(e.triggeredBy) + ',' + csvField(e.host) + ',' + csvField(e.exceptionClass) +
-                     "\r\n";
-        }
-        write(chunk);
-        written += p.rows.size();
-        if (!p.hasMore)
-            break;
-        key = p.next;
-    }
-    return written;
 }
 
 } // namespace cxcron::ReportQuery

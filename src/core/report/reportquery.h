@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVariant>
 #include <atomic>
 #include <functional>
@@ -70,13 +71,23 @@ ReportPage page(const QSqlDatabase &db, const ReportFilter &filter, const Report
 qint64 count(const QSqlDatabase &db, const ReportFilter &filter);
 /// The newest @p limit runs matching @p filter, oldest first, for the chart.
 QList<ChartPoint> chartPoints(const QSqlDatabase &db, const ReportFilter &filter, int limit);
-/// Writes every row matching @p filter in @p sort order as CSV (header included) through
-/// @p write, page by page. Returns the number of rows written; stops early when @p cancel is set.
-qint64 exportCsv(const QSqlDatabase &db, const ReportFilter &filter, const ReportSort &sort,
-                 const std::function<void(const QByteArray &)> &write,
-                 const std::atomic_bool *cancel = nullptr);
-/// Untranslated CSV header names.
-QStringList csvHeader();
+
+/// Columns of the rows forEachRow() hands out: HistoryRepository::summaryColumns() (0–11), then
+/// exception (12) and output (13) when asked for.
+enum StreamColumn
+{
+    ExceptionColumn = 12,
+    OutputColumn = 13,
+};
+
+/// Streams the rows matching @p filter in @p sort order, starting after @p after, to @p row
+/// as they are read (never the whole result in memory: one forward-only query on SQLite,
+/// keyset chunks on MariaDB). Stops after @p max rows (0 = all), when @p row returns false or
+/// when @p cancel is set. Returns the number of rows handed out.
+qint64 forEachRow(const QSqlDatabase &db, const ReportFilter &filter, const ReportSort &sort,
+                  const ReportKey &after, bool withText, qint64 max,
+                  const std::function<bool(const QSqlQuery &)> &row,
+                  const std::atomic_bool *cancel = nullptr);
 
 } // namespace ReportQuery
 } // namespace cxcron

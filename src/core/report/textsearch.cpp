@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textsearch.h"
+
+#include "database.h"
+#include "sql.h"
+
+namespace cxcron::TextSearch {
+namespace {
+
+// InnoDB's full-text parser splits words on anything but letters, digits and '_'; it indexes
+// words of innodb_ft_min_token_size (3) to innodb_ft_max_token_size (84) characters.
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+bool isAsciiWordChar(QChar c)
+{
+    return c.unicode() < 128 && isWordChar(c);
+}
+
+} // namespace
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'!', QStringLiteral("!!"))
+        .replace(u'%', QStringLiteral("!%"))
+        .replace(u'_', QStringLiteral("!_"));
+    return u'%' + escaped + u'%';
+}
+
+QString trigramQuery(const QString &text)
+{
+    // FTS5 query strings end at a NUL character: such a text is searched by the scan alone.
+    if (text.toUcs4().size() < 3 || text.contains(QChar(0)))
+        return {};
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QString fulltextQuery(const QString &text)
+{
+    QStringList terms;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!isWordChar(text.at(i))) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < text.size() && isWordChar(text.at(i)))
+            ++i;
+        // The first word of the text may start in the middle of a stored word ("tem" in
+        // "item"): only a word after a separator is sure to start a stored word. An
+        // apostrophe may be part of a word for the parser, so it does not count as one.
+        if (start == 0 || !(text.at(start - 1).unicode() < 128) || text.at(start - 1) == u'\'')
+            continue;
+        const QString word = text.mid(start, i - start);
+        bool ascii = true;
+        for (QChar c : word)
+            ascii = ascii && isAsciiWordChar(c);
+        if (ascii && word.size() >= 3 && word.size() <= 84)
+            terms << u'+' + word + u'*';
+    }
+    return terms.join(u' ');
+}
+
+bool hasIndex(const QSqlDatabase &db)
+{
+    QSqlQuery q =
+        Database::isSqlite(db)
+            ? Sql::exec(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'cron_logs_fts'"))
+            : Sql::exec(db, QStringLiteral("SELECT 1 FROM information_schema.statistics WHERE table_schema = "
+                                           "DATABASE() AND table_name = 'cron_logs' AND index_name = "
+                                           "'cron_logs_text' LIMIT 1"));
+    return q.next();
+}
+
+void append(const QSqlDatabase &db, const QString &text, QStringList &where, QVariantList &values)
+{
+    if (text.isEmpty())
+        return;
+    const bool sqlite = Database::isSqlite(db);
+    const QString indexQuery = sqlite ? trigramQuery(text) : fulltextQuery(text);
+    if (!indexQuery.isEmpty() && hasIndex(db)) {
+        where << (sqlite
+                      ? QStringLiteral("id IN (SELECT rowid FROM cron_logs_fts WHERE cron_logs_fts MATCH ?)")
+                      : QStringLiteral("MATCH (output, exception) AGAINST (? IN BOOLEAN MODE)"));
+        values << indexQuery;
+    }
+    appendLike(text, where, values);
+}
+
+void appendLike(const QString &text, QStringList &where, QVariantList &values)
+{
+    // Qualified: the FTS5 table of a join has columns of the same names.
+    where << QStringLiteral("(cron_logs.output LIKE ? ESCAPE '!' OR cron_logs.exception LIKE ? ESCAPE '!')");
+    values << likePattern(text) << likePattern(text);
+}
+
+QString joinQuery(const QSqlDatabase &db, const QString &text)
+{
+    if (text.isEmpty() || !Database::isSqlite(db))
+        return {};
+    const QString query = trigramQuery(text);
+    return !query.isEmpty() && hasIndex(db) ? query : QString();
+}
+
+} // namespace cxcron::TextSearch

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Report reads on the indexes of schema step 4: every sort order (NULLs included) pages
+// through every row exactly once in the right order, and the indexed free-text search returns
+// exactly the rows a plain substring match returns.
+#include "historyrepository.h"
+#include "reportquery.h"
+#include "schema.h"
+#include "sql.h"
+#include "testdb.h"
+#include "textsearch.h"
+
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimeZone>
+#include <algorithm>
+
+using namespace cxcron;
+
+namespace {
+
+const QDateTime kBase(QDate(2026, 3, 1), QTime(8, 0), QTimeZone::utc());
+const QString kTask = QStringLiteral("t:report");
+const int kRows = 120;
+
+QVariant null()
+{
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+struct Row
+{
+    qint64 id = 0;
+    QVariant value; ///< the sort value, null when NULL
+    QString text;   ///< output + exception, for the substring reference
+};
+
+QString outputOf(int i)
+{
+    switch (i % 6) {
+    case 0:
+        return QStringLiteral("{\"sent\":%1,\"status\":\"Invoice PAID\"}").arg(i);
+    case 1:
+        return QStringLiteral("{\"sent\":%1,\"mail\":\"client-%1@example.com\"}").arg(i);
+    case 2:
+        return QStringLiteral("100% done_ok for item %1").arg(i);
+    case 3:
+        return QStringLiteral("Fehler: Zeitüberschreitung %1").arg(i);
+    default:
+        return QStringLiteral("ok");
+    }
+}
+
+/// Rows with ties and NULLs in every sortable column, and texts to search.
+void seed(const QSqlDatabase &db)
+{
+    Schema::migrate(db);
+    Sql::Transaction tx(db);
+    for (int i = 0; i < kRows; ++i) {
+        const QDateTime start = kBase.addSecs(60 * (i / 3)); // ties on start
+        const bool running = i % 10 == 7;
+        Sql::exec(
+            db,
+            QStringLiteral(
+                "INSERT INTO cron_logs (name, start_at, end_at, state, duration_ms, output, "
+                "exception, trigger_kind, triggered_by, host) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QVariantList{kTask, Sql::fromUtc(start),
+                         running ? null() : QVariant(Sql::fromUtc(start.addMSecs(100 * (i % 4)))),
+                         running ? QStringLiteral("running")
+                                 : (i % 5 == 0 ? QStringLiteral("failed") : QStringLiteral("success")),
+                         running || i % 11 == 0 ? QVariant(QMetaType(QMetaType::LongLong))
+                                                : QVariant(qint64(100 * (i % 4))),
+                         outputOf(i),
+                         i % 5 == 0 ? QVariant(QStringLiteral("TimeoutError: after %1 s").arg(i)) : null(),
+                         i % 4 == 0 ? QStringLiteral("manual") : QStringLiteral("schedule"),
+                         i % 3 == 0 ? null() : QVariant(QStringLiteral("user%1").arg(i % 3)),
+                         i % 7 == 0 ? null() : QVariant(QStringLiteral("host%1").arg(i % 2))});
+    }
+    // Another task's rows must never show.
+    Sql::exec(db, QStringLiteral("INSERT INTO cron_logs (name, start_at, state, output) VALUES (?, ?, ?, ?)"),
+              {QStringLiteral("t:other"), Sql::fromUtc(kBase), QStringLiteral("success"), outputOf(0)});
+    tx.commit();
+}
+
+QString columnName(ReportColumn c)
+{
+    switch (c) {
+    case ReportColumn::Start:
+        return QStringLiteral("start_at");
+    case ReportColumn::End:
+        return QStringLiteral("end_at");
+    case ReportColumn::Duration:
+        return QStringLiteral("duration_ms");
+    case ReportColumn::State:
+        return QStringLiteral("state");
+    case ReportColumn::Trigger:
+        return QStringLiteral("trigger_kind");
+    case ReportColumn::Who:
+        return QStringLiteral("triggered_by");
+    case ReportColumn::Host:
+        return QStringLiteral("host");
+    default:
+        return QStringLiteral("id");
+    }
+}
+
+/// The expected order, computed here: NULLs lowest (last when descending), ties by id.
+QList<qint64> expectedOrder(ReportColumn column, bool descending)
+{
+    QList<Row> rows;
+    QSqlQuery q = Sql::exec(test::db(),
+                            QStringLiteral("SELECT id, ") + columnName(column) +
+                                QStringLiteral(" FROM cron_logs WHERE name = ?"),
+                            {kTask});
+    while (q.next()) {
+        Row r{q.value(0).toLongLong(), q.isNull(1) ? QVariant() : q.value(1), {}};
+        if (r.value.metaType().id() == QMetaType::QDateTime)
+            r.value = Sql::fromUtc(Sql::toUtc(r.value));
+        rows << r;
+    }
+    std::sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
+        int c = 0;
+        if (a.value.isNull() != b.value.isNull())
+            c = a.value.isNull() ? -1 : 1;
+        else if (!a.value.isNull()) {
+            const auto o = QVariant::compare(a.value, b.value);
+            c = o == QPartialOrdering::Less ? -1 : o == QPartialOrdering::Greater ? 1 : 0;
+        }
+        if (c == 0)
+            c = a.id < b.id ? -1 : (a.id > b.id ? 1 : 0);
+        return descending ? c > 0 : c < 0;
+    });
+    QList<qint64> ids;
+    for (const Row &r : rows)
+        ids << r.id;
+    return ids;
+}
+
+} // namespace
+
+class tst_ReportQuery : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everySortOrderPagesThroughAllRows_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        for (const QString &b : test::backends())
+            for (int c = 0; c < int(ReportColumn::Count); ++c)
+                for (bool desc : {false, true})
+                    QTest::addRow("%s/%s %s", qPrintable(b), qPrintable(columnName(ReportColumn(c))),
+                                  desc ? "desc" : "asc")
+                        << b << c << desc;
+    }
+
+    void everySortOrderPagesThroughAllRows()
+    {
+        QFETCH(QString, backend);
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        test::freshDatabase(backend);
+        seed(test::db());
+        ReportFilter filter;
+        filter.task = kTask;
+        const ReportSort sort{ReportColumn(column), descending};
+        QList<qint64> paged;
+        ReportKey key;
+        for (int guard = 0; guard < 100; ++guard) {
+            const ReportPage page =
+                ReportQuery::page(test::db(), filter, sort, key, 7); // pages end inside ties
+            for (const Execution &e : page.rows)
+                paged << e.id;
+            if (!page.hasMore)
+                break;
+            key = page.next;
+        }
+        QCOMPARE(paged, expectedOrder(ReportColumn(column), descending));
+        // The streamed export walks the same order.
+        QList<qint64> streamed;
+        ReportQuery::forEachRow(test::db(), filter, sort, {}, true, 0, [&](const QSqlQuery &q) {
+            streamed << q.value(0).toLongLong();
+            return true;
+        });
+        QCOMPARE(streamed, paged);
+        // Resuming the stream after a key inside the order (a NULL one included) continues it.
+        for (int from : {5, 60, 110}) {
+            ReportKey at;
+            ReportQuery::forEachRow(test::db(), filter, sort, {}, from % 2 == 0, from,
+                                    [&](const QSqlQuery &q) {
+                                        at = ReportKey{q.value(from % 2 == 0 ? ReportQuery::OutputColumn + 1
+                                                                             : ReportQuery::ExceptionColumn),
+                                                       q.value(0).toLongLong()};
+                                        return true;
+                                    });
+            QList<qint64> rest;
+            ReportQuery::forEachRow(test::db(), filter, sort, at, from % 2 == 0, 0, [&](const QSqlQuery &q) {
+                rest << q.value(0).toLongLong();
+                return true;
+            });
+            QCOMPARE(rest, paged.mid(from));
+        }
+    }
+
+    void searchFindsExactlyTheSubstringMatches_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("text");
+        const QStringList texts{QStringLiteral("invoice paid"),   // case-insensitive, two words
+                                QStringLiteral("voice"),          // inside a word
+                                QStringLiteral("client-13@"),     // punctuation
+                                QStringLiteral("100%"),           // LIKE wildcard, literal
+                                QStringLiteral("done_ok"),        // LIKE wildcard, literal
+                                QStringLiteral("ok"),             // short: no index
+                                QStringLiteral("after 15 s"),     // in the exception
+                                QStringLiteral("überschreitung"), // non-ASCII
+                                QStringLiteral("\"sent\":6,"),    // quotes
+                                QStringLiteral("item 1"),         // prefix of several numbers
+                                QStringLiteral("nothing like it")};
+        for (const QString &b : test::backends())
+            for (const QString &t : texts)
+                QTest::addRow("%s/%s", qPrintable(b), qPrintable(t)) << b << t;
+    }
+
+    void searchFindsExactlyTheSubstringMatches()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, text);
+        test::freshDatabase(backend);
+        seed(test::db());
+        if (backend == QLatin1String("sqlite") || !TextSearch::fulltextQuery(text).isEmpty())
+            QVERIFY(TextSearch::hasIndex(test::db()));
+        // Reference: a plain case-insensitive substring test done here.
+        QList<qint64> expected;
+        QSqlQuery q = Sql::exec(test::db(),
+                                QStringLiteral("SELECT id, output, exception FROM cron_logs WHERE name = ? "
+                                               "ORDER BY id DESC"),
+                                {kTask});
+        while (q.next()) {
+            if (q.value(1).toString().contains(text, Qt::CaseInsensitive) ||
+                q.value(2).toString().contains(text, Qt::CaseInsensitive))
+                expected << q.value(0).toLongLong();
+        }
+        ReportFilter filter;
+        filter.task = kTask;
+        filter.text = text;
+        QList<qint64> found;
+        for (const Execution &e : ReportQuery::page(test::db(), filter, ReportSort{}, {}, 1000).rows)
+            found << e.id;
+        QCOMPARE(found, expected);
+        QCOMPARE(ReportQuery::count(test::db(), filter), qint64(expected.size()));
+    }
+
+    void fulltextTermsAreOnlyThoseThatStartAWord_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("query");
+        QTest::newRow("one word: may start inside a word") << QStringLiteral("voice") << QString();
+        QTest::newRow("second word starts a word") << QStringLiteral("item 4999") << QStringLiteral("+4999*");
+        QTest::newRow("short words skipped") << QStringLiteral("a to bee") << QStringLiteral("+bee*");
+        QTest::newRow("operators are separators")
+            << QStringLiteral("x +foo -bar*") << QStringLiteral("+foo* +bar*");
+        QTest::newRow("after an apostrophe: unsure")
+            << QStringLiteral("don't stop") << QStringLiteral("+stop*");
+        QTest::newRow("non-ASCII words skipped") << QStringLiteral("x élan") << QString();
+        QTest::newRow("underscore is a word character")
+            << QStringLiteral("x done_ok") << QStringLiteral("+done_ok*");
+    }
+
+    void fulltextTermsAreOnlyThoseThatStartAWord()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, query);
+        QCOMPARE(TextSearch::fulltextQuery(text), query);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ReportQuery)
+#include "tst_reportquery.moc"
