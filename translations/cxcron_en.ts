@@ -2,11 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>Cli</name>
+    <name>AlertMessage</name>
     <message>
-        <source>Read the database settings from a CLIENTXCMS .env file.</source>
+        <source>running</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>Give at least one e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 50 addresses per rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed SMTP server URL; expected smtp://[user@]host[:port] or smtps://[user@]host[:port].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put the SMTP password in the URL: it would be stored in the database. Set MAIL_PASSWORD in the .env or the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed URL &quot;%1&quot;: expected http://… or https://….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder interval must be between 1 and 720 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert rule #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>file</source>
         <translation type="unfinished"></translation>
@@ -17,10 +79,6 @@
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database URL: sqlite:/path/db.sqlite or mysql://user@host:3306/db (password from CXCRON_DB_PASSWORD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -200,10 +258,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown state &quot;%1&quot; (running, success, failed, skipped, interrupted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,19 +429,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;set&quot; needs one task name, e.g. cxcron set services:renewals --schedule 6h.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use --enable or --disable, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is back to its built-in settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The timeout must be a positive number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -403,26 +449,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commands:
-  run [TASK]        run the due tasks (crontab: every minute), or one task now
-  list              tasks with schedule, last run, state and next due time
-  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)
-  show ID           one execution with its output or exception
-  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)
-  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset
-  crontab           print the crontab line and a systemd service/timer pair
-  demo-db           create or refresh the SQLite demo database
-
-Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
-4 connection failure, 5 database error, 6 not found, 7 task already running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run, list, history, show, prune, set, crontab or demo-db</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -444,12 +471,495 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <source>Scheduled: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;alert %1&quot; needs one rule id, e.g. cxcron alert %1 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2 rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cxcron alert add email ADDRESS… | webhook URL [--format generic|discord|slack] | ping URL [--task TASK] [--lang fr|en]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown alert kind &quot;%1&quot;: use email, webhook or ping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 rule takes exactly one URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown webhook format &quot;%1&quot;: use generic, discord or slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rule #%1 added: %2 %3, task %4, language %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert rule. Add one with &quot;cxcron alert add email ADDRESS&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert rule #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test alert of rule #%1 could not be sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test alert of rule #%1 sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;alert&quot; needs add, list, remove or test, e.g. cxcron alert add email admin@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;alert list&quot; takes no argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rule #%1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  run [TASK]        run the due tasks (crontab: every minute), or one task now
+  list              tasks with schedule, last run, state and next due time
+  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)
+  show ID           one execution with its output or exception
+  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)
+  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset
+  task add NAME -- PROGRAM [ARGS...]   a task that runs a program (--schedule, --timeout,
+                    --cwd, --env KEY=VALUE, --shell, --title); task edit, task remove, task list
+  discover          the CMS&apos;s scheduled jobs (php artisan schedule:list); --adopt NAME or --all
+  migrate           create or upgrade cxcron&apos;s own tables (never a CMS table), then exit
+  crontab           print the crontab line and a systemd service/timer pair
+  demo-db           create or refresh the SQLite demo database
+
+Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
+4 connection failure, 5 database error, 6 not found, 7 task already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts and monitoring (docs/ALERTS.md):
+  alert add email ADDRESS…|webhook URL|ping URL   add an alert rule (--task, --lang)
+  alert list | alert remove ID | alert test ID
+  metrics           task metrics in the Prometheus text format (--output FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the database settings from a CLIENTXCMS .env file; its folder is the CMS root whose commands (php artisan …) the tasks run. With &quot;task add/edit&quot;: KEY=VALUE sets a variable of the task&apos;s environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CLIENTXCMS folder (with artisan, or v1&apos;s Cron/index.php), when --env is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP binary for the CMS&apos;s commands (default: CXCRON_PHP, else php).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: how many due tasks may run at once (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task add/edit: a display title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task add/edit: working directory of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task add/edit: run PROGRAM as a /bin/sh command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discover: adopt this scheduled job as a task (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discover: adopt every job that is not a task yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database URL: sqlite:/path/db.sqlite or mysql://user@host:3306/db[?tls=1] (password from CXCRON_DB_PASSWORD: a password in the URL shows in ps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: CSV output, with output and exception (--limit 0: every row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history --csv: field separator (default &apos;,&apos;; &quot;locale&quot;: &apos;;&apos; where the decimal separator is a comma; &quot;tab&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history --csv: start with a UTF-8 byte order mark (for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert add webhook: generic, discord or slack (default generic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert add: remind of a task still failing at most every N hours (default 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert add email: SMTP server smtp://[user@]host[:port] or smtps://… instead of the .env&apos;s MAIL_HOST (password from MAIL_PASSWORD or CXCRON_SMTP_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert add email: sender address (default MAIL_FROM_ADDRESS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: at most this many seconds for sending alerts after the runs (default 10, 0 = none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics: write to this file atomically instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password in --database can be seen by other users of this machine (ps, /proc) while cxcron starts; put it in CXCRON_DB_PASSWORD or use --env / --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run, list, history, show, prune, set, task, discover, migrate, crontab or demo-db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed database URL. Use sqlite:/path/file.sqlite or mysql://user@host:3306/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># The database password is not written below. Put it in %1, readable only by %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># (or use --env /path/to/clientxcms/.env or --profile NAME instead of --database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;discover&quot; asks a CLIENTXCMS v2 site for its schedule: pass --env /path/to/clientxcms/.env (or --cms-root) on the web server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>php artisan schedule:list failed (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS schedules no job &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a task: --adopt %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cannot be adopted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cxcron&apos;s tables are up to date (schema version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cxcron&apos;s tables upgraded from schema version %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot; (running, success, partial, failed, skipped, interrupted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either --json or --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--separator takes one character (for example ; or ,), &quot;tab&quot; or &quot;locale&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;metrics&quot; takes no argument; use --output FILE to write a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--parallel must be between 1 and 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;set&quot; needs one task name, e.g. cxcron set services:expire --schedule 5m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output (error lines marked with !):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3, timeout %4 s, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored tasks. Add one with: cxcron task add NAME --schedule 1h -- PROGRAM [ARGS...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIMEOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cxcron task add NAME --schedule S [--timeout N] [--cwd DIR] [--env KEY=VALUE]... [--shell] -- PROGRAM [ARGS...] | task edit NAME [options] [-- PROGRAM [ARGS...]] | task remove NAME | task list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;task %1&quot; needs a task name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;task remove&quot; takes one task name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 removed. Its history stays: cxcron history %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;task add&quot; needs the program to run, after --: cxcron task add %1 --schedule 1h -- /path/to/program ARGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;task add&quot; needs --schedule (5m, 3h, 1d or a cron expression).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a built-in task: change its schedule, timeout or state with &quot;cxcron set %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stored task named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shell goes with a new program after --.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientXcms</name>
+    <message>
+        <source>Deliver paid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend and expire services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create renewal invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close inactive support tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stale pending invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge orphan metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge old baskets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENTXCMS v1 cron (Cron/index.php)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CmsSchema</name>
     <message>
         <source>Cannot create the CMS tables: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandTask</name>
+    <message>
+        <source>%1 runs in the CLIENTXCMS folder, and this host has none: run cxcron with --env /path/to/clientxcms/.env (or --cms-root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no artisan file in %1: is it the root folder of a CLIENTXCMS v2 site?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGTERM, then SIGKILL after %1 s because it did not stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGTERM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command ran past its timeout and was stopped (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command was stopped (%1) because another host declared this run dead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the command was stopped (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command was killed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command exited with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The command succeeded but printed %n error line(s): %1</source>
+        <translation>
+            <numerusform>The command succeeded but printed %n error line: %1</numerusform>
+            <numerusform>The command succeeded but printed %n error lines: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -542,11 +1052,31 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Malformed database URL. Use sqlite:/path/file.sqlite or mysql://user:password@host:3306/database.</source>
+        <source>The database URL does not include a database name (…/database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database URL does not include a database name (…/database).</source>
+        <source>The database URL has tls=%1: use tls=1 (encrypted, server certificate verified), tls=require (encrypted, not verified) or tls=0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed database URL. Use sqlite:/path/file.sqlite or mysql://user@host:3306/database with the password in CXCRON_DB_PASSWORD (or --env / --profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL has a malformed IPv6 host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL has an invalid port &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the database URL (known: socket, charset, tls, tls-ca, timezone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL sets tls-ca but also tls=0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -574,6 +1104,10 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>expected 5 fields (minute hour day month weekday), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date matches it in the next years (e.g. 30 February): the task would never run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -611,6 +1145,38 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <source>The database did not return its clock.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Access denied to the database &quot;%1&quot; on %2: it does not exist or the user has no rights on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied to %1: check the user name and password; if the account requires TLS (REQUIRE SSL), add ?tls=1 to the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. Check that the server has TLS enabled and that its certificate is signed by the CA given in tls-ca (or a CA of the system store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls=1 verifies the server certificate, but no tls-ca is given and no system CA bundle was found (Debian: apt-get install ca-certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 (tls-ca) does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate path %1 (tls-ca) must not contain &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL asks for TLS on the Unix socket %1, where the server does not encrypt: connect by host and port for TLS, or drop tls (a local socket never leaves the machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted although the URL asks for TLS: the server has TLS disabled (have_ssl). Enable TLS on the server; cxcron does not fall back to plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoDatabase</name>
@@ -643,6 +1209,10 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>The environment file %1 is larger than 1 MiB; refusing to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment file %1 is not a regular file (a device, FIFO, socket or folder); refusing to read it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -678,6 +1248,10 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed with errors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,6 +1305,26 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Command output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped at its timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -780,6 +1374,13 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRepository</name>
+    <message>
+        <source>The search text has %1 characters; at most %2 are accepted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -863,6 +1464,43 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>&amp;Delete old executions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputCapture</name>
+    <message numerus="yes">
+        <source>[… %n line(s) omitted …]</source>
+        <translation>
+            <numerusform>[… %n line omitted …]</numerusform>
+            <numerusform>[… %n lines omitted …]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcessSupervisor</name>
+    <message>
+        <source>The working directory %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working directory %1 cannot be entered (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program &quot;%1&quot; was not found (not in PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program %1 is not executable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,10 +1638,6 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No end was recorded within the timeout (%1 s) plus grace; the runner on %2 was probably stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The previous run (#%1) is still running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,11 +1650,39 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The task did not finish within its timeout of %1 s and was stopped.</source>
+        <source>The task did not stop within the grace after it was asked to (%1); whether its last changes were saved is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The run was cancelled by the user.</source>
+        <source>timeout of %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task did not finish within its timeout of %1 s and was stopped; its unfinished work was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled by the user; its unfinished work was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was stopped because another host declared it dead (its lease was lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runner on %1 stopped renewing the run&apos;s lease (last renewal expired %2 UTC); it was probably stopped or lost its database connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run on %1 holds no lease and recorded no end; its runner was probably stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another host marked this run as interrupted before it ended; it actually ended as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1093,6 +1755,120 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <source>Lost the connection to the database server: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk holding the database %1 is full: free some space there (the write that failed was rolled back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDefinition</name>
+    <message>
+        <source>Invalid task name &quot;%1&quot;: use letters, digits and : . _ - (at most 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artisan command of %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program of %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and %1 seconds (7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid environment variable name &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup:database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the overview (the name when empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/usr/local/bin/backup --all &quot;/var/backups/my site&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run through /bin/sh (pipes, redirections, variables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runner&apos;s folder when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One KEY=VALUE per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5m, 3h, 1d or a cron expression (0 3 * * *)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled (run on schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the task&apos;s own schedule, timeout and state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskSettings</name>
@@ -1101,7 +1877,22 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The timeout must be a positive number of seconds.</source>
+        <source>The timeout must be between 1 and %1 seconds (7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskStore</name>
+    <message>
+        <source>A task named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stored task named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stored task named %1 (built-in tasks cannot be removed; disable them with &quot;cxcron set %1 --disable&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1164,43 +1955,7 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creates the services of paid orders and extends renewed services, through each service type&apos;s provisioner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue expiry reminders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queues a reminder message for each service that expires in a configured number of days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suspend and expire services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspends unpaid services past their expiry date, expires them after the grace period and ends cancelled services.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired: the renewal invoice was not paid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create renewal invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issues one renewal invoice for each service that expires soon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renewal of service #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renewal of %1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1209,6 +1964,179 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
             <numerusform>%n of %1 item failed; first: %2</numerusform>
             <numerusform>%n of %1 items failed; first: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delivers the services of paid orders, the services an administrator marked for manual creation, and paid renewals, for the service types cxcron can provision; the others are left to CLIENTXCMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product #%1 of item #%2 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another run of services:expire holds its lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires suspended services after the grace period, suspends unpaid services past their expiry date, ends cancelled services and hides long-expired ones, as CLIENTXCMS does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::AlertRuleEditor</name>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping (healthchecks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind a failing task every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin@example.com, ops@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::AlertRulesDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules are stored in the database and shared by every runner host. E-mails use the CMS&apos;s mail settings (MAIL_* in its .env). See docs/ALERTS.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove alert rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove alert rule #%1 and its delivery history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::AlertsMenu</name>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay in the system tray when closed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1370,11 +2298,23 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
+        <source>cxcron — CRON tasks — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cxcron — CRON tasks — %1</source>
+        <source>%1 was removed: only its history remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, separator “%1” (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, separator “,” (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel, separator “%1”, UTF-8 BOM (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,6 +2376,42 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <source>Success (7 days)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>artisan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is no longer defined; its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxcron::gui::OverviewWidget</name>
@@ -1494,7 +2470,7 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failures (failed, interrupted)</source>
+        <source>Failures (failed, interrupted, with errors)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1541,6 +2517,124 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
 </context>
 <context>
+    <name>cxcron::gui::TaskActions</name>
+    <message>
+        <source>Task %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the task %1? It will no longer run on any host. Its history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 removed; its history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule and &amp;timeout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this task on its schedule (for this installation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::TaskDialog</name>
+    <message>
+        <source>The task %1 was removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment line %1 is not KEY=VALUE: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in task: its schedule, timeout and state can be changed for this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings apply to this installation and override the task&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An artisan command: run as php artisan COMMAND … --ansi in the CMS folder of each runner host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PHP script: run as php SCRIPT … in the CMS folder of each runner host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole line is given to /bin/sh -c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program, then its arguments; quote an argument with spaces in &quot;double quotes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built into cxcron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxcron::gui::TaskReportWidget</name>
     <message numerus="yes">
         <source>%n execution(s) exported to %1</source>
@@ -1570,6 +2664,56 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>Executions of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s) exported…</source>
+        <translation>
+            <numerusform>%n execution exported…</numerusform>
+            <numerusform>%n executions exported…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::TrayNotifier</name>
+    <message>
+        <source>Show cxcron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 on %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cxcron runner is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled run since %1. Check cron and the crontab entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cxcron — CRON tasks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

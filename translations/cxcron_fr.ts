@@ -2,11 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>Cli</name>
+    <name>AlertMessage</name>
     <message>
-        <source>Read the database settings from a CLIENTXCMS .env file.</source>
-        <translation>Lit les paramètres de la base de données dans un fichier .env de CLIENTXCMS.</translation>
+        <source>running</source>
+        <translation>en cours</translation>
     </message>
+    <message>
+        <source>success</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>completed with errors</source>
+        <translation>terminé avec erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>Give at least one e-mail address.</source>
+        <translation>Indiquez au moins une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>At most 50 addresses per rule.</source>
+        <translation>50 adresses au maximum par règle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Malformed SMTP server URL; expected smtp://[user@]host[:port] or smtps://[user@]host[:port].</source>
+        <translation>URL de serveur SMTP mal formée ; format attendu : smtp://[user@]host[:port] ou smtps://[user@]host[:port].</translation>
+    </message>
+    <message>
+        <source>Do not put the SMTP password in the URL: it would be stored in the database. Set MAIL_PASSWORD in the .env or the environment.</source>
+        <translation>Ne mettez pas le mot de passe SMTP dans l&apos;URL : il serait enregistré dans la base de données. Définissez MAIL_PASSWORD dans le .env ou dans l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>Malformed URL &quot;%1&quot;: expected http://… or https://….</source>
+        <translation>URL « %1 » mal formée : http://… ou https://… attendu.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use fr or en.</source>
+        <translation>Langue « %1 » inconnue : utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>The reminder interval must be between 1 and 720 hours.</source>
+        <translation>L&apos;intervalle de rappel doit être compris entre 1 et 720 heures.</translation>
+    </message>
+    <message>
+        <source>No alert rule #%1.</source>
+        <translation>Aucune règle d&apos;alerte n°%1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>file</source>
         <translation>fichier</translation>
@@ -18,10 +80,6 @@
     <message>
         <source>name</source>
         <translation>nom</translation>
-    </message>
-    <message>
-        <source>Database URL: sqlite:/path/db.sqlite or mysql://user@host:3306/db (password from CXCRON_DB_PASSWORD).</source>
-        <translation>URL de la base de données : sqlite:/path/db.sqlite ou mysql://user@host:3306/db (mot de passe lu dans CXCRON_DB_PASSWORD).</translation>
     </message>
     <message>
         <source>url</source>
@@ -200,10 +258,6 @@
         <translation>Tâche inconnue : « %1 ». Tâches connues : %2</translation>
     </message>
     <message>
-        <source>Unknown state &quot;%1&quot; (running, success, failed, skipped, interrupted).</source>
-        <translation>État inconnu : « %1 » (valeurs possibles : running, success, failed, skipped, interrupted).</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -375,20 +429,12 @@
         <translation>set : rétablit les paramètres d&apos;origine de la tâche.</translation>
     </message>
     <message>
-        <source>&quot;set&quot; needs one task name, e.g. cxcron set services:renewals --schedule 6h.</source>
-        <translation>« set » attend un nom de tâche, par exemple : cxcron set services:renewals --schedule 6h.</translation>
-    </message>
-    <message>
         <source>Use --enable or --disable, not both.</source>
         <translation>Utilisez --enable ou --disable, pas les deux.</translation>
     </message>
     <message>
         <source>%1 is back to its built-in settings.</source>
         <translation>%1 utilise de nouveau ses paramètres d&apos;origine.</translation>
-    </message>
-    <message>
-        <source>The timeout must be a positive number of seconds.</source>
-        <translation>Le délai d&apos;expiration doit être un nombre de secondes positif.</translation>
     </message>
     <message>
         <source>%1: %2, %3, timeout %4 s.</source>
@@ -403,39 +449,8 @@
         <translation>désactivée</translation>
     </message>
     <message>
-        <source>Commands:
-  run [TASK]        run the due tasks (crontab: every minute), or one task now
-  list              tasks with schedule, last run, state and next due time
-  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)
-  show ID           one execution with its output or exception
-  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)
-  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset
-  crontab           print the crontab line and a systemd service/timer pair
-  demo-db           create or refresh the SQLite demo database
-
-Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
-4 connection failure, 5 database error, 6 not found, 7 task already running.</source>
-        <translation>Commandes :
-  run [TÂCHE]       exécute les tâches arrivées à échéance (crontab : toutes les minutes), ou une tâche immédiatement
-  list              tâches avec planification, dernière exécution, état et prochaine échéance
-  history [TÂCHE]   exécutions, les plus récentes d&apos;abord (--state, --since, --until, --limit, --before)
-  show ID           une exécution avec sa sortie ou son exception
-  prune             supprime les anciennes exécutions (--keep-days, --keep-last, --task, --dry-run)
-  set TÂCHE         règle une tâche pour cette installation : --enable, --disable, --schedule, --timeout, --reset
-  crontab           affiche la ligne crontab et une paire service/timer systemd
-  demo-db           crée ou actualise la base de démonstration SQLite
-
-Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --strict), 2 erreur d&apos;utilisation,
-3 erreur de configuration, 4 échec de connexion, 5 erreur de base de données, 6 introuvable,
-7 tâche déjà en cours.</translation>
-    </message>
-    <message>
         <source>command</source>
         <translation>commande</translation>
-    </message>
-    <message>
-        <source>run, list, history, show, prune, set, crontab or demo-db</source>
-        <translation>run, list, history, show, prune, set, crontab ou demo-db</translation>
     </message>
     <message numerus="yes">
         <source>%n execution(s) deleted.</source>
@@ -456,12 +471,513 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
         <source>Scheduled: %1</source>
         <translation>Prévue :      %1</translation>
     </message>
+    <message>
+        <source>&quot;alert %1&quot; needs one rule id, e.g. cxcron alert %1 3.</source>
+        <translation>« alert %1 » attend un identifiant de règle, par exemple : cxcron alert %1 3.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2 rules.</source>
+        <translation>--%1 ne s&apos;applique pas aux règles %2.</translation>
+    </message>
+    <message>
+        <source>Usage: cxcron alert add email ADDRESS… | webhook URL [--format generic|discord|slack] | ping URL [--task TASK] [--lang fr|en]</source>
+        <translation>Utilisation : cxcron alert add email ADDRESS… | webhook URL [--format generic|discord|slack] | ping URL [--task TASK] [--lang fr|en]</translation>
+    </message>
+    <message>
+        <source>Unknown alert kind &quot;%1&quot;: use email, webhook or ping.</source>
+        <translation>Type d&apos;alerte « %1 » inconnu : utilisez email, webhook ou ping.</translation>
+    </message>
+    <message>
+        <source>A %1 rule takes exactly one URL.</source>
+        <translation>Une règle %1 accepte exactement une URL.</translation>
+    </message>
+    <message>
+        <source>Unknown webhook format &quot;%1&quot;: use generic, discord or slack.</source>
+        <translation>Format de webhook « %1 » inconnu : utilisez generic, discord ou slack.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Alert rule #%1 added: %2 %3, task %4, language %5.</source>
+        <translation>Règle d&apos;alerte n°%1 ajoutée : %2 %3, tâche : %4, langue : %5.</translation>
+    </message>
+    <message>
+        <source>No alert rule. Add one with &quot;cxcron alert add email ADDRESS&quot;.</source>
+        <translation>Aucune règle d&apos;alerte. Ajoutez-en une avec « cxcron alert add email ADDRESS ».</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>CIBLE</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>LAST SENT</source>
+        <translation>DERNIER ENVOI</translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>EN ATTENTE</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHECS</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>DERNIÈRE ERREUR</translation>
+    </message>
+    <message>
+        <source>No alert rule #%1.</source>
+        <translation>Aucune règle d&apos;alerte n°%1.</translation>
+    </message>
+    <message>
+        <source>The test alert of rule #%1 could not be sent: %2</source>
+        <translation>L&apos;alerte de test de la règle n°%1 n&apos;a pas pu être envoyée : %2</translation>
+    </message>
+    <message>
+        <source>Test alert of rule #%1 sent to %2.</source>
+        <translation>Alerte de test de la règle n°%1 envoyée à %2.</translation>
+    </message>
+    <message>
+        <source>&quot;alert&quot; needs add, list, remove or test, e.g. cxcron alert add email admin@example.com.</source>
+        <translation>« alert » attend add, list, remove ou test, par exemple : cxcron alert add email admin@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;alert list&quot; takes no argument.</source>
+        <translation>« alert list » n&apos;accepte aucun argument.</translation>
+    </message>
+    <message>
+        <source>Alert rule #%1 removed.</source>
+        <translation>Règle d&apos;alerte n°%1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  run [TASK]        run the due tasks (crontab: every minute), or one task now
+  list              tasks with schedule, last run, state and next due time
+  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)
+  show ID           one execution with its output or exception
+  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)
+  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset
+  task add NAME -- PROGRAM [ARGS...]   a task that runs a program (--schedule, --timeout,
+                    --cwd, --env KEY=VALUE, --shell, --title); task edit, task remove, task list
+  discover          the CMS&apos;s scheduled jobs (php artisan schedule:list); --adopt NAME or --all
+  migrate           create or upgrade cxcron&apos;s own tables (never a CMS table), then exit
+  crontab           print the crontab line and a systemd service/timer pair
+  demo-db           create or refresh the SQLite demo database
+
+Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
+4 connection failure, 5 database error, 6 not found, 7 task already running.</source>
+        <translation>Commandes :
+  run [TASK]        exécute les tâches arrivées à échéance (crontab : toutes les minutes), ou une tâche immédiatement
+  list              tâches avec planification, dernière exécution, état et prochaine échéance
+  history [TASK]    exécutions, les plus récentes d&apos;abord (--state, --since, --until, --limit, --before)
+  show ID           une exécution avec sa sortie ou son exception
+  prune             supprime les anciennes exécutions (--keep-days, --keep-last, --task, --dry-run)
+  set TASK          règle une tâche pour cette installation : --enable, --disable, --schedule, --timeout, --reset
+  task add NAME -- PROGRAM [ARGS...]   une tâche qui lance un programme (--schedule, --timeout,
+                    --cwd, --env KEY=VALUE, --shell, --title) ; task edit, task remove, task list
+  discover          tâches planifiées du CMS (php artisan schedule:list) ; --adopt NAME ou --all
+  migrate           crée ou met à niveau les tables propres à cxcron (jamais une table du CMS), puis quitte
+  crontab           affiche la ligne crontab et une paire service/timer systemd
+  demo-db           crée ou actualise la base de démonstration SQLite
+
+Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisation, 3 erreur de configuration,
+4 échec de connexion, 5 erreur de base de données, 6 introuvable, 7 tâche déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Alerts and monitoring (docs/ALERTS.md):
+  alert add email ADDRESS…|webhook URL|ping URL   add an alert rule (--task, --lang)
+  alert list | alert remove ID | alert test ID
+  metrics           task metrics in the Prometheus text format (--output FILE)</source>
+        <translation>Alertes et supervision (docs/ALERTS.md) :
+  alert add email ADDRESS…|webhook URL|ping URL   ajoute une règle d&apos;alerte (--task, --lang)
+  alert list | alert remove ID | alert test ID
+  metrics           métriques des tâches au format texte de Prometheus (--output FILE)</translation>
+    </message>
+    <message>
+        <source>Read the database settings from a CLIENTXCMS .env file; its folder is the CMS root whose commands (php artisan …) the tasks run. With &quot;task add/edit&quot;: KEY=VALUE sets a variable of the task&apos;s environment.</source>
+        <translation>Lit les paramètres de base de données dans un fichier .env de CLIENTXCMS ; son dossier est la racine du CMS dont les tâches exécutent les commandes (php artisan …). Avec « task add/edit » : KEY=VALUE définit une variable de l&apos;environnement de la tâche.</translation>
+    </message>
+    <message>
+        <source>The CLIENTXCMS folder (with artisan, or v1&apos;s Cron/index.php), when --env is not used.</source>
+        <translation>Le dossier de CLIENTXCMS (avec artisan, ou Cron/index.php pour la v1), quand --env n&apos;est pas utilisé.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>PHP binary for the CMS&apos;s commands (default: CXCRON_PHP, else php).</source>
+        <translation>Binaire PHP pour les commandes du CMS (par défaut : CXCRON_PHP, sinon php).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>run: how many due tasks may run at once (default 4).</source>
+        <translation>run : nombre de tâches à échéance pouvant s&apos;exécuter en même temps (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>task add/edit: a display title.</source>
+        <translation>task add/edit : titre affiché.</translation>
+    </message>
+    <message>
+        <source>task add/edit: working directory of the program.</source>
+        <translation>task add/edit : répertoire de travail du programme.</translation>
+    </message>
+    <message>
+        <source>task add/edit: run PROGRAM as a /bin/sh command line.</source>
+        <translation>task add/edit : exécute PROGRAM comme une ligne de commande /bin/sh.</translation>
+    </message>
+    <message>
+        <source>discover: adopt this scheduled job as a task (repeatable).</source>
+        <translation>discover : adopte cette tâche planifiée du CMS comme tâche cxcron (option répétable).</translation>
+    </message>
+    <message>
+        <source>discover: adopt every job that is not a task yet.</source>
+        <translation>discover : adopte toutes les tâches planifiées du CMS qui ne sont pas encore des tâches cxcron.</translation>
+    </message>
+    <message>
+        <source>Database URL: sqlite:/path/db.sqlite or mysql://user@host:3306/db[?tls=1] (password from CXCRON_DB_PASSWORD: a password in the URL shows in ps).</source>
+        <translation>URL de base de données : sqlite:/path/db.sqlite ou mysql://user@host:3306/db[?tls=1] (mot de passe lu dans CXCRON_DB_PASSWORD : un mot de passe placé dans l&apos;URL est visible dans ps).</translation>
+    </message>
+    <message>
+        <source>history: CSV output, with output and exception (--limit 0: every row).</source>
+        <translation>history : sortie CSV, avec la sortie et l&apos;exception (--limit 0 : toutes les lignes).</translation>
+    </message>
+    <message>
+        <source>history --csv: field separator (default &apos;,&apos;; &quot;locale&quot;: &apos;;&apos; where the decimal separator is a comma; &quot;tab&quot;).</source>
+        <translation>history --csv : séparateur de champs (par défaut &apos;,&apos; ; « locale » : &apos;;&apos; là où le séparateur décimal est une virgule ; « tab »).</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>car</translation>
+    </message>
+    <message>
+        <source>history --csv: start with a UTF-8 byte order mark (for Excel).</source>
+        <translation>history --csv : commencer par une marque d&apos;ordre des octets UTF-8 (pour Excel).</translation>
+    </message>
+    <message>
+        <source>alert add webhook: generic, discord or slack (default generic).</source>
+        <translation>alert add webhook : generic, discord ou slack (generic par défaut).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>alert add: remind of a task still failing at most every N hours (default 6).</source>
+        <translation>alert add : rappel pour une tâche toujours en échec, au plus toutes les N heures (6 par défaut).</translation>
+    </message>
+    <message>
+        <source>alert add email: SMTP server smtp://[user@]host[:port] or smtps://… instead of the .env&apos;s MAIL_HOST (password from MAIL_PASSWORD or CXCRON_SMTP_PASSWORD).</source>
+        <translation>alert add email : serveur SMTP smtp://[user@]host[:port] ou smtps://… au lieu du MAIL_HOST du .env (mot de passe lu dans MAIL_PASSWORD ou CXCRON_SMTP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>alert add email: sender address (default MAIL_FROM_ADDRESS).</source>
+        <translation>alert add email : adresse de l&apos;expéditeur (MAIL_FROM_ADDRESS par défaut).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>run: at most this many seconds for sending alerts after the runs (default 10, 0 = none).</source>
+        <translation>run : durée maximale en secondes pour l&apos;envoi des alertes après les exécutions (10 par défaut, 0 = aucun envoi).</translation>
+    </message>
+    <message>
+        <source>metrics: write to this file atomically instead of stdout.</source>
+        <translation>metrics : écrit dans ce fichier de façon atomique au lieu de stdout.</translation>
+    </message>
+    <message>
+        <source>the password in --database can be seen by other users of this machine (ps, /proc) while cxcron starts; put it in CXCRON_DB_PASSWORD or use --env / --profile.</source>
+        <translation>le mot de passe passé dans --database peut être vu par les autres utilisateurs de cette machine (ps, /proc) pendant le démarrage de cxcron ; placez-le dans CXCRON_DB_PASSWORD ou utilisez --env / --profile.</translation>
+    </message>
+    <message>
+        <source>The CMS folder %1 does not exist.</source>
+        <translation>Le dossier du CMS %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>run, list, history, show, prune, set, task, discover, migrate, crontab or demo-db</source>
+        <translation>run, list, history, show, prune, set, task, discover, migrate, crontab ou demo-db</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Malformed database URL. Use sqlite:/path/file.sqlite or mysql://user@host:3306/database.</source>
+        <translation>URL de base de données mal formée. Utilisez sqlite:/path/file.sqlite ou mysql://user@host:3306/database.</translation>
+    </message>
+    <message>
+        <source># The database password is not written below. Put it in %1, readable only by %2:</source>
+        <translation># Le mot de passe de la base de données n&apos;est pas écrit ci-dessous. Placez-le dans %1, lisible uniquement par %2 :</translation>
+    </message>
+    <message>
+        <source># (or use --env /path/to/clientxcms/.env or --profile NAME instead of --database).</source>
+        <translation># (ou utilisez --env /path/to/clientxcms/.env ou --profile NAME au lieu de --database).</translation>
+    </message>
+    <message>
+        <source>&quot;discover&quot; asks a CLIENTXCMS v2 site for its schedule: pass --env /path/to/clientxcms/.env (or --cms-root) on the web server.</source>
+        <translation>« discover » interroge un site CLIENTXCMS v2 sur sa planification : indiquez --env /path/to/clientxcms/.env (ou --cms-root) sur le serveur web.</translation>
+    </message>
+    <message>
+        <source>php artisan schedule:list failed (exit code %1): %2</source>
+        <translation>php artisan schedule:list a échoué (code de sortie %1) : %2</translation>
+    </message>
+    <message>
+        <source>The CMS schedules no job &quot;%1&quot;.</source>
+        <translation>Le CMS ne planifie aucune tâche « %1 ».</translation>
+    </message>
+    <message>
+        <source>(not a task: --adopt %1)</source>
+        <translation>(pas une tâche cxcron : --adopt %1)</translation>
+    </message>
+    <message>
+        <source>(cannot be adopted)</source>
+        <translation>(ne peut pas être adoptée)</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>TÂCHE DU CMS</translation>
+    </message>
+    <message>
+        <source>Adopted %1.</source>
+        <translation>%1 adoptée.</translation>
+    </message>
+    <message>
+        <source>cxcron&apos;s tables are up to date (schema version %1).</source>
+        <translation>Les tables de cxcron sont à jour (version du schéma : %1).</translation>
+    </message>
+    <message>
+        <source>cxcron&apos;s tables upgraded from schema version %1 to %2.</source>
+        <translation>Tables de cxcron mises à niveau de la version %1 du schéma à la version %2.</translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot; (running, success, partial, failed, skipped, interrupted).</source>
+        <translation>État « %1 » inconnu (running, success, partial, failed, skipped, interrupted).</translation>
+    </message>
+    <message>
+        <source>Choose either --json or --csv.</source>
+        <translation>Choisissez --json ou --csv, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--separator takes one character (for example ; or ,), &quot;tab&quot; or &quot;locale&quot;.</source>
+        <translation>--separator prend un caractère (par exemple ; ou ,), « tab » ou « locale ».</translation>
+    </message>
+    <message>
+        <source>&quot;metrics&quot; takes no argument; use --output FILE to write a file.</source>
+        <translation>« metrics » n&apos;accepte aucun argument ; utilisez --output FILE pour écrire dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>--parallel must be between 1 and 64.</source>
+        <translation>--parallel doit être compris entre 1 et 64.</translation>
+    </message>
+    <message>
+        <source>&quot;set&quot; needs one task name, e.g. cxcron set services:expire --schedule 5m.</source>
+        <translation>« set » attend un nom de tâche, par exemple : cxcron set services:expire --schedule 5m.</translation>
+    </message>
+    <message>
+        <source>Command:   %1</source>
+        <translation>Commande :    %1</translation>
+    </message>
+    <message>
+        <source>Exit code: %1</source>
+        <translation>Code retour : %1</translation>
+    </message>
+    <message>
+        <source>Signal:    %1</source>
+        <translation>Signal :      %1</translation>
+    </message>
+    <message>
+        <source>Output (error lines marked with !):</source>
+        <translation>Sortie (lignes d&apos;erreur marquées par !) :</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3, timeout %4 s, %5</source>
+        <translation>%1 : %2 — %3, délai d&apos;expiration %4 s, %5</translation>
+    </message>
+    <message>
+        <source>No stored tasks. Add one with: cxcron task add NAME --schedule 1h -- PROGRAM [ARGS...]</source>
+        <translation>Aucune tâche enregistrée. Ajoutez-en une avec : cxcron task add NAME --schedule 1h -- PROGRAM [ARGS...]</translation>
+    </message>
+    <message>
+        <source>TIMEOUT</source>
+        <translation>DÉLAI</translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation>ORIGINE</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>Usage: cxcron task add NAME --schedule S [--timeout N] [--cwd DIR] [--env KEY=VALUE]... [--shell] -- PROGRAM [ARGS...] | task edit NAME [options] [-- PROGRAM [ARGS...]] | task remove NAME | task list</source>
+        <translation>Utilisation : cxcron task add NAME --schedule S [--timeout N] [--cwd DIR] [--env KEY=VALUE]... [--shell] -- PROGRAM [ARGS...] | task edit NAME [options] [-- PROGRAM [ARGS...]] | task remove NAME | task list</translation>
+    </message>
+    <message>
+        <source>&quot;task %1&quot; needs a task name.</source>
+        <translation>« task %1 » attend un nom de tâche.</translation>
+    </message>
+    <message>
+        <source>&quot;task remove&quot; takes one task name.</source>
+        <translation>« task remove » attend un seul nom de tâche.</translation>
+    </message>
+    <message>
+        <source>Task %1 removed. Its history stays: cxcron history %1</source>
+        <translation>Tâche %1 supprimée. Son historique est conservé : cxcron history %1</translation>
+    </message>
+    <message>
+        <source>&quot;task add&quot; needs the program to run, after --: cxcron task add %1 --schedule 1h -- /path/to/program ARGS</source>
+        <translation>« task add » attend le programme à exécuter, après -- : cxcron task add %1 --schedule 1h -- /path/to/program ARGS</translation>
+    </message>
+    <message>
+        <source>&quot;task add&quot; needs --schedule (5m, 3h, 1d or a cron expression).</source>
+        <translation>« task add » attend --schedule (5m, 3h, 1d ou une expression cron).</translation>
+    </message>
+    <message>
+        <source>A task named %1 already exists.</source>
+        <translation>Une tâche nommée %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Task added: %1</source>
+        <translation>Tâche ajoutée : %1</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in task: change its schedule, timeout or state with &quot;cxcron set %1&quot;.</source>
+        <translation>%1 est une tâche intégrée : modifiez sa planification, son délai d&apos;expiration ou son état avec « cxcron set %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no stored task named %1.</source>
+        <translation>Il n&apos;existe aucune tâche enregistrée nommée %1.</translation>
+    </message>
+    <message>
+        <source>--shell goes with a new program after --.</source>
+        <translation>--shell s&apos;utilise avec un nouveau programme indiqué après --.</translation>
+    </message>
+    <message>
+        <source>Task updated: %1</source>
+        <translation>Tâche mise à jour : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientXcms</name>
+    <message>
+        <source>Deliver paid orders</source>
+        <translation>Livrer les commandes payées</translation>
+    </message>
+    <message>
+        <source>Suspend and expire services</source>
+        <translation>Suspendre les services et les faire expirer</translation>
+    </message>
+    <message>
+        <source>Create renewal invoices</source>
+        <translation>Créer les factures de renouvellement</translation>
+    </message>
+    <message>
+        <source>Close inactive support tickets</source>
+        <translation>Fermer les tickets de support inactifs</translation>
+    </message>
+    <message>
+        <source>Expiry reminders</source>
+        <translation>Rappels d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Delete stale pending invoices</source>
+        <translation>Supprimer les factures en attente trop anciennes</translation>
+    </message>
+    <message>
+        <source>Purge orphan metadata</source>
+        <translation>Purger les métadonnées orphelines</translation>
+    </message>
+    <message>
+        <source>Purge old baskets</source>
+        <translation>Purger les anciens paniers</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Télémétrie</translation>
+    </message>
+    <message>
+        <source>CLIENTXCMS v1 cron (Cron/index.php)</source>
+        <translation>Tâche cron de CLIENTXCMS v1 (Cron/index.php)</translation>
+    </message>
 </context>
 <context>
     <name>CmsSchema</name>
     <message>
         <source>Cannot create the CMS tables: %1</source>
         <translation>Impossible de créer les tables du CMS : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandTask</name>
+    <message>
+        <source>%1 runs in the CLIENTXCMS folder, and this host has none: run cxcron with --env /path/to/clientxcms/.env (or --cms-root).</source>
+        <translation>%1 s&apos;exécute dans le dossier de CLIENTXCMS, et cet hôte n&apos;en a pas : lancez cxcron avec --env /path/to/clientxcms/.env (ou --cms-root).</translation>
+    </message>
+    <message>
+        <source>There is no artisan file in %1: is it the root folder of a CLIENTXCMS v2 site?</source>
+        <translation>Il n&apos;y a pas de fichier artisan dans %1 : est-ce bien le dossier racine d&apos;un site CLIENTXCMS v2 ?</translation>
+    </message>
+    <message>
+        <source>SIGTERM, then SIGKILL after %1 s because it did not stop</source>
+        <translation>SIGTERM, puis SIGKILL après %1 s faute d&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>SIGTERM</source>
+        <translation>SIGTERM</translation>
+    </message>
+    <message>
+        <source>The command ran past its timeout and was stopped (%1).</source>
+        <translation>La commande a dépassé son délai d&apos;expiration et a été arrêtée (%1).</translation>
+    </message>
+    <message>
+        <source>The command was stopped (%1) because another host declared this run dead.</source>
+        <translation>La commande a été arrêtée (%1) car un autre hôte a déclaré cette exécution morte.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the command was stopped (%1).</source>
+        <translation>L&apos;exécution a été annulée ; la commande a été arrêtée (%1).</translation>
+    </message>
+    <message>
+        <source>The command was killed by %1.</source>
+        <translation>La commande a été arrêtée de force par %1.</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>The command exited with code %1.</source>
+        <translation>La commande s&apos;est terminée avec le code %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The command succeeded but printed %n error line(s): %1</source>
+        <translation>
+            <numerusform>La commande a réussi mais a affiché %n ligne d&apos;erreur : %1</numerusform>
+            <numerusform>La commande a réussi mais a affiché %n lignes d&apos;erreur : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -554,12 +1070,32 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
         <translation>L&apos;URL de base de données « %1 » n&apos;indique aucun fichier SQLite.</translation>
     </message>
     <message>
-        <source>Malformed database URL. Use sqlite:/path/file.sqlite or mysql://user:password@host:3306/database.</source>
-        <translation>URL de base de données mal formée. Utilisez sqlite:/path/file.sqlite ou mysql://user:password@host:3306/database.</translation>
-    </message>
-    <message>
         <source>The database URL does not include a database name (…/database).</source>
         <translation>L&apos;URL de base de données ne contient aucun nom de base (…/database).</translation>
+    </message>
+    <message>
+        <source>The database URL has tls=%1: use tls=1 (encrypted, server certificate verified), tls=require (encrypted, not verified) or tls=0.</source>
+        <translation>L&apos;URL de base de données contient tls=%1 : utilisez tls=1 (chiffré, certificat du serveur vérifié), tls=require (chiffré, non vérifié) ou tls=0.</translation>
+    </message>
+    <message>
+        <source>Malformed database URL. Use sqlite:/path/file.sqlite or mysql://user@host:3306/database with the password in CXCRON_DB_PASSWORD (or --env / --profile).</source>
+        <translation>URL de base de données mal formée. Utilisez sqlite:/path/file.sqlite ou mysql://user@host:3306/database avec le mot de passe dans CXCRON_DB_PASSWORD (ou --env / --profile).</translation>
+    </message>
+    <message>
+        <source>The database URL has a malformed IPv6 host.</source>
+        <translation>L&apos;URL de base de données contient un hôte IPv6 mal formé.</translation>
+    </message>
+    <message>
+        <source>The database URL has an invalid port &quot;%1&quot;.</source>
+        <translation>L&apos;URL de base de données contient un port invalide : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the database URL (known: socket, charset, tls, tls-ca, timezone).</source>
+        <translation>Option « %1 » inconnue dans l&apos;URL de base de données (options connues : socket, charset, tls, tls-ca, timezone).</translation>
+    </message>
+    <message>
+        <source>The database URL sets tls-ca but also tls=0.</source>
+        <translation>L&apos;URL de base de données définit tls-ca mais aussi tls=0.</translation>
     </message>
 </context>
 <context>
@@ -587,6 +1123,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
     <message>
         <source>expected 5 fields (minute hour day month weekday), got %1</source>
         <translation>5 champs attendus (minute heure jour mois jour-de-la-semaine) au lieu de %1</translation>
+    </message>
+    <message>
+        <source>no date matches it in the next years (e.g. 30 February): the task would never run</source>
+        <translation>aucune date ne correspond dans les prochaines années (par exemple le 30 février) : la tâche ne s&apos;exécuterait jamais</translation>
     </message>
 </context>
 <context>
@@ -623,6 +1163,38 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
         <source>The database did not return its clock.</source>
         <translation>La base de données n&apos;a pas renvoyé son heure courante.</translation>
     </message>
+    <message>
+        <source>Access denied to the database &quot;%1&quot; on %2: it does not exist or the user has no rights on it.</source>
+        <translation>Accès refusé à la base de données « %1 » sur %2 : elle n&apos;existe pas ou l&apos;utilisateur n&apos;a aucun droit dessus.</translation>
+    </message>
+    <message>
+        <source>Access denied to %1: check the user name and password; if the account requires TLS (REQUIRE SSL), add ?tls=1 to the URL.</source>
+        <translation>Accès refusé à %1 : vérifiez le nom d&apos;utilisateur et le mot de passe ; si le compte exige TLS (REQUIRE SSL), ajoutez ?tls=1 à l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. Check that the server has TLS enabled and that its certificate is signed by the CA given in tls-ca (or a CA of the system store).</source>
+        <translation>La connexion TLS à %1 a échoué : %2. Vérifiez que TLS est activé sur le serveur et que son certificat est signé par l&apos;autorité de certification indiquée dans tls-ca (ou par une autorité du magasin du système).</translation>
+    </message>
+    <message>
+        <source>tls=1 verifies the server certificate, but no tls-ca is given and no system CA bundle was found (Debian: apt-get install ca-certificates).</source>
+        <translation>tls=1 vérifie le certificat du serveur, mais aucun tls-ca n&apos;est indiqué et aucun ensemble de certificats d&apos;autorités du système n&apos;a été trouvé (Debian : apt-get install ca-certificates).</translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 (tls-ca) does not exist or cannot be read.</source>
+        <translation>Le certificat d&apos;autorité %1 (tls-ca) n&apos;existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The CA certificate path %1 (tls-ca) must not contain &apos;;&apos;.</source>
+        <translation>Le chemin du certificat d&apos;autorité %1 (tls-ca) ne doit pas contenir &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>The URL asks for TLS on the Unix socket %1, where the server does not encrypt: connect by host and port for TLS, or drop tls (a local socket never leaves the machine).</source>
+        <translation>L&apos;URL demande TLS sur le socket Unix %1, où le serveur ne chiffre pas : connectez-vous par hôte et port pour utiliser TLS, ou retirez tls (un socket local ne quitte jamais la machine).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted although the URL asks for TLS: the server has TLS disabled (have_ssl). Enable TLS on the server; cxcron does not fall back to plain text.</source>
+        <translation>La connexion à %1 n&apos;est pas chiffrée alors que l&apos;URL demande TLS : TLS est désactivé sur le serveur (have_ssl). Activez TLS sur le serveur ; cxcron ne se rabat pas sur une connexion en clair.</translation>
+    </message>
 </context>
 <context>
     <name>DemoDatabase</name>
@@ -656,6 +1228,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
     <message>
         <source>The environment file %1 is larger than 1 MiB; refusing to read it.</source>
         <translation>Le fichier d&apos;environnement %1 dépasse 1 Mio ; lecture refusée.</translation>
+    </message>
+    <message>
+        <source>The environment file %1 is not a regular file (a device, FIFO, socket or folder); refusing to read it.</source>
+        <translation>Le fichier d&apos;environnement %1 n&apos;est pas un fichier ordinaire (périphérique, FIFO, socket ou dossier) ; lecture refusée.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +1267,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
     <message>
         <source>Command line</source>
         <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <source>Completed with errors</source>
+        <translation>Terminé avec erreurs</translation>
     </message>
 </context>
 <context>
@@ -743,6 +1323,26 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
+    <message>
+        <source>Command output</source>
+        <translation>Sortie de la commande</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>ended by %1</source>
+        <translation>arrêtée par %1</translation>
+    </message>
+    <message>
+        <source>stopped at its timeout</source>
+        <translation>arrêtée à l&apos;expiration de son délai</translation>
+    </message>
+    <message>
+        <source>stopped: cancelled</source>
+        <translation>arrêtée : exécution annulée</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -793,6 +1393,13 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
     <message>
         <source>%1 ago</source>
         <translation>il y a %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRepository</name>
+    <message>
+        <source>The search text has %1 characters; at most %2 are accepted.</source>
+        <translation>Le texte recherché compte %1 caractères ; %2 au maximum sont acceptés.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1483,43 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
     <message>
         <source>&amp;Delete old executions…</source>
         <translation>&amp;Supprimer les anciennes exécutions…</translation>
+    </message>
+</context>
+<context>
+    <name>OutputCapture</name>
+    <message numerus="yes">
+        <source>[… %n line(s) omitted …]</source>
+        <translation>
+            <numerusform>[… %n ligne omise …]</numerusform>
+            <numerusform>[… %n lignes omises …]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcessSupervisor</name>
+    <message>
+        <source>The working directory %1 does not exist.</source>
+        <translation>Le répertoire de travail %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The working directory %1 cannot be entered (permission denied).</source>
+        <translation>Impossible d&apos;entrer dans le répertoire de travail %1 (permission refusée).</translation>
+    </message>
+    <message>
+        <source>The program &quot;%1&quot; was not found (not in PATH).</source>
+        <translation>Le programme « %1 » est introuvable (absent du PATH).</translation>
+    </message>
+    <message>
+        <source>The program %1 does not exist.</source>
+        <translation>Le programme %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The program %1 is not executable.</source>
+        <translation>Le programme %1 n&apos;est pas exécutable.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>Impossible de lancer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1012,10 +1656,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
         <translation>Le processus %1 du lanceur sur %2 s&apos;est terminé avant la fin de l&apos;exécution (plantage, arrêt forcé ou redémarrage).</translation>
     </message>
     <message>
-        <source>No end was recorded within the timeout (%1 s) plus grace; the runner on %2 was probably stopped.</source>
-        <translation>Aucune fin n&apos;a été enregistrée dans le délai d&apos;expiration (%1 s) augmenté de la marge de tolérance ; le lanceur sur %2 a probablement été arrêté.</translation>
-    </message>
-    <message>
         <source>The previous run (#%1) is still running.</source>
         <translation>L&apos;exécution précédente (n°%1) est toujours en cours.</translation>
     </message>
@@ -1028,12 +1668,40 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
         <translation>La tâche %1 est déjà en cours (exécution n°%2) ; réessayez lorsqu&apos;elle sera terminée.</translation>
     </message>
     <message>
-        <source>The task did not finish within its timeout of %1 s and was stopped.</source>
-        <translation>La tâche ne s&apos;est pas terminée dans son délai d&apos;expiration de %1 s et a été arrêtée.</translation>
+        <source>The task did not stop within the grace after it was asked to (%1); whether its last changes were saved is unknown.</source>
+        <translation>La tâche ne s&apos;est pas arrêtée dans le délai de tolérance qui a suivi la demande d&apos;arrêt (%1) ; on ne sait pas si ses dernières modifications ont été enregistrées.</translation>
     </message>
     <message>
-        <source>The run was cancelled by the user.</source>
-        <translation>L&apos;exécution a été annulée par l&apos;utilisateur.</translation>
+        <source>timeout of %1 s</source>
+        <translation>délai d&apos;expiration de %1 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>The task did not finish within its timeout of %1 s and was stopped; its unfinished work was rolled back.</source>
+        <translation>La tâche ne s&apos;est pas terminée dans son délai d&apos;expiration de %1 s et a été arrêtée ; ses modifications inachevées n&apos;ont pas été conservées.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled by the user; its unfinished work was rolled back.</source>
+        <translation>L&apos;exécution a été annulée par l&apos;utilisateur ; ses modifications inachevées n&apos;ont pas été conservées.</translation>
+    </message>
+    <message>
+        <source>The run was stopped because another host declared it dead (its lease was lost).</source>
+        <translation>L&apos;exécution a été arrêtée car un autre hôte l&apos;a déclarée morte (son bail a été perdu).</translation>
+    </message>
+    <message>
+        <source>The runner on %1 stopped renewing the run&apos;s lease (last renewal expired %2 UTC); it was probably stopped or lost its database connection.</source>
+        <translation>Le lanceur sur %1 a cessé de renouveler le bail de l&apos;exécution (dernier renouvellement expiré le %2 UTC) ; il a probablement été arrêté ou a perdu sa connexion à la base de données.</translation>
+    </message>
+    <message>
+        <source>The run on %1 holds no lease and recorded no end; its runner was probably stopped.</source>
+        <translation>L&apos;exécution sur %1 ne détient aucun bail et n&apos;a enregistré aucune fin ; son lanceur a probablement été arrêté.</translation>
+    </message>
+    <message>
+        <source>Another host marked this run as interrupted before it ended; it actually ended as %1.</source>
+        <translation>Un autre hôte a marqué cette exécution comme interrompue avant sa fin ; elle s&apos;est en réalité terminée avec l&apos;état %1.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1773,120 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
         <source>Lost the connection to the database server: %1</source>
         <translation>Connexion au serveur de base de données perdue : %1</translation>
     </message>
+    <message>
+        <source>The disk holding the database %1 is full: free some space there (the write that failed was rolled back).</source>
+        <translation>Le disque qui contient la base de données %1 est plein : libérez de l&apos;espace (l&apos;écriture qui a échoué a été annulée).</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDefinition</name>
+    <message>
+        <source>Invalid task name &quot;%1&quot;: use letters, digits and : . _ - (at most 100).</source>
+        <translation>Nom de tâche « %1 » invalide : utilisez des lettres, des chiffres et : . _ - (100 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The artisan command of %1 is empty.</source>
+        <translation>La commande artisan de %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The program of %1 is empty.</source>
+        <translation>Le programme de %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and %1 seconds (7 days).</source>
+        <translation>Le délai d&apos;expiration doit être compris entre 1 et %1 secondes (7 jours).</translation>
+    </message>
+    <message>
+        <source>Invalid environment variable name &quot;%1&quot;.</source>
+        <translation>Nom de variable d&apos;environnement « %1 » invalide.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>backup:database</source>
+        <translation>backup:database</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Shown in the overview (the name when empty)</source>
+        <translation>Affiché dans la vue d&apos;ensemble (le nom si vide)</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Commande :</translation>
+    </message>
+    <message>
+        <source>/usr/local/bin/backup --all &quot;/var/backups/my site&quot;</source>
+        <translation>/usr/local/bin/backup --all &quot;/var/backups/my site&quot;</translation>
+    </message>
+    <message>
+        <source>Run through /bin/sh (pipes, redirections, variables)</source>
+        <translation>Exécuter via /bin/sh (tubes, redirections, variables)</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation>&amp;Dossier de travail :</translation>
+    </message>
+    <message>
+        <source>The runner&apos;s folder when empty</source>
+        <translation>Dossier du lanceur si vide</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <source>One KEY=VALUE per line</source>
+        <translation>Une affectation CLÉ=VALEUR par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Planification :</translation>
+    </message>
+    <message>
+        <source>5m, 3h, 1d or a cron expression (0 3 * * *)</source>
+        <translation>5m, 3h, 1d ou une expression cron (0 3 * * *)</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>Délai d&apos;e&amp;xpiration :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled (run on schedule)</source>
+        <translation>Acti&amp;vée (exécutée selon sa planification)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Rétablir les valeurs d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Fill in the task&apos;s own schedule, timeout and state</source>
+        <translation>Reprend la planification, le délai d&apos;expiration et l&apos;état d&apos;origine de la tâche</translation>
+    </message>
 </context>
 <context>
     <name>TaskSettings</name>
@@ -1113,8 +1895,23 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
         <translation>Planification enregistrée de %1 ignorée : %2</translation>
     </message>
     <message>
-        <source>The timeout must be a positive number of seconds.</source>
-        <translation>Le délai d&apos;expiration doit être un nombre de secondes positif.</translation>
+        <source>The timeout must be between 1 and %1 seconds (7 days).</source>
+        <translation>Le délai d&apos;expiration doit être compris entre 1 et %1 secondes (7 jours).</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStore</name>
+    <message>
+        <source>A task named %1 already exists.</source>
+        <translation>Une tâche nommée %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no stored task named %1.</source>
+        <translation>Il n&apos;existe aucune tâche enregistrée nommée %1.</translation>
+    </message>
+    <message>
+        <source>There is no stored task named %1 (built-in tasks cannot be removed; disable them with &quot;cxcron set %1 --disable&quot;).</source>
+        <translation>Il n&apos;existe aucune tâche enregistrée nommée %1 (les tâches intégrées ne peuvent pas être supprimées ; désactivez-les avec « cxcron set %1 --disable »).</translation>
     </message>
 </context>
 <context>
@@ -1176,44 +1973,8 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
         <translation>Livrer les factures payées</translation>
     </message>
     <message>
-        <source>Creates the services of paid orders and extends renewed services, through each service type&apos;s provisioner.</source>
-        <translation>Crée les services des commandes payées et prolonge les services renouvelés, via le module de provisionnement de chaque type de service.</translation>
-    </message>
-    <message>
-        <source>Queue expiry reminders</source>
-        <translation>Programmer les rappels d&apos;expiration</translation>
-    </message>
-    <message>
-        <source>Queues a reminder message for each service that expires in a configured number of days.</source>
-        <translation>Met en file d&apos;attente un message de rappel pour chaque service qui expire dans un nombre de jours configuré.</translation>
-    </message>
-    <message>
         <source>Suspend and expire services</source>
         <translation>Suspendre les services et les faire expirer</translation>
-    </message>
-    <message>
-        <source>Suspends unpaid services past their expiry date, expires them after the grace period and ends cancelled services.</source>
-        <translation>Suspend les services impayés dont la date d&apos;expiration est dépassée, les marque comme expirés après le délai de grâce et met fin aux services résiliés.</translation>
-    </message>
-    <message>
-        <source>Expired: the renewal invoice was not paid.</source>
-        <translation>Expiré : la facture de renouvellement n&apos;a pas été payée.</translation>
-    </message>
-    <message>
-        <source>Create renewal invoices</source>
-        <translation>Créer les factures de renouvellement</translation>
-    </message>
-    <message>
-        <source>Issues one renewal invoice for each service that expires soon.</source>
-        <translation>Émet une facture de renouvellement pour chaque service qui arrive bientôt à expiration.</translation>
-    </message>
-    <message>
-        <source>Renewal of service #%1</source>
-        <translation>Renouvellement du service n°%1</translation>
-    </message>
-    <message>
-        <source>Renewal of %1 (%2 to %3)</source>
-        <translation>Renouvellement de %1 (du %2 au %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 item(s) failed; first: %2</source>
@@ -1221,6 +1982,179 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
             <numerusform>%n élément sur %1 en échec ; premier échec : %2</numerusform>
             <numerusform>%n éléments sur %1 en échec ; premier échec : %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delivers the services of paid orders, the services an administrator marked for manual creation, and paid renewals, for the service types cxcron can provision; the others are left to CLIENTXCMS.</source>
+        <translation>Livre les services des commandes payées, les services qu&apos;un administrateur a marqués pour une création manuelle et les renouvellements payés, pour les types de service que cxcron sait provisionner ; les autres sont laissés à CLIENTXCMS.</translation>
+    </message>
+    <message>
+        <source>Product #%1 of item #%2 not found.</source>
+        <translation>Produit n°%1 de la ligne de facture n°%2 introuvable.</translation>
+    </message>
+    <message>
+        <source>Another run of services:expire holds its lock.</source>
+        <translation>Une autre exécution de services:expire détient son verrou.</translation>
+    </message>
+    <message>
+        <source>Expires suspended services after the grace period, suspends unpaid services past their expiry date, ends cancelled services and hides long-expired ones, as CLIENTXCMS does.</source>
+        <translation>Fait expirer les services suspendus après le délai de grâce, suspend les services impayés dont la date d&apos;expiration est dépassée, met fin aux services résiliés et masque ceux expirés depuis longtemps, comme le fait CLIENTXCMS.</translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::AlertRuleEditor</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Alert rule</source>
+        <translation>Règle d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Ping (healthchecks)</source>
+        <translation>Ping (healthchecks)</translation>
+    </message>
+    <message>
+        <source>Generic JSON</source>
+        <translation>JSON générique</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Toutes les tâches</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Envoyer à :</translation>
+    </message>
+    <message>
+        <source>Webhook format:</source>
+        <translation>Format du webhook :</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Tâche :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Remind a failing task every:</source>
+        <translation>Rappel pour une tâche toujours en échec toutes les :</translation>
+    </message>
+    <message>
+        <source>admin@example.com, ops@example.com</source>
+        <translation>admin@example.com, ops@example.com</translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::AlertRulesDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>Règles d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Envoyer à</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Dernier envoi</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>Abandonnés</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Rules are stored in the database and shared by every runner host. E-mails use the CMS&apos;s mail settings (MAIL_* in its .env). See docs/ALERTS.md.</source>
+        <translation>Les règles sont enregistrées dans la base de données et partagées par tous les hôtes où tourne le lanceur. Les e-mails utilisent les paramètres de messagerie du CMS (MAIL_* dans son .env). Voir docs/ALERTS.md.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Toutes les tâches</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Remove alert rule</source>
+        <translation>Supprimer la règle d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Remove alert rule #%1 and its delivery history?</source>
+        <translation>Supprimer la règle d&apos;alerte n°%1 et son historique d&apos;envoi ?</translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::AlertsMenu</name>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alertes</translation>
+    </message>
+    <message>
+        <source>Alert &amp;rules…</source>
+        <translation>&amp;Règles d&apos;alerte…</translation>
+    </message>
+    <message>
+        <source>&amp;Stay in the system tray when closed</source>
+        <translation>Rester dans la zone de &amp;notification à la fermeture</translation>
     </message>
 </context>
 <context>
@@ -1382,12 +2316,24 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>cxcron — CRON tasks — %1</source>
         <translation>cxcron — Tâches CRON — %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed: only its history remains.</source>
+        <translation>%1 a été supprimée : seul son historique subsiste.</translation>
+    </message>
+    <message>
+        <source>CSV, separator “%1” (*.csv)</source>
+        <translation>CSV, séparateur « %1 » (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, separator “,” (*.csv)</source>
+        <translation>CSV, séparateur « , » (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, separator “%1”, UTF-8 BOM (*.csv)</source>
+        <translation>CSV pour Excel, séparateur « %1 », BOM UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +2394,42 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
         <source>Success (7 days)</source>
         <translation>Réussite (7 jours)</translation>
     </message>
+    <message>
+        <source>built-in</source>
+        <translation>intégrée</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>artisan</source>
+        <translation>artisan</translation>
+    </message>
+    <message>
+        <source>PHP script</source>
+        <translation>script PHP</translation>
+    </message>
+    <message>
+        <source>This task is no longer defined; its history is kept.</source>
+        <translation>Cette tâche n&apos;est plus définie ; son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (supprimée)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
 </context>
 <context>
     <name>cxcron::gui::OverviewWidget</name>
@@ -1506,8 +2488,8 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
         <translation>Tous les états</translation>
     </message>
     <message>
-        <source>Failures (failed, interrupted)</source>
-        <translation>Échecs (en échec, interrompues)</translation>
+        <source>Failures (failed, interrupted, with errors)</source>
+        <translation>Échecs (en échec, interrompues, avec erreurs)</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +2535,124 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
     </message>
 </context>
 <context>
+    <name>cxcron::gui::TaskActions</name>
+    <message>
+        <source>Task %1 added.</source>
+        <translation>Tâche %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>Task %1 saved.</source>
+        <translation>Tâche %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Task %1 enabled.</source>
+        <translation>Tâche %1 activée.</translation>
+    </message>
+    <message>
+        <source>Task %1 disabled.</source>
+        <translation>Tâche %1 désactivée.</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Remove the task %1? It will no longer run on any host. Its history stays.</source>
+        <translation>Supprimer la tâche %1 ? Elle ne sera plus exécutée sur aucun hôte. Son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>Task %1 removed; its history stays.</source>
+        <translation>Tâche %1 supprimée ; son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>Nou&amp;velle tâche…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit task…</source>
+        <translation>&amp;Modifier la tâche…</translation>
+    </message>
+    <message>
+        <source>Schedule and &amp;timeout…</source>
+        <translation>&amp;Planification et délai d&apos;expiration…</translation>
+    </message>
+    <message>
+        <source>E&amp;nabled</source>
+        <translation>Ac&amp;tivée</translation>
+    </message>
+    <message>
+        <source>Run this task on its schedule (for this installation)</source>
+        <translation>Exécuter cette tâche selon sa planification (pour cette installation)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move task…</source>
+        <translation>Supp&amp;rimer la tâche…</translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::TaskDialog</name>
+    <message>
+        <source>The task %1 was removed meanwhile.</source>
+        <translation>La tâche %1 a été supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>Environment line %1 is not KEY=VALUE: %2</source>
+        <translation>La ligne d&apos;environnement %1 n&apos;est pas de la forme CLÉ=VALEUR : %2</translation>
+    </message>
+    <message>
+        <source>A task named %1 already exists.</source>
+        <translation>Une tâche nommée %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Runs %1.</source>
+        <translation>S&apos;exécute %1.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Edit task %1</source>
+        <translation>Modifier la tâche %1</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Paramètres de %1</translation>
+    </message>
+    <message>
+        <source>Built-in task: its schedule, timeout and state can be changed for this installation.</source>
+        <translation>Tâche intégrée : sa planification, son délai d&apos;expiration et son état peuvent être modifiés pour cette installation.</translation>
+    </message>
+    <message>
+        <source>These settings apply to this installation and override the task&apos;s own.</source>
+        <translation>Ces paramètres s&apos;appliquent à cette installation et remplacent ceux de la tâche.</translation>
+    </message>
+    <message>
+        <source>An artisan command: run as php artisan COMMAND … --ansi in the CMS folder of each runner host.</source>
+        <translation>Une commande artisan : exécutée sous la forme php artisan COMMANDE … --ansi dans le dossier du CMS, sur chaque hôte où tourne le lanceur.</translation>
+    </message>
+    <message>
+        <source>A PHP script: run as php SCRIPT … in the CMS folder of each runner host.</source>
+        <translation>Un script PHP : exécuté sous la forme php SCRIPT … dans le dossier du CMS, sur chaque hôte où tourne le lanceur.</translation>
+    </message>
+    <message>
+        <source>The whole line is given to /bin/sh -c.</source>
+        <translation>La ligne entière est passée à /bin/sh -c.</translation>
+    </message>
+    <message>
+        <source>The program, then its arguments; quote an argument with spaces in &quot;double quotes&quot;.</source>
+        <translation>Le programme, puis ses arguments ; mettez un argument contenant des espaces entre &quot;guillemets doubles&quot;.</translation>
+    </message>
+    <message>
+        <source>Built into cxcron</source>
+        <translation>Intégrée à cxcron</translation>
+    </message>
+    <message>
+        <source>Working folder</source>
+        <translation>Dossier de travail</translation>
+    </message>
+</context>
+<context>
     <name>cxcron::gui::TaskReportWidget</name>
     <message numerus="yes">
         <source>%n execution(s) exported to %1</source>
@@ -1583,6 +2683,56 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche (run TÂCHE, run --stric
     <message>
         <source>Executions of %1 (%2)</source>
         <translation>Exécutions de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s) exported…</source>
+        <translation>
+            <numerusform>%n exécution exportée…</numerusform>
+            <numerusform>%n exécutions exportées…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::TrayNotifier</name>
+    <message>
+        <source>Show cxcron</source>
+        <translation>Afficher cxcron</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>Échec de %1</translation>
+    </message>
+    <message>
+        <source>Run #%1 on %2 at %3.</source>
+        <translation>Exécution n°%1 sur %2 à %3.</translation>
+    </message>
+    <message>
+        <source>The cxcron runner is not running</source>
+        <translation>Le lanceur cxcron ne tourne pas</translation>
+    </message>
+    <message>
+        <source>No scheduled run since %1. Check cron and the crontab entry.</source>
+        <translation>Aucune exécution planifiée depuis %1. Vérifiez cron et l&apos;entrée de la crontab.</translation>
+    </message>
+    <message>
+        <source>cxcron — CRON tasks</source>
+        <translation>cxcron — Tâches CRON</translation>
     </message>
 </context>
 </TS>
