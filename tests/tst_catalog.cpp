@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Which tasks an installation has: v2's schedule from the CMS root, stored tasks, native tasks
 // off on a real CMS; and what `schedule:list` tells about modules' jobs.
-#include "schedulelist.h"
 #include "clientxcmsv2.h"
 #include "database.h"
 #include "errors.h"
 #include "meta.h"
+#include "schedulelist.h"
 #include "schema.h"
 #include "taskcatalog.h"
 #include "tasksettings.h"
@@ -56,11 +56,14 @@ private Q_SLOTS:
             const auto task = registry.find(d.name);
             QVERIFY2(task, qPrintable(d.name));
             QCOMPARE(task->kind(), QStringLiteral("artisan"));
-            QVERIFY(task->commandLine().endsWith(QStringLiteral("artisan ") + d.name + QStringLiteral(" --ansi")));
+            QVERIFY(task->commandLine().endsWith(QStringLiteral("artisan ") + d.name +
+                                                 QStringLiteral(" --ansi")));
             QVERIFY(configOf(registry, d.name).enabled);
         }
-        QCOMPARE(configOf(registry, QStringLiteral("services:renewals")).schedule.toString(), QStringLiteral("0 */3 * * *"));
-        QCOMPARE(configOf(registry, QStringLiteral("clientxcms:purge-metadata")).schedule.toString(), QStringLiteral("0 0 * * 1"));
+        QCOMPARE(configOf(registry, QStringLiteral("services:renewals")).schedule.toString(),
+                 QStringLiteral("0 */3 * * *"));
+        QCOMPARE(configOf(registry, QStringLiteral("clientxcms:purge-metadata")).schedule.toString(),
+                 QStringLiteral("0 0 * * 1"));
         // Installed once: a task the administrator removed stays removed.
         TaskStore::remove(test::db(), QStringLiteral("clientxcms:telemetry"));
         QVERIFY(!TaskCatalog::load(test::db(), site).find(QStringLiteral("clientxcms:telemetry")));
@@ -106,11 +109,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         for (const QString &b : test::backends()) {
-            QTest::newRow(qPrintable(b + QStringLiteral("/name"))) << b << QStringLiteral("name") << QStringLiteral("bad name!");
-            QTest::newRow(qPrintable(b + QStringLiteral("/schedule"))) << b << QStringLiteral("schedule") << QStringLiteral("every tuesday");
-            QTest::newRow(qPrintable(b + QStringLiteral("/timeout"))) << b << QStringLiteral("timeout") << QStringLiteral("2147483647");
-            QTest::newRow(qPrintable(b + QStringLiteral("/program"))) << b << QStringLiteral("program") << QStringLiteral(" ");
-            QTest::newRow(qPrintable(b + QStringLiteral("/env"))) << b << QStringLiteral("env") << QStringLiteral("1BAD");
+            QTest::newRow(qPrintable(b + QStringLiteral("/name")))
+                << b << QStringLiteral("name") << QStringLiteral("bad name!");
+            QTest::newRow(qPrintable(b + QStringLiteral("/schedule")))
+                << b << QStringLiteral("schedule") << QStringLiteral("every tuesday");
+            QTest::newRow(qPrintable(b + QStringLiteral("/timeout")))
+                << b << QStringLiteral("timeout") << QStringLiteral("2147483647");
+            QTest::newRow(qPrintable(b + QStringLiteral("/program")))
+                << b << QStringLiteral("program") << QStringLiteral(" ");
+            QTest::newRow(qPrintable(b + QStringLiteral("/env")))
+                << b << QStringLiteral("env") << QStringLiteral("1BAD");
         }
     }
     void invalidDefinitionsAreRefused()

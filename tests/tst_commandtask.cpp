@@ -96,17 +96,18 @@ void tst_CommandTask::laravelOutcomes_data()
     QTest::addColumn<QString>("trace");
     QTest::addColumn<QString>("logContains");
     // info() lines and exit 0.
-    QTest::newRow("info lines") << QStringLiteral("invoices:delivery") << ExecState::Success << QString() << QString()
-                                << QString() << QStringLiteral("Invoice #1043 delivered");
+    QTest::newRow("info lines") << QStringLiteral("invoices:delivery") << ExecState::Success << QString()
+                                << QString() << QString() << QStringLiteral("Invoice #1043 delivered");
     // error() for failed items, exit 0 all the same (v2's ExpireServicesCommand).
     QTest::newRow("error-styled items, exit 0")
         << QStringLiteral("services:expire") << ExecState::Partial << QStringLiteral("ErrorOutput")
-        << QStringLiteral("13 : Pterodactyl API error: 502 Bad Gateway") << QStringLiteral("15 : Proxmox node unreachable")
-        << QStringLiteral("14 : Service suspended");
+        << QStringLiteral("13 : Pterodactyl API error: 502 Bad Gateway")
+        << QStringLiteral("15 : Proxmox node unreachable") << QStringLiteral("14 : Service suspended");
     // Symfony's renderer on a production install: no class, "In File.php line N:".
     QTest::newRow("uncaught exception, Symfony")
         << QStringLiteral("services:renewals") << ExecState::Failed << QStringLiteral("UncaughtException")
-        << QStringLiteral("No pricing found for service 42") << QStringLiteral("CreateRenewalsInvoiceCommand.php:57")
+        << QStringLiteral("No pricing found for service 42")
+        << QStringLiteral("CreateRenewalsInvoiceCommand.php:57")
         << QStringLiteral("Creating renewal invoices");
     // nunomaduro/collision on an install with dev packages: the class on its own line.
     QTest::newRow("uncaught exception, Collision")
@@ -119,8 +120,8 @@ void tst_CommandTask::laravelOutcomes_data()
                                      << QStringLiteral("Command \"modules:gone\" is not defined.")
                                      << QStringLiteral("exit code 1") << QString();
     // Bytes that are not UTF-8 (a legacy line) stay readable.
-    QTest::newRow("latin-1 line") << QStringLiteral("fake:latin1") << ExecState::Success << QString() << QString()
-                                  << QString() << QStringLiteral("Facture envoyée au café");
+    QTest::newRow("latin-1 line") << QStringLiteral("fake:latin1") << ExecState::Success << QString()
+                                  << QString() << QString() << QStringLiteral("Facture envoyée au café");
 }
 
 void tst_CommandTask::laravelOutcomes()
@@ -152,7 +153,8 @@ void tst_CommandTask::laravelOutcomes()
     QVERIFY(calls.open(QIODevice::ReadOnly));
     const QJsonObject call = QJsonDocument::fromJson(calls.readLine()).object();
     QCOMPARE(call.value(QStringLiteral("argv")).toArray(), (QJsonArray{command, QStringLiteral("--ansi")}));
-    QCOMPARE(QDir(call.value(QStringLiteral("cwd")).toString()).canonicalPath(), QDir(fixtureRoot()).canonicalPath());
+    QCOMPARE(QDir(call.value(QStringLiteral("cwd")).toString()).canonicalPath(),
+             QDir(fixtureRoot()).canonicalPath());
 }
 
 void tst_CommandTask::timeoutStopsTheCommand()
@@ -212,16 +214,19 @@ void tst_CommandTask::badInputIsReportedAndOthersStillRun_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("exceptionClass");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no artisan in the CMS root") << QStringLiteral("no-artisan") << QStringLiteral("ArtisanNotFound")
-                                                << QStringLiteral("no artisan file");
+    QTest::newRow("no artisan in the CMS root")
+        << QStringLiteral("no-artisan") << QStringLiteral("ArtisanNotFound")
+        << QStringLiteral("no artisan file");
     QTest::newRow("PHP binary missing") << QStringLiteral("no-php") << QStringLiteral("CommandNotStarted")
                                         << QStringLiteral("/nonexistent/php8.3");
-    QTest::newRow("program not in PATH") << QStringLiteral("no-program") << QStringLiteral("CommandNotStarted")
-                                         << QStringLiteral("not found");
-    QTest::newRow("working directory missing") << QStringLiteral("no-cwd") << QStringLiteral("CommandNotStarted")
-                                               << QStringLiteral("does not exist");
-    QTest::newRow("working directory is a file") << QStringLiteral("cwd-file") << QStringLiteral("CommandNotStarted")
-                                                 << QStringLiteral("cannot be entered");
+    QTest::newRow("program not in PATH")
+        << QStringLiteral("no-program") << QStringLiteral("CommandNotStarted") << QStringLiteral("not found");
+    QTest::newRow("working directory missing")
+        << QStringLiteral("no-cwd") << QStringLiteral("CommandNotStarted")
+        << QStringLiteral("does not exist");
+    QTest::newRow("working directory is a file")
+        << QStringLiteral("cwd-file") << QStringLiteral("CommandNotStarted")
+        << QStringLiteral("cannot be entered");
 }
 
 void tst_CommandTask::badInputIsReportedAndOthersStillRun()
@@ -233,16 +238,15 @@ void tst_CommandTask::badInputIsReportedAndOthersStillRun()
     CmsSite site = CmsSite::detect(fixtureRoot());
     TaskDefinition bad = artisan(QStringLiteral("invoices:delivery"));
     bad.name = QStringLiteral("a:bad");
-    if (kind == QLatin1String("no-artisan"))
-    {
+    if (kind == QLatin1String("no-artisan")) {
         site = CmsSite::detect(empty.path());
         site.version = CmsSite::Version::V2;
-    }
-    else if (kind == QLatin1String("no-php"))
+    } else if (kind == QLatin1String("no-php"))
         site.php = QStringLiteral("/nonexistent/php8.3");
     else {
         bad.kind = TaskDefinition::Kind::Command;
-        bad.program = kind == QLatin1String("no-program") ? QStringLiteral("no-such-program-cxcron") : QStringLiteral("true");
+        bad.program = kind == QLatin1String("no-program") ? QStringLiteral("no-such-program-cxcron")
+                                                          : QStringLiteral("true");
         if (kind == QLatin1String("no-cwd"))
             bad.workingDirectory = empty.filePath(QStringLiteral("missing"));
         if (kind == QLatin1String("cwd-file")) {

@@ -60,12 +60,17 @@ private Q_SLOTS:
     {
         // The hung task is first in the registry: run one after the other, the quick ones would
         // wait for its timeout.
-        Runner runner = makeRunner(
-            {std::make_shared<FakeTask>(QStringLiteral("a:hung"), Schedule::everyMinutes(1), waitForCancel, 3),
-             std::make_shared<FakeTask>(QStringLiteral("b:quick"), Schedule::everyMinutes(1),
-                                        [](TaskContext &) { return QJsonObject{{QStringLiteral("ok"), true}}; }),
-             std::make_shared<FakeTask>(QStringLiteral("c:quick"), Schedule::everyMinutes(1),
-                                        [](TaskContext &) { return QJsonObject{{QStringLiteral("ok"), true}}; })});
+        Runner runner =
+            makeRunner({std::make_shared<FakeTask>(QStringLiteral("a:hung"), Schedule::everyMinutes(1),
+                                                   waitForCancel, 3),
+                        std::make_shared<FakeTask>(QStringLiteral("b:quick"), Schedule::everyMinutes(1),
+                                                   [](TaskContext &) {
+                                                       return QJsonObject{{QStringLiteral("ok"), true}};
+                                                   }),
+                        std::make_shared<FakeTask>(QStringLiteral("c:quick"), Schedule::everyMinutes(1),
+                                                   [](TaskContext &) {
+                                                       return QJsonObject{{QStringLiteral("ok"), true}};
+                                                   })});
         runner.runDue();
         const auto hung = HistoryRepository::lastRun(test::db(), QStringLiteral("a:hung"));
         QCOMPARE(hung->state, ExecState::Failed);
@@ -93,7 +98,8 @@ private Q_SLOTS:
         };
         QList<std::shared_ptr<Task>> tasks;
         for (int i = 0; i < 5; ++i)
-            tasks << std::make_shared<FakeTask>(QStringLiteral("t:%1").arg(i), Schedule::everyMinutes(1), body);
+            tasks << std::make_shared<FakeTask>(QStringLiteral("t:%1").arg(i), Schedule::everyMinutes(1),
+                                                body);
         RunnerOptions options;
         options.parallelism = 2;
         Runner runner = makeRunner(tasks, options);
@@ -114,8 +120,9 @@ private Q_SLOTS:
         };
         RunnerOptions options;
         options.cancelGraceMs = 3000;
-        Runner runner =
-            makeRunner({std::make_shared<FakeTask>(QStringLiteral("t:late"), Schedule::everyMinutes(1), body, 1)}, options);
+        Runner runner = makeRunner(
+            {std::make_shared<FakeTask>(QStringLiteral("t:late"), Schedule::everyMinutes(1), body, 1)},
+            options);
         const QList<RunOutcome> outcomes = runner.runDue();
         QCOMPARE(outcomes.first().state, ExecState::Success);
         const auto e = HistoryRepository::get(test::db(), outcomes.first().logId);
@@ -131,8 +138,9 @@ private Q_SLOTS:
         // row interrupted and took the lease. The live run must stop and keep that verdict.
         auto body = [](TaskContext &ctx) {
             const QSqlDatabase db = ctx.db();
-            Sql::exec(db, QStringLiteral("UPDATE cron_logs SET state = 'interrupted', exception_class = "
-                                         "'Interrupted' WHERE id = ?"),
+            Sql::exec(db,
+                      QStringLiteral("UPDATE cron_logs SET state = 'interrupted', exception_class = "
+                                     "'Interrupted' WHERE id = ?"),
                       {ctx.logId()});
             Sql::exec(db, QStringLiteral("UPDATE cxcron_leases SET holder = 'elsewhere|x|1|y', log_id = 0"));
             for (int i = 0; i < 300 && !ctx.isCancelled(); ++i)
@@ -142,8 +150,9 @@ private Q_SLOTS:
         RunnerOptions options;
         options.leaseRenewSeconds = 1;
         options.leaseTtlSeconds = 2;
-        Runner runner =
-            makeRunner({std::make_shared<FakeTask>(QStringLiteral("t:stolen"), Schedule::everyMinutes(1), body)}, options);
+        Runner runner = makeRunner(
+            {std::make_shared<FakeTask>(QStringLiteral("t:stolen"), Schedule::everyMinutes(1), body)},
+            options);
         QElapsedTimer timer;
         timer.start();
         const QList<RunOutcome> outcomes = runner.runDue();
@@ -164,7 +173,8 @@ private Q_SLOTS:
         QString expiresSeen;
         auto body = [&](TaskContext &ctx) {
             QThread::msleep(1500);
-            QSqlQuery q = Sql::exec(ctx.db(), QStringLiteral("SELECT expires_at FROM cxcron_leases"));
+            QSqlQuery q = Sql::exec(
+                ctx.db(), QStringLiteral("SELECT expires_at FROM cxcron_leases WHERE name = 't:long'"));
             q.next();
             expiresSeen = q.value(0).toString();
             return QJsonObject{};
@@ -172,8 +182,9 @@ private Q_SLOTS:
         RunnerOptions options;
         options.leaseRenewSeconds = 1;
         options.leaseTtlSeconds = 30;
-        Runner runner = makeRunner(
-            {std::make_shared<FakeTask>(QStringLiteral("t:long"), Schedule::everyMinutes(1), body, 2147483647)}, options);
+        Runner runner = makeRunner({std::make_shared<FakeTask>(QStringLiteral("t:long"),
+                                                               Schedule::everyMinutes(1), body, 2147483647)},
+                                   options);
         const QDateTime before = Database::serverNowUtc(test::db());
         runner.runDue();
         const QDateTime expires = Sql::toUtc(expiresSeen);
@@ -197,13 +208,16 @@ private Q_SLOTS:
             Sql::exec(ctx.db(), QStringLiteral("KILL CONNECTION %1").arg(bookkeeping));
             return QJsonObject{{QStringLiteral("work"), QStringLiteral("committed")}};
         };
-        Runner runner = makeRunner({std::make_shared<FakeTask>(QStringLiteral("t:work"), Schedule::everyMinutes(1), body)});
+        Runner runner = makeRunner(
+            {std::make_shared<FakeTask>(QStringLiteral("t:work"), Schedule::everyMinutes(1), body)});
         const QList<RunOutcome> outcomes = runner.runDue();
         QCOMPARE(outcomes.first().state, ExecState::Success);
         Database::closeThreadConnection();
         const auto e = HistoryRepository::get(test::db(), outcomes.first().logId);
         QCOMPARE(e->state, ExecState::Success);
-        QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM cxcron_leases WHERE holder IS NOT NULL")).toInt(), 0);
+        QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM cxcron_leases WHERE holder IS NOT NULL"))
+                     .toInt(),
+                 0);
     }
 
 private:

@@ -29,7 +29,8 @@ QByteArray scheduleList(const CmsSite &site)
                            "/path/to/clientxcms/.env (or --cms-root) on the web server."));
     ProcessSpec spec;
     spec.program = site.php;
-    spec.arguments = {QStringLiteral("artisan"), QStringLiteral("schedule:list"), QStringLiteral("--no-interaction")};
+    spec.arguments = {QStringLiteral("artisan"), QStringLiteral("schedule:list"),
+                      QStringLiteral("--no-interaction")};
     spec.workingDirectory = site.root;
     spec.timeoutMs = 120 * 1000;
     spec.environment.remove(QStringLiteral("CXCRON_DB_PASSWORD"));
@@ -43,16 +44,18 @@ QByteArray scheduleList(const CmsSite &site)
     if (!r.started)
         throw Error(ErrorKind::Config, r.startError);
     if (r.exitSignal != 0 || r.exitCode != 0)
-        throw Error(ErrorKind::Config, Tr::tr("php artisan schedule:list failed (exit code %1): %2")
-                                           .arg(r.exitCode)
-                                           .arg(capture.errorLines().value(0, QString::fromUtf8(text.trimmed().right(500)))));
+        throw Error(ErrorKind::Config,
+                    Tr::tr("php artisan schedule:list failed (exit code %1): %2")
+                        .arg(r.exitCode)
+                        .arg(capture.errorLines().value(0, QString::fromUtf8(text.trimmed().right(500)))));
     return text;
 }
 
 QString taskFor(const ScheduledJob &job, const QList<TaskDefinition> &stored)
 {
     for (const TaskDefinition &d : stored)
-        if (d.kind == TaskDefinition::Kind::Artisan && d.program == job.command && d.arguments == job.arguments)
+        if (d.kind == TaskDefinition::Kind::Artisan && d.program == job.command &&
+            d.arguments == job.arguments)
             return d.name;
     return {};
 }
@@ -123,9 +126,9 @@ int discoverCommand(CommandContext &c)
     for (const ScheduledJob &job : jobs) {
         const QString task = taskFor(job, stored);
         rows << QStringList{job.expression, job.text,
-                            !task.isEmpty()      ? task
-                            : job.adoptable()    ? Tr::tr("(not a task: --adopt %1)").arg(job.command)
-                                                 : Tr::tr("(cannot be adopted)")};
+                            !task.isEmpty()   ? task
+                            : job.adoptable() ? Tr::tr("(not a task: --adopt %1)").arg(job.command)
+                                              : Tr::tr("(cannot be adopted)")};
     }
     c.console.printTable({Tr::tr("SCHEDULE"), Tr::tr("JOB"), Tr::tr("TASK")}, rows);
     for (const QString &name : adopted)
@@ -143,7 +146,9 @@ int migrateCommand(CommandContext &c)
     if (before == after)
         c.console.out << Tr::tr("cxcron's tables are up to date (schema version %1).").arg(after) << '\n';
     else
-        c.console.out << Tr::tr("cxcron's tables upgraded from schema version %1 to %2.").arg(before).arg(after) << '\n';
+        c.console.out
+            << Tr::tr("cxcron's tables upgraded from schema version %1 to %2.").arg(before).arg(after)
+            << '\n';
     return ExitOk;
 }
 

@@ -73,8 +73,7 @@ int runCommand(CommandContext &c)
         outcomes = runner.runDue();
         // The dashboard's "last cron run" was just written; make the CMS read it again.
         c.site.forgetCachedSettings();
-    }
-    else
+    } else
         outcomes << runner.runNow(c.args.first(), Trigger::Cli);
 
     bool failed = false;

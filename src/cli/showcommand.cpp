@@ -55,7 +55,8 @@ int showCommand(CommandContext &c)
     const QJsonObject output = QJsonDocument::fromJson(e->output.toUtf8()).object();
     if (output.contains(QStringLiteral("log"))) {
         // A command's run: what it printed, readable, error lines marked with "!".
-        out << '\n' << Tr::tr("Command:   %1").arg(output.value(QStringLiteral("command")).toString()) << '\n';
+        out << '\n'
+            << Tr::tr("Command:   %1").arg(output.value(QStringLiteral("command")).toString()) << '\n';
         if (output.value(QStringLiteral("exit_code")).isDouble())
             out << Tr::tr("Exit code: %1").arg(output.value(QStringLiteral("exit_code")).toInt()) << '\n';
         if (output.contains(QStringLiteral("signal")))
@@ -68,7 +69,8 @@ int showCommand(CommandContext &c)
         for (int i = 0; i < lines.size(); ++i) {
             if (i == lines.size() - 1 && lines.at(i).isEmpty())
                 break;
-            out << (errors.contains(i + 1) ? QStringLiteral("! ") : QStringLiteral("  ")) << lines.at(i) << '\n';
+            out << (errors.contains(i + 1) ? QStringLiteral("! ") : QStringLiteral("  ")) << lines.at(i)
+                << '\n';
         }
     } else if (!e->output.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(e->output.toUtf8());

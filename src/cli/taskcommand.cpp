@@ -4,8 +4,8 @@
 #include "errors.h"
 #include "exitcodes.h"
 #include "schema.h"
-#include "taskstore.h"
 #include "tasksettings.h"
+#include "taskstore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -83,22 +83,25 @@ int list(CommandContext &c)
     if (c.json) {
         QJsonArray array;
         for (const TaskDefinition &d : tasks)
-            array << QJsonObject{{QStringLiteral("name"), d.name},
-                                 {QStringLiteral("title"), d.title},
-                                 {QStringLiteral("kind"), TaskDefinition::kindKey(d.kind)},
-                                 {QStringLiteral("command"), d.commandLine(c.site)},
-                                 {QStringLiteral("working_directory"), d.workingDirectory},
-                                 {QStringLiteral("environment"), QJsonArray::fromStringList(d.redactedEnvironment())},
-                                 {QStringLiteral("schedule"), d.schedule},
-                                 {QStringLiteral("timeout_seconds"), d.timeoutSeconds},
-                                 {QStringLiteral("enabled"), d.enabled},
-                                 {QStringLiteral("origin"), d.origin}};
+            array << QJsonObject{
+                {QStringLiteral("name"), d.name},
+                {QStringLiteral("title"), d.title},
+                {QStringLiteral("kind"), TaskDefinition::kindKey(d.kind)},
+                {QStringLiteral("command"), d.commandLine(c.site)},
+                {QStringLiteral("working_directory"), d.workingDirectory},
+                {QStringLiteral("environment"), QJsonArray::fromStringList(d.redactedEnvironment())},
+                {QStringLiteral("schedule"), d.schedule},
+                {QStringLiteral("timeout_seconds"), d.timeoutSeconds},
+                {QStringLiteral("enabled"), d.enabled},
+                {QStringLiteral("origin"), d.origin}};
         c.console.printJson(array);
         return ExitOk;
     }
     if (tasks.isEmpty()) {
-        c.console.out << Tr::tr("No stored tasks. Add one with: cxcron task add NAME --schedule 1h -- PROGRAM [ARGS...]")
-                      << '\n';
+        c.console.out
+            << Tr::tr(
+                   "No stored tasks. Add one with: cxcron task add NAME --schedule 1h -- PROGRAM [ARGS...]")
+            << '\n';
         return ExitOk;
     }
     QList<QStringList> rows;
@@ -109,8 +112,8 @@ int list(CommandContext &c)
                             d.enabled ? Tr::tr("yes") : Tr::tr("no"),
                             d.origin,
                             d.commandLine(c.site)};
-    c.console.printTable({Tr::tr("TASK"), Tr::tr("SCHEDULE"), Tr::tr("TIMEOUT"), Tr::tr("ENABLED"), Tr::tr("ORIGIN"),
-                          Tr::tr("COMMAND")},
+    c.console.printTable({Tr::tr("TASK"), Tr::tr("SCHEDULE"), Tr::tr("TIMEOUT"), Tr::tr("ENABLED"),
+                          Tr::tr("ORIGIN"), Tr::tr("COMMAND")},
                          rows);
     return ExitOk;
 }
@@ -123,10 +126,12 @@ int taskCommand(CommandContext &c)
     const QString action = c.args.value(0);
     if (action == QLatin1String("list"))
         return list(c);
-    if (action != QLatin1String("add") && action != QLatin1String("edit") && action != QLatin1String("remove")) {
-        c.console.error(Tr::tr("Usage: cxcron task add NAME --schedule S [--timeout N] [--cwd DIR] [--env KEY=VALUE]... "
-                               "[--shell] -- PROGRAM [ARGS...] | task edit NAME [options] [-- PROGRAM [ARGS...]] | "
-                               "task remove NAME | task list"));
+    if (action != QLatin1String("add") && action != QLatin1String("edit") &&
+        action != QLatin1String("remove")) {
+        c.console.error(
+            Tr::tr("Usage: cxcron task add NAME --schedule S [--timeout N] [--cwd DIR] [--env KEY=VALUE]... "
+                   "[--shell] -- PROGRAM [ARGS...] | task edit NAME [options] [-- PROGRAM [ARGS...]] | "
+                   "task remove NAME | task list"));
         return ExitUsage;
     }
     if (c.args.size() < 2) {
@@ -152,7 +157,8 @@ int taskCommand(CommandContext &c)
                                                  "cxcron task add %1 --schedule 1h -- /path/to/program ARGS")
                                               .arg(name));
         if (!c.parser.isSet(QStringLiteral("schedule")))
-            throw Error(ErrorKind::Usage, Tr::tr("\"task add\" needs --schedule (5m, 3h, 1d or a cron expression)."));
+            throw Error(ErrorKind::Usage,
+                        Tr::tr("\"task add\" needs --schedule (5m, 3h, 1d or a cron expression)."));
         if (c.registry.find(name))
             throw Error(ErrorKind::Usage, Tr::tr("A task named %1 already exists.").arg(name));
         TaskDefinition d;
@@ -165,11 +171,13 @@ int taskCommand(CommandContext &c)
     }
     auto stored = TaskStore::get(db, name);
     if (!stored)
-        throw Error(ErrorKind::NotFound,
-                    c.registry.find(name)
-                        ? Tr::tr("%1 is a built-in task: change its schedule, timeout or state with \"cxcron set %1\".")
-                              .arg(name)
-                        : Tr::tr("There is no stored task named %1.").arg(name));
+        throw Error(
+            ErrorKind::NotFound,
+            c.registry.find(name)
+                ? Tr::tr(
+                      "%1 is a built-in task: change its schedule, timeout or state with \"cxcron set %1\".")
+                      .arg(name)
+                : Tr::tr("There is no stored task named %1.").arg(name));
     TaskDefinition d = *stored;
     if (!argv.isEmpty())
         setProgram(c, d, argv);

@@ -61,21 +61,24 @@ void releaseForLog(const QSqlDatabase &db, qint64 logId)
 
 bool renew(const QSqlDatabase &db, const QString &task, const QString &holder, const QDateTime &expiresUtc)
 {
-    QSqlQuery q = Sql::exec(db, QStringLiteral("UPDATE cxcron_leases SET expires_at = ? WHERE name = ? AND holder = ?"),
-                            {Sql::fromUtc(expiresUtc), task, holder});
+    QSqlQuery q =
+        Sql::exec(db, QStringLiteral("UPDATE cxcron_leases SET expires_at = ? WHERE name = ? AND holder = ?"),
+                  {Sql::fromUtc(expiresUtc), task, holder});
     if (q.numRowsAffected() == 1)
         return true;
     // MySQL counts changed rows only: the same expiry twice in one millisecond is still ours.
-    QSqlQuery check = Sql::exec(db, QStringLiteral("SELECT 1 FROM cxcron_leases WHERE name = ? AND holder = ?"),
-                                {task, holder});
+    QSqlQuery check = Sql::exec(
+        db, QStringLiteral("SELECT 1 FROM cxcron_leases WHERE name = ? AND holder = ?"), {task, holder});
     return check.next();
 }
 
 std::optional<Holding> holdingOfLog(const QSqlDatabase &db, qint64 logId)
 {
-    QSqlQuery q = Sql::exec(
-        db, QStringLiteral("SELECT holder, expires_at FROM cxcron_leases WHERE log_id = ? AND holder IS NOT NULL"),
-        {logId});
+    QSqlQuery q =
+        Sql::exec(db,
+                  QStringLiteral(
+                      "SELECT holder, expires_at FROM cxcron_leases WHERE log_id = ? AND holder IS NOT NULL"),
+                  {logId});
     if (!q.next())
         return std::nullopt;
     return Holding{q.value(0).toString(), Sql::toUtc(q.value(1))};

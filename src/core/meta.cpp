@@ -26,7 +26,8 @@ bool claim(const QSqlDatabase &db, const QString &name, const QString &value)
 {
     QSqlQuery q(db);
     QSqlError error;
-    if (Sql::tryExec(q, QStringLiteral("INSERT INTO cxcron_meta (name, value) VALUES (?, ?)"), {name, value}, &error))
+    if (Sql::tryExec(q, QStringLiteral("INSERT INTO cxcron_meta (name, value) VALUES (?, ?)"), {name, value},
+                     &error))
         return true;
     if (Sql::isUniqueViolation(error))
         return false;

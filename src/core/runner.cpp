@@ -52,7 +52,8 @@ auto withReconnect(const char *what, Fn fn) -> decltype(fn(Database::connection(
         } catch (const Error &e) {
             if (attempt >= 4 || e.kind() != ErrorKind::Connection)
                 throw; // a full disk or a refused write is not cured by reconnecting
-            qCInfo(lcRunner).noquote() << what << "failed, reconnecting (attempt" << attempt << "):" << e.message();
+            qCInfo(lcRunner).noquote()
+                << what << "failed, reconnecting (attempt" << attempt << "):" << e.message();
             Database::closeThreadConnection();
             QThread::msleep(500U << (attempt - 1));
         }
@@ -85,7 +86,8 @@ Runner::Runner(TaskRegistry registry, std::shared_ptr<Clock> clock, RunnerOption
     if (m_options.who.isEmpty())
         m_options.who = HostInfo::userName();
     m_options.parallelism = qMax(1, m_options.parallelism);
-    m_options.leaseRenewSeconds = qBound(1, m_options.leaseRenewSeconds, qMax(1, m_options.leaseTtlSeconds / 2));
+    m_options.leaseRenewSeconds =
+        qBound(1, m_options.leaseRenewSeconds, qMax(1, m_options.leaseTtlSeconds / 2));
 }
 
 QDateTime Runner::now()
@@ -119,17 +121,20 @@ int Runner::recoverInterrupted()
         const auto holding = Lease::holdingOfLog(db, row.id);
         QString message;
         if (holding && Lease::holderIsDeadHere(holding->holder)) {
-            message = Tr::tr("The runner process %1 on %2 ended before the run finished (crash, kill or reboot).")
-                          .arg(row.pid)
-                          .arg(row.host);
+            message =
+                Tr::tr("The runner process %1 on %2 ended before the run finished (crash, kill or reboot).")
+                    .arg(row.pid)
+                    .arg(row.host);
         } else if (holding && holding->expiresUtc < at) {
-            message = Tr::tr("The runner on %1 stopped renewing the run's lease (last renewal expired %2 UTC); "
-                             "it was probably stopped or lost its database connection.")
-                          .arg(row.host, holding->expiresUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            message =
+                Tr::tr("The runner on %1 stopped renewing the run's lease (last renewal expired %2 UTC); "
+                       "it was probably stopped or lost its database connection.")
+                    .arg(row.host, holding->expiresUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         } else if (!holding && row.startAt.addSecs(qint64(m_options.leaseTtlSeconds) * 2) < at) {
             // No lease at all long after the start: the run ended without recording its end.
-            message = Tr::tr("The run on %1 holds no lease and recorded no end; its runner was probably stopped.")
-                          .arg(row.host);
+            message =
+                Tr::tr("The run on %1 holds no lease and recorded no end; its runner was probably stopped.")
+                    .arg(row.host);
         } else {
             continue;
         }
@@ -144,7 +149,8 @@ int Runner::recoverInterrupted()
         if (q.numRowsAffected() == 1) {
             Lease::releaseForLog(db, row.id);
             ++count;
-            qCWarning(lcRunner).noquote() << "run" << row.id << "of" << row.task << "marked interrupted:" << message;
+            qCWarning(lcRunner).noquote()
+                << "run" << row.id << "of" << row.task << "marked interrupted:" << message;
         }
         tx.commit();
     }
@@ -169,7 +175,8 @@ bool Runner::claimDue(const std::shared_ptr<Task> &task, const TaskConfig &confi
     if (logId == 0)
         return false; // another runner won this slot
     const QString holder = Lease::newHolderToken();
-    if (!Lease::tryAcquire(db, task->name(), holder, logId, start, start.addSecs(m_options.leaseTtlSeconds))) {
+    if (!Lease::tryAcquire(db, task->name(), holder, logId, start,
+                           start.addSecs(m_options.leaseTtlSeconds))) {
         const qint64 other = Lease::holderLog(db, task->name(), start);
         RunOutcome outcome{task->name(),
                            logId,
@@ -253,13 +260,14 @@ RunOutcome Runner::runNow(const QString &taskName, Trigger trigger, const QStrin
         }
     }
     bool given = false;
-    const QList<RunOutcome> outcomes = supervise([&](Pending &pending, QList<RunOutcome> &, const QSet<QString> &) {
-        if (given)
-            return false;
-        given = true;
-        pending = Pending{task, config, logId, holder, start};
-        return true;
-    });
+    const QList<RunOutcome> outcomes =
+        supervise([&](Pending &pending, QList<RunOutcome> &, const QSet<QString> &) {
+            if (given)
+                return false;
+            given = true;
+            pending = Pending{task, config, logId, holder, start};
+            return true;
+        });
     return outcomes.first();
 }
 
@@ -285,9 +293,11 @@ QList<RunOutcome> Runner::supervise(const NextRun &next)
             run->run = pending;
             std::function<void(int, int)> progress;
             if (onProgress)
-                progress = [cb = onProgress, name = pending.task->name()](int done, int total) { cb(name, done, total); };
-            run->worker = std::make_unique<TaskWorker>(pending.task, pending.startUtc, m_options.zone, pending.logId,
-                                                       signal, progress);
+                progress = [cb = onProgress, name = pending.task->name()](int done, int total) {
+                    cb(name, done, total);
+                };
+            run->worker = std::make_unique<TaskWorker>(pending.task, pending.startUtc, m_options.zone,
+                                                       pending.logId, signal, progress);
             running.push_back(std::move(run));
         }
         if (running.empty())
@@ -309,8 +319,8 @@ QList<RunOutcome> Runner::supervise(const NextRun &next)
                         return Lease::renew(db, run.run.task->name(), run.run.holder, expires);
                     });
                     if (!held && worker.requestStop(CancelReason::LeaseLost))
-                        qCWarning(lcRunner).noquote()
-                            << "lost the lease of" << run.run.task->name() << "#" << run.run.logId << "; stopping it";
+                        qCWarning(lcRunner).noquote() << "lost the lease of" << run.run.task->name() << "#"
+                                                      << run.run.logId << "; stopping it";
                 }
                 const bool graceOver = worker.stopRequestedAtMs() >= 0 &&
                                        elapsed - worker.stopRequestedAtMs() > m_options.cancelGraceMs;
@@ -347,16 +357,17 @@ RunOutcome Runner::record(InFlight &run)
     });
     if (!written) {
         // Another host declared this run interrupted while it worked; its verdict stands.
-        qCWarning(lcRunner).noquote() << "run" << p.logId << "of" << p.task->name()
-                                      << "ended as" << stateKey(v.state)
-                                      << "but had already been marked as ended; keeping that record";
+        qCWarning(lcRunner).noquote()
+            << "run" << p.logId << "of" << p.task->name() << "ended as" << stateKey(v.state)
+            << "but had already been marked as ended; keeping that record";
         outcome.state = ExecState::Interrupted;
-        outcome.error = Tr::tr("Another host marked this run as interrupted before it ended; it actually ended "
-                               "as %1.")
-                            .arg(stateKey(v.state));
+        outcome.error =
+            Tr::tr("Another host marked this run as interrupted before it ended; it actually ended "
+                   "as %1.")
+                .arg(stateKey(v.state));
     }
-    qCInfo(lcRunner).noquote() << "finished" << p.task->name() << stateKey(outcome.state) << outcome.durationMs
-                               << "ms";
+    qCInfo(lcRunner).noquote() << "finished" << p.task->name() << stateKey(outcome.state)
+                               << outcome.durationMs << "ms";
     run.worker.reset();
     return outcome;
 }

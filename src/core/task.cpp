@@ -6,7 +6,8 @@
 
 namespace cxcron {
 
-TaskError::TaskError(const QString &message, const QString &className, const QStringList &details, bool withStack)
+TaskError::TaskError(const QString &message, const QString &className, const QStringList &details,
+                     bool withStack)
     : std::runtime_error(message.toStdString())
     , m_className(className)
     , m_message(message)
@@ -30,7 +31,8 @@ TaskContext::TaskContext(const QDateTime &nowUtc, const QTimeZone &zone, qint64 
     , m_cancelReason(cancelReason)
 {}
 
-void TaskContext::reportPartialFailure(const QString &className, const QString &message, const QString &details)
+void TaskContext::reportPartialFailure(const QString &className, const QString &message,
+                                       const QString &details)
 {
     m_partialClass = className;
     m_partialMessage = message;

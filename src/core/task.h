@@ -35,7 +35,10 @@ class TaskCancelled : public TaskError
 public:
     explicit TaskCancelled(const QString &message = defaultMessage());
     /// The message of checkCancelled(); the runner replaces it with the actual reason.
-    static QString defaultMessage() { return QStringLiteral("The run was cancelled (timeout or user request)."); }
+    static QString defaultMessage()
+    {
+        return QStringLiteral("The run was cancelled (timeout or user request).");
+    }
 };
 
 /// Why a run was asked to stop.

@@ -32,15 +32,17 @@ QString commandLogHtml(const QJsonObject &output)
     QSet<int> errors;
     for (const QJsonValue &n : output.value(QStringLiteral("error_lines")).toArray())
         errors.insert(n.toInt());
-    QString html = QStringLiteral("<p><b>$ %1</b><br/>%2</p><pre style=\"white-space:pre-wrap\">")
-                       .arg(output.value(QStringLiteral("command")).toString().toHtmlEscaped(), status.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<p><b>$ %1</b><br/>%2</p><pre style=\"white-space:pre-wrap\">")
+            .arg(output.value(QStringLiteral("command")).toString().toHtmlEscaped(), status.toHtmlEscaped());
     const QStringList lines = output.value(QStringLiteral("log")).toString().split(u'\n');
     for (int i = 0; i < lines.size(); ++i) {
         if (i == lines.size() - 1 && lines.at(i).isEmpty())
             break;
         const QString text = lines.at(i).toHtmlEscaped();
-        html += errors.contains(i + 1) ? QStringLiteral("<span style=\"color:#c62828\">") + text + QStringLiteral("</span>")
-                                       : text;
+        html += errors.contains(i + 1)
+                    ? QStringLiteral("<span style=\"color:#c62828\">") + text + QStringLiteral("</span>")
+                    : text;
         html += u'\n';
     }
     html += QStringLiteral("</pre>");

@@ -15,13 +15,15 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void errorLinesAreRed()
     {
-        const QJsonObject output{{QStringLiteral("command"), QStringLiteral("php artisan services:expire --ansi")},
-                                 {QStringLiteral("exit_code"), 0},
-                                 {QStringLiteral("log"), QStringLiteral("12 : ok\n13 : <b>panel</b> error\n14 : ok\n")},
-                                 {QStringLiteral("error_lines"), QJsonArray{2}}};
+        const QJsonObject output{
+            {QStringLiteral("command"), QStringLiteral("php artisan services:expire --ansi")},
+            {QStringLiteral("exit_code"), 0},
+            {QStringLiteral("log"), QStringLiteral("12 : ok\n13 : <b>panel</b> error\n14 : ok\n")},
+            {QStringLiteral("error_lines"), QJsonArray{2}}};
         QVERIFY(isCommandOutput(output));
         const QString html = commandLogHtml(output);
-        QVERIFY2(html.contains(QStringLiteral("<span style=\"color:#c62828\">13 : &lt;b&gt;panel&lt;/b&gt; error</span>")),
+        QVERIFY2(html.contains(QStringLiteral(
+                     "<span style=\"color:#c62828\">13 : &lt;b&gt;panel&lt;/b&gt; error</span>")),
                  qPrintable(html));
         QVERIFY(!html.contains(QStringLiteral("color:#c62828\">12")));
         QVERIFY(!html.contains(QStringLiteral("color:#c62828\">14")));

@@ -31,7 +31,8 @@ bool CmsSite::forgetCachedSettings() const
     if (r.started && r.exitSignal == 0 && r.exitCode == 0)
         return true;
     qCWarning(lcRunner).noquote() << "php artisan cache:forget settings failed:"
-                                  << (r.started ? capture.errorLines().value(0, QStringLiteral("exit code %1").arg(r.exitCode))
+                                  << (r.started ? capture.errorLines().value(
+                                                      0, QStringLiteral("exit code %1").arg(r.exitCode))
                                                 : r.startError);
     return false;
 }

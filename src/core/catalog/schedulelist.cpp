@@ -12,10 +12,11 @@ QList<ScheduledJob> parseScheduleList(const QByteArray &output)
 {
     // Five cron fields (six when the job repeats by the second), the job, then the dot leader
     // and "Next Due:" of Laravel 9+ (older versions print a tab and no leader).
-    static const QRegularExpression line(QStringLiteral(
-        R"(^\s*((?:\S+\s+){4}\S+)\s+(.+?)(?:\s+\.{2,}.*|\s+Next Due:.*)?\s*$)"));
+    static const QRegularExpression line(
+        QStringLiteral(R"(^\s*((?:\S+\s+){4}\S+)\s+(.+?)(?:\s+\.{2,}.*|\s+Next Due:.*)?\s*$)"));
     static const QRegularExpression cronField(QStringLiteral(R"(^[\d*/,\-?LW#A-Za-z]+$)"));
-    static const QRegularExpression artisan(QStringLiteral(R"(^(?:\S*php\S*\s+)?['"]?artisan['"]?\s+(\S+)(.*)$)"));
+    static const QRegularExpression artisan(
+        QStringLiteral(R"(^(?:\S*php\S*\s+)?['"]?artisan['"]?\s+(\S+)(.*)$)"));
     QList<ScheduledJob> jobs;
     for (const QByteArray &raw : output.split('\n')) {
         const QString text = QString::fromUtf8(Ansi::strip(raw).text);

@@ -9,10 +9,10 @@ namespace cxcron {
 /// One line of Laravel's `php artisan schedule:list`.
 struct ScheduledJob
 {
-    QString expression;   ///< the cron expression ("0 */3 * * *")
-    QString command;      ///< artisan command name ("services:renewals"); empty for closures/shell jobs
+    QString expression;    ///< the cron expression ("0 */3 * * *")
+    QString command;       ///< artisan command name ("services:renewals"); empty for closures/shell jobs
     QStringList arguments; ///< its arguments and options
-    QString text;         ///< the job as listed ("php artisan services:renewals", "Closure at: …")
+    QString text;          ///< the job as listed ("php artisan services:renewals", "Closure at: …")
     bool adoptable() const { return !command.isEmpty(); }
 };
 

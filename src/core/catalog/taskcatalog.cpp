@@ -49,10 +49,12 @@ TaskRegistry load(const QSqlDatabase &db, const CmsSite &site)
 {
     if (site.version == CmsSite::Version::V2 && site.installed) {
         Schema::migrate(db);
-        TaskStore::installDefaultsOnce(db, QStringLiteral("installed_clientxcms_v2_schedule"), ClientXcms::v2Schedule());
+        TaskStore::installDefaultsOnce(db, QStringLiteral("installed_clientxcms_v2_schedule"),
+                                       ClientXcms::v2Schedule());
     } else if (site.version == CmsSite::Version::V1) {
         Schema::migrate(db);
-        TaskStore::installDefaultsOnce(db, QStringLiteral("installed_clientxcms_v1_cron"), {ClientXcms::v1Cron()});
+        TaskStore::installDefaultsOnce(db, QStringLiteral("installed_clientxcms_v1_cron"),
+                                       {ClientXcms::v1Cron()});
     }
     TaskRegistry registry;
     if (Database::tableExists(db, QStringLiteral("cxcron_tasks")))

@@ -63,7 +63,8 @@ TaskDefinition::Kind TaskDefinition::kindFromKey(const QString &key, bool *ok)
 QStringList TaskDefinition::argv(const CmsSite &site) const
 {
     if (kind == Kind::Artisan)
-        return QStringList{site.php, QStringLiteral("artisan"), program} + arguments + QStringList{QStringLiteral("--ansi")};
+        return QStringList{site.php, QStringLiteral("artisan"), program} + arguments +
+               QStringList{QStringLiteral("--ansi")};
     if (kind == Kind::Php)
         return QStringList{site.php, program} + arguments;
     if (shell)
@@ -98,11 +99,13 @@ bool isValidTaskName(const QString &name)
 void TaskDefinition::validate() const
 {
     if (!isValidTaskName(name))
-        throw Error(ErrorKind::Usage,
-                    Tr::tr("Invalid task name \"%1\": use letters, digits and : . _ - (at most 100).").arg(name));
+        throw Error(
+            ErrorKind::Usage,
+            Tr::tr("Invalid task name \"%1\": use letters, digits and : . _ - (at most 100).").arg(name));
     if (program.trimmed().isEmpty())
-        throw Error(ErrorKind::Usage, kind == Kind::Artisan ? Tr::tr("The artisan command of %1 is empty.").arg(name)
-                                                             : Tr::tr("The program of %1 is empty.").arg(name));
+        throw Error(ErrorKind::Usage, kind == Kind::Artisan
+                                          ? Tr::tr("The artisan command of %1 is empty.").arg(name)
+                                          : Tr::tr("The program of %1 is empty.").arg(name));
     QString error;
     if (!Schedule::parse(schedule, &error).isValid())
         throw Error(ErrorKind::Usage, error);

@@ -24,7 +24,8 @@ const QString kColumns = QStringLiteral("name, title, kind, program, arguments, 
 
 QString argumentsJson(const QStringList &arguments)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(arguments)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(arguments)).toJson(QJsonDocument::Compact));
 }
 
 QString environmentJson(const QMap<QString, QString> &environment)
@@ -77,10 +78,11 @@ bool insert(const QSqlDatabase &db, const TaskDefinition &d)
     const QString now = Sql::fromUtc(Database::serverNowUtc(db));
     QSqlQuery q(db);
     QSqlError error;
-    if (Sql::tryExec(q,
-                     QStringLiteral("INSERT INTO cxcron_tasks (") + kColumns +
-                         QStringLiteral(", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     values(d) + QVariantList{now, now}, &error))
+    if (Sql::tryExec(
+            q,
+            QStringLiteral("INSERT INTO cxcron_tasks (") + kColumns +
+                QStringLiteral(", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            values(d) + QVariantList{now, now}, &error))
         return true;
     if (Sql::isUniqueViolation(error))
         return false;
@@ -90,7 +92,8 @@ bool insert(const QSqlDatabase &db, const TaskDefinition &d)
 
 QList<TaskDefinition> list(const QSqlDatabase &db)
 {
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM cxcron_tasks ORDER BY name"));
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT ") + kColumns +
+                                    QStringLiteral(" FROM cxcron_tasks ORDER BY name"));
     QList<TaskDefinition> result;
     while (q.next())
         result << read(q);
@@ -99,8 +102,9 @@ QList<TaskDefinition> list(const QSqlDatabase &db)
 
 std::optional<TaskDefinition> get(const QSqlDatabase &db, const QString &name)
 {
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM cxcron_tasks WHERE name = ?"),
-                            {name});
+    QSqlQuery q = Sql::exec(
+        db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM cxcron_tasks WHERE name = ?"),
+        {name});
     if (!q.next())
         return std::nullopt;
     return read(q);
@@ -119,11 +123,12 @@ void update(const QSqlDatabase &db, const TaskDefinition &definition)
     QVariantList v = values(definition);
     v.removeFirst();
     v << Sql::fromUtc(Database::serverNowUtc(db)) << definition.name;
-    QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("UPDATE cxcron_tasks SET title = ?, kind = ?, program = ?, arguments = ?, "
-                                           "shell = ?, working_directory = ?, environment = ?, schedule = ?, "
-                                           "timeout_seconds = ?, enabled = ?, origin = ?, updated_at = ? WHERE name = ?"),
-                            v);
+    QSqlQuery q = Sql::exec(
+        db,
+        QStringLiteral("UPDATE cxcron_tasks SET title = ?, kind = ?, program = ?, arguments = ?, "
+                       "shell = ?, working_directory = ?, environment = ?, schedule = ?, "
+                       "timeout_seconds = ?, enabled = ?, origin = ?, updated_at = ? WHERE name = ?"),
+        v);
     if (q.numRowsAffected() == 0 && !get(db, definition.name))
         throw Error(ErrorKind::NotFound, Tr::tr("There is no stored task named %1.").arg(definition.name));
 }
@@ -133,15 +138,17 @@ void remove(const QSqlDatabase &db, const QString &name)
     Sql::Transaction tx(db);
     QSqlQuery q = Sql::exec(db, QStringLiteral("DELETE FROM cxcron_tasks WHERE name = ?"), {name});
     if (q.numRowsAffected() == 0)
-        throw Error(ErrorKind::NotFound,
-                    Tr::tr("There is no stored task named %1 (built-in tasks cannot be removed; disable them with "
-                           "\"cxcron set %1 --disable\").")
-                        .arg(name));
+        throw Error(
+            ErrorKind::NotFound,
+            Tr::tr("There is no stored task named %1 (built-in tasks cannot be removed; disable them with "
+                   "\"cxcron set %1 --disable\").")
+                .arg(name));
     Sql::exec(db, QStringLiteral("DELETE FROM cxcron_task_settings WHERE name = ?"), {name});
     tx.commit();
 }
 
-void installDefaultsOnce(const QSqlDatabase &db, const QString &marker, const QList<TaskDefinition> &definitions)
+void installDefaultsOnce(const QSqlDatabase &db, const QString &marker,
+                         const QList<TaskDefinition> &definitions)
 {
     Sql::Transaction tx(db);
     if (!Meta::claim(db, marker, QStringLiteral("1")))

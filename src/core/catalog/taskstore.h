@@ -23,6 +23,7 @@ void remove(const QSqlDatabase &db, const QString &name);
 /// Inserts @p definitions once per installation: the first call records @p marker in
 /// cxcron_meta, so a definition the administrator later removed is not brought back. Names
 /// already taken are left alone. Race-safe with several hosts (the marker is claimed first).
-void installDefaultsOnce(const QSqlDatabase &db, const QString &marker, const QList<TaskDefinition> &definitions);
+void installDefaultsOnce(const QSqlDatabase &db, const QString &marker,
+                         const QList<TaskDefinition> &definitions);
 
 } // namespace cxcron::TaskStore

@@ -39,7 +39,8 @@ Line strip(const QByteArray &raw)
             }
             if (kind == ']') {
                 int j = i + 2;
-                while (j < n && raw.at(j) != '\x07' && !(raw.at(j) == '\x1b' && j + 1 < n && raw.at(j + 1) == '\\'))
+                while (j < n && raw.at(j) != '\x07' &&
+                       !(raw.at(j) == '\x1b' && j + 1 < n && raw.at(j + 1) == '\\'))
                     ++j;
                 i = (j < n && raw.at(j) == '\x1b') ? j + 1 : j;
                 continue;

@@ -51,7 +51,8 @@ QString startFailure(const ProcessSpec &spec, const QProcess &process)
         spec.program.contains(u'/')
             ? spec.program
             : QStandardPaths::findExecutable(
-                  spec.program, spec.environment.value(QStringLiteral("PATH")).split(u':', Qt::SkipEmptyParts));
+                  spec.program,
+                  spec.environment.value(QStringLiteral("PATH")).split(u':', Qt::SkipEmptyParts));
     if (program.isEmpty())
         return Tr::tr("The program \"%1\" was not found (not in PATH).").arg(spec.program);
     const QFileInfo file(program);

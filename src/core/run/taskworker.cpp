@@ -49,7 +49,8 @@ struct TaskWorker::Shared
 namespace {
 
 void work(std::shared_ptr<Task> task, std::shared_ptr<TaskWorker::Shared> shared, QDateTime startUtc,
-          QTimeZone zone, qint64 logId, std::shared_ptr<WorkerSignal> signal, std::function<void(int, int)> progress)
+          QTimeZone zone, qint64 logId, std::shared_ptr<WorkerSignal> signal,
+          std::function<void(int, int)> progress)
 {
     QJsonObject result;
     QString errorClass;
@@ -96,8 +97,9 @@ void work(std::shared_ptr<Task> task, std::shared_ptr<TaskWorker::Shared> shared
 
 } // namespace
 
-TaskWorker::TaskWorker(std::shared_ptr<Task> task, const QDateTime &startUtc, const QTimeZone &zone, qint64 logId,
-                       std::shared_ptr<WorkerSignal> signal, std::function<void(int, int)> progress)
+TaskWorker::TaskWorker(std::shared_ptr<Task> task, const QDateTime &startUtc, const QTimeZone &zone,
+                       qint64 logId, std::shared_ptr<WorkerSignal> signal,
+                       std::function<void(int, int)> progress)
     : m_shared(std::make_shared<Shared>())
 {
     m_timer.start();
@@ -153,9 +155,8 @@ RunVerdict TaskWorker::verdict(int timeoutSeconds)
                                                        : QStringLiteral("TaskCancelled");
         v.message = Tr::tr("The task did not stop within the grace after it was asked to (%1); whether its "
                            "last changes were saved is unknown.")
-                        .arg(reason == CancelReason::Timeout
-                                 ? Tr::tr("timeout of %1 s").arg(timeoutSeconds)
-                                 : Tr::tr("cancelled"));
+                        .arg(reason == CancelReason::Timeout ? Tr::tr("timeout of %1 s").arg(timeoutSeconds)
+                                                             : Tr::tr("cancelled"));
         return v;
     }
     if (v.errorClass.isEmpty()) {
@@ -168,8 +169,9 @@ RunVerdict TaskWorker::verdict(int timeoutSeconds)
         if (reason != CancelReason::None) {
             // It finished its work (and committed it) although it was asked to stop: the record
             // says it completed, with a note, so nobody re-applies it thinking it failed.
-            v.output.insert(QStringLiteral("completed_after_stop_request"),
-                            reason == CancelReason::Timeout ? QStringLiteral("timeout") : QStringLiteral("cancel"));
+            v.output.insert(QStringLiteral("completed_after_stop_request"), reason == CancelReason::Timeout
+                                                                                ? QStringLiteral("timeout")
+                                                                                : QStringLiteral("cancel"));
         }
         return v;
     }
@@ -183,7 +185,8 @@ RunVerdict TaskWorker::verdict(int timeoutSeconds)
         } else if (reason == CancelReason::User) {
             v.message = Tr::tr("The run was cancelled by the user; its unfinished work was rolled back.");
         } else if (reason == CancelReason::LeaseLost) {
-            v.message = Tr::tr("The run was stopped because another host declared it dead (its lease was lost).");
+            v.message =
+                Tr::tr("The run was stopped because another host declared it dead (its lease was lost).");
         }
     }
     return v;

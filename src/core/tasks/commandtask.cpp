@@ -63,14 +63,16 @@ QJsonObject CommandTask::run(TaskContext &context)
     QJsonObject result{{QStringLiteral("command"), commandLine()}};
     if (m_definition.kind != Kind::Command) {
         if (m_site.root.isEmpty())
-            throw TaskError(Tr::tr("%1 runs in the CLIENTXCMS folder, and this host has none: run cxcron with "
-                                   "--env /path/to/clientxcms/.env (or --cms-root).")
-                                .arg(m_definition.name),
-                            QStringLiteral("CmsRootMissing"), {}, false);
+            throw TaskError(
+                Tr::tr("%1 runs in the CLIENTXCMS folder, and this host has none: run cxcron with "
+                       "--env /path/to/clientxcms/.env (or --cms-root).")
+                    .arg(m_definition.name),
+                QStringLiteral("CmsRootMissing"), {}, false);
         if (m_definition.kind == Kind::Artisan && !QFileInfo::exists(m_site.artisanPath()))
-            throw TaskError(Tr::tr("There is no artisan file in %1: is it the root folder of a CLIENTXCMS v2 site?")
-                                .arg(m_site.root),
-                            QStringLiteral("ArtisanNotFound"), {}, false);
+            throw TaskError(
+                Tr::tr("There is no artisan file in %1: is it the root folder of a CLIENTXCMS v2 site?")
+                    .arg(m_site.root),
+                QStringLiteral("ArtisanNotFound"), {}, false);
     }
     ProcessSpec spec;
     spec.program = argv.first();
@@ -89,7 +91,8 @@ QJsonObject CommandTask::run(TaskContext &context)
         result.insert(it.key(), it.value());
     if (!spec.workingDirectory.isEmpty())
         result.insert(QStringLiteral("cwd"), spec.workingDirectory);
-    result.insert(QStringLiteral("exit_code"), r.started && r.exitSignal == 0 ? QJsonValue(r.exitCode) : QJsonValue());
+    result.insert(QStringLiteral("exit_code"),
+                  r.started && r.exitSignal == 0 ? QJsonValue(r.exitCode) : QJsonValue());
     if (r.exitSignal)
         result.insert(QStringLiteral("signal"), ProcessSupervisor::signalName(r.exitSignal));
     context.setOutput(result);
@@ -98,11 +101,12 @@ QJsonObject CommandTask::run(TaskContext &context)
         throw TaskError(r.startError, QStringLiteral("CommandNotStarted"), {}, false);
     if (r.stop != ProcessResult::Stop::None) {
         const CancelReason reason = context.cancelReason();
-        const QString how = r.killed ? Tr::tr("SIGTERM, then SIGKILL after %1 s because it did not stop")
-                                           .arg(kKillGraceMs / 1000)
-                                     : Tr::tr("SIGTERM");
-        result.insert(QStringLiteral("stopped"), reason == CancelReason::Timeout ? QStringLiteral("timeout")
-                                                                                 : QStringLiteral("cancel"));
+        const QString how =
+            r.killed
+                ? Tr::tr("SIGTERM, then SIGKILL after %1 s because it did not stop").arg(kKillGraceMs / 1000)
+                : Tr::tr("SIGTERM");
+        result.insert(QStringLiteral("stopped"),
+                      reason == CancelReason::Timeout ? QStringLiteral("timeout") : QStringLiteral("cancel"));
         result.insert(QStringLiteral("killed"), r.killed);
         context.setOutput(result);
         const QStringList tail = lastLines(capture, 20);
@@ -110,14 +114,16 @@ QJsonObject CommandTask::run(TaskContext &context)
             throw TaskError(Tr::tr("The command ran past its timeout and was stopped (%1).").arg(how),
                             QStringLiteral("TimeoutError"), tail, false);
         if (reason == CancelReason::LeaseLost)
-            throw TaskError(Tr::tr("The command was stopped (%1) because another host declared this run dead.").arg(how),
-                            QStringLiteral("TaskCancelled"), tail, false);
+            throw TaskError(
+                Tr::tr("The command was stopped (%1) because another host declared this run dead.").arg(how),
+                QStringLiteral("TaskCancelled"), tail, false);
         throw TaskError(Tr::tr("The run was cancelled; the command was stopped (%1).").arg(how),
                         QStringLiteral("TaskCancelled"), tail, false);
     }
     if (r.exitSignal)
-        throw TaskError(Tr::tr("The command was killed by %1.").arg(ProcessSupervisor::signalName(r.exitSignal)),
-                        QStringLiteral("CommandKilled"), lastLines(capture, 20), false);
+        throw TaskError(
+            Tr::tr("The command was killed by %1.").arg(ProcessSupervisor::signalName(r.exitSignal)),
+            QStringLiteral("CommandKilled"), lastLines(capture, 20), false);
     if (r.exitCode != 0) {
         QStringList texts;
         for (const auto &line : capture.keptLines())
@@ -130,10 +136,10 @@ QJsonObject CommandTask::run(TaskContext &context)
         if (!e.isValid())
             details << lastLines(capture, 20);
         const QStringList errors = capture.errorLines();
-        const QString message =
-            e.isValid()         ? e.message
-            : !errors.isEmpty() ? errors.last()
-                                : Tr::tr("The command exited with code %1.").arg(r.exitCode);
+        const QString message = e.isValid() ? e.message
+                                : !errors.isEmpty()
+                                    ? errors.last()
+                                    : Tr::tr("The command exited with code %1.").arg(r.exitCode);
         const QString className = !e.className.isEmpty() ? e.className
                                   : e.isValid()          ? QStringLiteral("UncaughtException")
                                                          : QStringLiteral("CommandFailed");
@@ -142,10 +148,11 @@ QJsonObject CommandTask::run(TaskContext &context)
     if (capture.errorLineCount() > 0) {
         const QStringList errors = capture.errorLines();
         const int count = int(qMin<qint64>(capture.errorLineCount(), INT_MAX));
-        context.reportPartialFailure(QStringLiteral("ErrorOutput"),
-                                     Tr::tr("The command succeeded but printed %n error line(s): %1", nullptr, count)
-                                         .arg(errors.isEmpty() ? QString() : errors.first()),
-                                     errors.join(u'\n'));
+        context.reportPartialFailure(
+            QStringLiteral("ErrorOutput"),
+            Tr::tr("The command succeeded but printed %n error line(s): %1", nullptr, count)
+                .arg(errors.isEmpty() ? QString() : errors.first()),
+            errors.join(u'\n'));
     }
     return result;
 }
