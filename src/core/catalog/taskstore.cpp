@@ -150,6 +150,9 @@ void remove(const QSqlDatabase &db, const QString &name)
 void installDefaultsOnce(const QSqlDatabase &db, const QString &marker,
                          const QList<TaskDefinition> &definitions)
 {
+    // Every run passes here: a read is enough once installed (and needs no INSERT grant).
+    if (!Meta::value(db, marker).isEmpty())
+        return;
     Sql::Transaction tx(db);
     if (!Meta::claim(db, marker, QStringLiteral("1")))
         return; // installed before (maybe by another host): the administrator's edits stand

@@ -2,6 +2,7 @@
 #include "ansi.h"
 
 #include <QList>
+#include <algorithm>
 
 namespace cxcron::Ansi {
 namespace {
@@ -21,6 +22,13 @@ bool isErrorSgr(const QByteArray &params)
 Line strip(const QByteArray &raw)
 {
     Line line;
+    // Most lines have no escape or control character at all: no copy byte by byte for them.
+    const bool plain =
+        std::none_of(raw.cbegin(), raw.cend(), [](char c) { return uchar(c) < 0x20 && c != '\t'; });
+    if (plain) {
+        line.text = raw;
+        return line;
+    }
     QByteArray out;
     out.reserve(raw.size());
     const int n = int(raw.size());
