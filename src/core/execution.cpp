@@ -41,8 +41,8 @@ QString stateKey(ExecState state)
 ExecState stateFromKey(const QString &key, bool *ok)
 {
     const QString k = key.trimmed().toLower();
-    const ExecState all[] = {ExecState::Running, ExecState::Success, ExecState::Failed, ExecState::Skipped,
-                             ExecState::Interrupted, ExecState::Partial};
+    const ExecState all[] = {ExecState::Running, ExecState::Success,     ExecState::Failed,
+                             ExecState::Skipped, ExecState::Interrupted, ExecState::Partial};
     for (ExecState s : all) {
         if (stateKey(s) == k) {
             if (ok)
@@ -73,6 +73,24 @@ QString stateLabel(ExecState state)
         return Tr::tr("Completed with errors");
     }
     return {};
+}
+
+QList<ExecState> failureStates()
+{
+    return {ExecState::Failed, ExecState::Interrupted, ExecState::Partial};
+}
+
+bool isFailure(ExecState state)
+{
+    return failureStates().contains(state);
+}
+
+QString failureStatesSql()
+{
+    QStringList keys;
+    for (ExecState s : failureStates())
+        keys << u'\'' + stateKey(s) + u'\'';
+    return keys.join(QStringLiteral(", "));
 }
 
 QString triggerKey(Trigger trigger)

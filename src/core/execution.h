@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace cxcron {
@@ -29,6 +30,12 @@ enum class Trigger
 QString stateKey(ExecState state); ///< "running", "success", …
 ExecState stateFromKey(const QString &key, bool *ok = nullptr);
 QString stateLabel(ExecState state); ///< translated
+/// The states that need someone's attention: failed, interrupted, completed with errors. The one
+/// list the statistics, alerts, retention and the GUI's "Failures" filter share.
+QList<ExecState> failureStates();
+bool isFailure(ExecState state);
+/// failureStates() as SQL literals for `state IN (…)`: "'failed', 'interrupted', 'partial'".
+QString failureStatesSql();
 QString triggerKey(Trigger trigger); ///< "schedule", "manual", "cli"
 Trigger triggerFromKey(const QString &key);
 QString triggerLabel(Trigger trigger); ///< translated

@@ -209,7 +209,7 @@ TaskStats stats(const QSqlDatabase &db, const QString &task, const QDateTime &si
         s.total += count;
         if (state == ExecState::Success)
             s.success += count;
-        else if (state == ExecState::Failed || state == ExecState::Interrupted || state == ExecState::Partial)
+        else if (isFailure(state))
             s.failed += count;
         else if (state == ExecState::Skipped)
             s.skipped += count;

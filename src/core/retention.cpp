@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "errors.h"
+#include "execution.h"
 #include "logging.h"
 #include "sql.h"
 
@@ -71,7 +72,8 @@ Plan plan(const QSqlDatabase &db, const RetentionPolicy &p, const QDateTime &now
     plan.cutoff = cutoffFor(now, p.keepDays);
     const QString failedCutoff = cutoffFor(now, qMax(p.keepDays, p.failedKeepDays));
     QStringList where{QStringLiteral("start_at < ?"), QStringLiteral("state <> 'running'"),
-                      QStringLiteral("(state NOT IN ('failed', 'interrupted', 'partial') OR start_at < ?)")};
+                      QStringLiteral("(state NOT IN (") + failureStatesSql() +
+                          QStringLiteral(") OR start_at < ?)")};
     plan.values << plan.cutoff << failedCutoff;
     if (!p.task.isEmpty()) {
         where << QStringLiteral("name = ?");

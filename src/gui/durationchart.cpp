@@ -62,7 +62,7 @@ void DurationChart::setPoints(const QList<ChartPoint> &points)
         const double seconds = p.durationMs < 0 ? 0 : p.durationMs / 1000.0;
         maxSeconds = qMax(maxSeconds, seconds);
         line << QPointF(x, seconds);
-        if (p.state == ExecState::Failed || p.state == ExecState::Interrupted || p.state == ExecState::Partial)
+        if (isFailure(p.state))
             failures << QPointF(x, seconds);
     }
     m_durations->replace(line);

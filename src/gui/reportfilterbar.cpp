@@ -45,9 +45,12 @@ void ReportFilterBar::fillStates()
     const int current = qMax(0, m_ui->stateCombo->currentIndex());
     m_ui->stateCombo->clear();
     m_ui->stateCombo->addItem(tr("All states"), QVariantList{});
-    m_ui->stateCombo->addItem(
-        tr("Failures (failed, interrupted, with errors)"),
-        QVariantList{int(ExecState::Failed), int(ExecState::Interrupted), int(ExecState::Partial)});
+    m_ui->stateCombo->addItem(tr("Failures (failed, interrupted, with errors)"), [] {
+        QVariantList states;
+        for (ExecState s : failureStates())
+            states << int(s);
+        return states;
+    }());
     for (ExecState s : {ExecState::Success, ExecState::Partial, ExecState::Failed, ExecState::Running,
                         ExecState::Skipped, ExecState::Interrupted})
         m_ui->stateCombo->addItem(stateLabel(s), QVariantList{int(s)});

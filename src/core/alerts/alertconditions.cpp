@@ -12,12 +12,6 @@ namespace {
 
 constexpr int kRecentRows = 20;
 
-bool isFailure(ExecState s)
-{
-    // A run that completed with errors (items failed, exit 0) is a failure worth an alert.
-    return s == ExecState::Failed || s == ExecState::Interrupted || s == ExecState::Partial;
-}
-
 QList<Execution> select(const QSqlDatabase &db, const QString &where, const QVariantList &values, int limit,
                         bool newestFirst = true)
 {
@@ -42,15 +36,15 @@ void streakEndingAt(const QSqlDatabase &db, const QString &task, qint64 lastFail
     const QList<Execution> success =
         select(db, QStringLiteral("name = ? AND state = 'success' AND id < ?"), {task, lastFailureId}, 1);
     const qint64 after = success.isEmpty() ? 0 : success.first().id;
-    const QList<Execution> start =
-        select(db, QStringLiteral("name = ? AND id > ? AND id <= ? AND state IN ('failed', 'interrupted', 'partial')"),
-               {task, after, lastFailureId}, 1, false);
+    const QList<Execution> start = select(
+        db, QStringLiteral("name = ? AND id > ? AND id <= ? AND state IN (") + failureStatesSql() + u')',
+        {task, after, lastFailureId}, 1, false);
     if (!start.isEmpty())
         first = start.first();
     QSqlQuery q = Sql::exec(db,
                             QStringLiteral("SELECT COUNT(*) FROM ") + cronLogsByTask(db) +
-                                QStringLiteral(" WHERE name = ? AND id > ? AND id <= ? "
-                                               "AND state IN ('failed', 'interrupted', 'partial')"),
+                                QStringLiteral(" WHERE name = ? AND id > ? AND id <= ? AND state IN (") +
+                                failureStatesSql() + u')',
                             {task, after, lastFailureId});
     count = q.next() ? q.value(0).toInt() : 0;
 }
@@ -146,8 +140,8 @@ TaskCondition evaluate(const QSqlDatabase &db, const QString &task, const QDateT
     c.recent = select(db, QStringLiteral("name = ?"), {task}, kRecentRows);
     if (c.recent.isEmpty())
         return c;
-    const QList<Execution> finished =
-        select(db, QStringLiteral("name = ? AND state IN ('success', 'failed', 'interrupted', 'partial')"), {task}, 2);
+    const QList<Execution> finished = select(
+        db, QStringLiteral("name = ? AND state IN ('success', ") + failureStatesSql() + u')', {task}, 2);
     if (!finished.isEmpty() && isFailure(finished.first().state)) {
         c.latestFailure = finished.first();
         streakEndingAt(db, task, finished.first().id, c.failingSince, c.failures);

@@ -17,13 +17,13 @@ DesktopFeed DesktopFeed::poll(const QSqlDatabase &db, const QDateTime &afterUtc,
         return feed;
     // start_at bounds the range so the (start_at) index is used; a run lasting more than a day
     // that then fails is left to the other alert channels.
-    QSqlQuery q =
-        Sql::exec(db,
-                  QStringLiteral("SELECT ") + HistoryRepository::summaryColumns() +
-                      QStringLiteral(", exception FROM cron_logs WHERE start_at >= ? AND end_at > ? AND "
-                                     "state IN ('failed', 'interrupted', 'partial') ORDER BY end_at LIMIT ") +
-                      QString::number(limit),
-                  {Sql::fromUtc(afterUtc.addDays(-1)), Sql::fromUtc(afterUtc)});
+    QSqlQuery q = Sql::exec(
+        db,
+        QStringLiteral("SELECT ") + HistoryRepository::summaryColumns() +
+            QStringLiteral(", exception FROM cron_logs WHERE start_at >= ? AND end_at > ? AND "
+                           "state IN (") +
+            failureStatesSql() + QStringLiteral(") ORDER BY end_at LIMIT ") + QString::number(limit),
+        {Sql::fromUtc(afterUtc.addDays(-1)), Sql::fromUtc(afterUtc)});
     while (q.next()) {
         Execution e = HistoryRepository::readSummary(q);
         e.exception = q.value(12).toString();

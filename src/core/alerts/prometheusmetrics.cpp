@@ -85,7 +85,7 @@ QString render(const QSqlDatabase &db, const QStringList &tasks, const QDateTime
         if (const auto e = newest(db, task, QStringLiteral("AND state = 'success'")))
             lastSuccess.samples << label(task) + u' ' + seconds(e->endAt.isValid() ? e->endAt : e->startAt);
         if (const auto e =
-                newest(db, task, QStringLiteral("AND state IN ('success', 'failed', 'interrupted', 'partial')"))) {
+                newest(db, task, QStringLiteral("AND state IN ('success', ") + failureStatesSql() + u')')) {
             lastDuration.samples << label(task) + u' ' +
                                         QString::number(double(qMax<qint64>(0, e->durationMs)) / 1000.0, 'f',
                                                         3);
