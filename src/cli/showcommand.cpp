@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
+#include "commandlog.h"
 #include "database.h"
 #include "errors.h"
 #include "exitcodes.h"
@@ -7,10 +8,8 @@
 #include "schema.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 namespace cxcron::cli {
 namespace {
@@ -53,25 +52,16 @@ int showCommand(CommandContext &c)
             out << '\n' << Tr::tr("Trace:") << '\n' << e->exceptionTrace << '\n';
     }
     const QJsonObject output = QJsonDocument::fromJson(e->output.toUtf8()).object();
-    if (output.contains(QStringLiteral("log"))) {
+    if (const auto log = CommandLog::fromOutput(output)) {
         // A command's run: what it printed, readable, error lines marked with "!".
-        out << '\n'
-            << Tr::tr("Command:   %1").arg(output.value(QStringLiteral("command")).toString()) << '\n';
-        if (output.value(QStringLiteral("exit_code")).isDouble())
-            out << Tr::tr("Exit code: %1").arg(output.value(QStringLiteral("exit_code")).toInt()) << '\n';
-        if (output.contains(QStringLiteral("signal")))
-            out << Tr::tr("Signal:    %1").arg(output.value(QStringLiteral("signal")).toString()) << '\n';
-        QSet<int> errors;
-        for (const QJsonValue &n : output.value(QStringLiteral("error_lines")).toArray())
-            errors.insert(n.toInt());
+        out << '\n' << Tr::tr("Command:   %1").arg(log->command) << '\n';
+        if (log->exitCode)
+            out << Tr::tr("Exit code: %1").arg(*log->exitCode) << '\n';
+        if (!log->signal.isEmpty())
+            out << Tr::tr("Signal:    %1").arg(log->signal) << '\n';
         out << '\n' << Tr::tr("Output (error lines marked with !):") << '\n';
-        const QStringList lines = output.value(QStringLiteral("log")).toString().split(u'\n');
-        for (int i = 0; i < lines.size(); ++i) {
-            if (i == lines.size() - 1 && lines.at(i).isEmpty())
-                break;
-            out << (errors.contains(i + 1) ? QStringLiteral("! ") : QStringLiteral("  ")) << lines.at(i)
-                << '\n';
-        }
+        for (const CommandLog::Line &line : log->lines)
+            out << (line.error ? QStringLiteral("! ") : QStringLiteral("  ")) << line.text << '\n';
     } else if (!e->output.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(e->output.toUtf8());
         out << '\n'

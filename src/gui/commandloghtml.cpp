@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandloghtml.h"
 
+#include "commandlog.h"
+
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QSet>
 
 namespace cxcron::gui {
 namespace {
@@ -15,32 +15,28 @@ class Tr
 
 bool isCommandOutput(const QJsonObject &output)
 {
-    return output.value(QStringLiteral("log")).isString();
+    return CommandLog::fromOutput(output).has_value();
 }
 
 QString commandLogHtml(const QJsonObject &output)
 {
+    const std::optional<CommandLog> log = CommandLog::fromOutput(output);
+    if (!log)
+        return {};
     QString status;
-    if (output.value(QStringLiteral("exit_code")).isDouble())
-        status = Tr::tr("exit code %1").arg(output.value(QStringLiteral("exit_code")).toInt());
-    if (output.contains(QStringLiteral("signal")))
-        status = Tr::tr("ended by %1").arg(output.value(QStringLiteral("signal")).toString());
-    if (output.value(QStringLiteral("stopped")).toString() == QLatin1String("timeout"))
+    if (log->exitCode)
+        status = Tr::tr("exit code %1").arg(*log->exitCode);
+    if (!log->signal.isEmpty())
+        status = Tr::tr("ended by %1").arg(log->signal);
+    if (log->stopped == QLatin1String("timeout"))
         status += QStringLiteral(" — ") + Tr::tr("stopped at its timeout");
-    else if (output.value(QStringLiteral("stopped")).toString() == QLatin1String("cancel"))
+    else if (log->stopped == QLatin1String("cancel"))
         status += QStringLiteral(" — ") + Tr::tr("stopped: cancelled");
-    QSet<int> errors;
-    for (const QJsonValue &n : output.value(QStringLiteral("error_lines")).toArray())
-        errors.insert(n.toInt());
-    QString html =
-        QStringLiteral("<p><b>$ %1</b><br/>%2</p><pre style=\"white-space:pre-wrap\">")
-            .arg(output.value(QStringLiteral("command")).toString().toHtmlEscaped(), status.toHtmlEscaped());
-    const QStringList lines = output.value(QStringLiteral("log")).toString().split(u'\n');
-    for (int i = 0; i < lines.size(); ++i) {
-        if (i == lines.size() - 1 && lines.at(i).isEmpty())
-            break;
-        const QString text = lines.at(i).toHtmlEscaped();
-        html += errors.contains(i + 1)
+    QString html = QStringLiteral("<p><b>$ %1</b><br/>%2</p><pre style=\"white-space:pre-wrap\">")
+                       .arg(log->command.toHtmlEscaped(), status.toHtmlEscaped());
+    for (const CommandLog::Line &line : log->lines) {
+        const QString text = line.text.toHtmlEscaped();
+        html += line.error
                     ? QStringLiteral("<span style=\"color:#c62828\">") + text + QStringLiteral("</span>")
                     : text;
         html += u'\n';
