@@ -12,6 +12,7 @@
 //   mysql://cxcron:cxcron@127.0.0.1:34073/cxcron_bench]
 #include "alertengine.h"
 #include "alertstore.h"
+#include "benchutil.h"
 #include "database.h"
 #include "errors.h"
 #include "prometheusmetrics.h"
@@ -40,10 +41,9 @@ const QStringList kTasks = {
     QStringLiteral("invoices:cancel-stale"), QStringLiteral("history:prune")};
 const qint64 kBase = 1700000000; // 2023-11-14 22:13:20 UTC
 
-double median(QList<double> v)
+double median(const QList<double> &v)
 {
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+    return bench::quantile(v, 0.5);
 }
 
 QString f2(double v)
@@ -246,15 +246,6 @@ void measure(const QString &label, qint64 rows, int passes, const QString &dir,
     out.flush();
 }
 
-void resetMariaDb(const ConnectionProfile &p)
-{
-    Database::setProfile(p);
-    const QSqlDatabase db = Database::connection();
-    for (const char *t : {"cron_logs", "cxcron_leases", "cxcron_task_settings", "cxcron_schema_version",
-                          "cxcron_alert_rules", "cxcron_alert_deliveries"})
-        Sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS ") + QString::fromLatin1(t));
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -290,7 +281,7 @@ int main(int argc, char **argv)
         if (parser.isSet(QStringLiteral("database"))) {
             const ConnectionProfile maria =
                 ConnectionProfile::fromUrl(parser.value(QStringLiteral("database")));
-            resetMariaDb(maria);
+            bench::resetDatabase(maria);
             measure(QStringLiteral("MariaDB"), rows, passes, dir.path(), maria);
         }
     } catch (const Error &e) {

@@ -11,6 +11,7 @@
 //
 //   bench_command [--runs 200] [--mb 100] [--skip-capture]
 //                 [--database mysql://cxcron:cxcron@127.0.0.1:33064/cxcron_bench]
+#include "benchutil.h"
 #include "clock.h"
 #include "commandtask.h"
 #include "database.h"
@@ -52,15 +53,9 @@ struct Stats
     double p90 = 0;
 };
 
-Stats stats(QList<double> v)
+Stats stats(const QList<double> &v)
 {
-    std::sort(v.begin(), v.end());
-    if (v.isEmpty())
-        return {};
-    const auto at = [&](double q) {
-        return v.at(qMin(v.size() - 1, qsizetype(q * (v.size() - 1) + 0.5)));
-    };
-    return {at(0.5), at(0.9)};
+    return {bench::quantile(v, 0.5), bench::quantile(v, 0.9)};
 }
 
 QString f2(double v)
@@ -300,15 +295,6 @@ void capture(const QString &label, const QString &command)
     out.flush();
 }
 
-void resetMariaDb(const ConnectionProfile &p)
-{
-    Database::setProfile(p);
-    const QSqlDatabase db = Database::connection();
-    for (const char *t : {"cron_logs", "cxcron_leases", "cxcron_task_settings", "cxcron_schema_version",
-                          "cxcron_tasks", "cxcron_meta"})
-        Sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS ") + QString::fromLatin1(t));
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -370,7 +356,7 @@ int main(int argc, char **argv)
             QStringList cpuRows;
             overhead(QStringLiteral("SQLite"), programs, runs, cpuRows);
             if (parser.isSet(QStringLiteral("database"))) {
-                resetMariaDb(ConnectionProfile::fromUrl(parser.value(QStringLiteral("database"))));
+                bench::resetDatabase(ConnectionProfile::fromUrl(parser.value(QStringLiteral("database"))));
                 overhead(QStringLiteral("MariaDB"), programs, runs, cpuRows);
             }
             out << "\nCPU time of this process and its children per run (mean ms; the database server's not "

@@ -11,6 +11,7 @@
 //
 //   bench_runner --cxcron build/src/cli/cxcron [--runs 50] [--executions 2000] [--rows 1000000]
 //                [--database mysql://cxcron:cxcron@127.0.0.1:33064/cxcron_bench]
+#include "benchutil.h"
 #include "database.h"
 #include "errors.h"
 #include "historyrepository.h"
@@ -47,15 +48,9 @@ struct Stats
     double min = 0;
 };
 
-Stats stats(QList<double> v)
+Stats stats(const QList<double> &v)
 {
-    std::sort(v.begin(), v.end());
-    if (v.isEmpty())
-        return {};
-    const auto at = [&](double q) {
-        return v.at(qMin(v.size() - 1, qsizetype(q * (v.size() - 1) + 0.5)));
-    };
-    return {at(0.5), at(0.95), v.first()};
+    return {bench::quantile(v, 0.5), bench::quantile(v, 0.95), bench::quantile(v, 0)};
 }
 
 QString f1(double v)
@@ -276,15 +271,6 @@ void prune(const QString &label, qint64 rows, const ConnectionProfile &profile, 
     out.flush();
 }
 
-void resetMariaDb(const ConnectionProfile &p)
-{
-    Database::setProfile(p);
-    const QSqlDatabase db = Database::connection();
-    for (const char *t :
-         {"cron_logs", "cron_logs_raw", "cxcron_leases", "cxcron_task_settings", "cxcron_schema_version"})
-        Sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS ") + QString::fromLatin1(t));
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -304,8 +290,8 @@ int main(int argc, char **argv)
           QStringLiteral("n")},
          {QStringLiteral("skip-prune"), QStringLiteral("Skip the prune measure.")},
          {QStringLiteral("skip-sqlite"), QStringLiteral("Only MariaDB (with --database).")},
-         {QStringLiteral("target-ms"), QStringLiteral("Prune's target batch duration (RetentionPolicy default)."),
-          QStringLiteral("ms")}});
+         {QStringLiteral("target-ms"),
+          QStringLiteral("Prune's target batch duration (RetentionPolicy default)."), QStringLiteral("ms")}});
     parser.process(app);
     const int runs =
         parser.value(QStringLiteral("runs")).isEmpty() ? 50 : parser.value(QStringLiteral("runs")).toInt();
@@ -340,7 +326,7 @@ int main(int argc, char **argv)
         if (withSqlite)
             recording(QStringLiteral("SQLite (WAL, synchronous=NORMAL)"), executions);
         if (maria) {
-            resetMariaDb(*maria);
+            bench::resetDatabase(*maria, {QStringLiteral("cron_logs_raw")});
             recording(QStringLiteral("MariaDB (TCP 127.0.0.1)"), executions);
         }
         if (!parser.isSet(QStringLiteral("skip-prune"))) {
@@ -352,7 +338,7 @@ int main(int argc, char **argv)
             if (withSqlite)
                 prune(QStringLiteral("SQLite"), rows, sqlite, dir.path());
             if (maria) {
-                resetMariaDb(*maria);
+                bench::resetDatabase(*maria, {QStringLiteral("cron_logs_raw")});
                 prune(QStringLiteral("MariaDB"), rows, *maria, dir.path());
             }
         }

@@ -166,16 +166,18 @@ void createCatalogTables(const QSqlDatabase &db)
     const QString text = sqlite ? QStringLiteral("TEXT") : QStringLiteral("TEXT");
     const QString ts = sqlite ? QStringLiteral("TEXT") : QStringLiteral("DATETIME(3)");
     const QString engine = sqlite ? QString() : QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
-    ddl(db, QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_tasks (name %1 NOT NULL PRIMARY KEY, title %1 NULL, "
-                           "kind %1 NOT NULL, program %2 NOT NULL, arguments %2 NULL, shell INTEGER NOT NULL DEFAULT 0, "
-                           "working_directory %2 NULL, environment %2 NULL, schedule %1 NOT NULL, "
-                           "timeout_seconds INTEGER NOT NULL, enabled INTEGER NOT NULL DEFAULT 1, origin %1 NULL, "
-                           "created_at %3 NULL, updated_at %3 NULL)")
+    ddl(db, QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS cxcron_tasks (name %1 NOT NULL PRIMARY KEY, title %1 NULL, "
+                "kind %1 NOT NULL, program %2 NOT NULL, arguments %2 NULL, shell INTEGER NOT NULL DEFAULT 0, "
+                "working_directory %2 NULL, environment %2 NULL, schedule %1 NOT NULL, "
+                "timeout_seconds INTEGER NOT NULL, enabled INTEGER NOT NULL DEFAULT 1, origin %1 NULL, "
+                "created_at %3 NULL, updated_at %3 NULL)")
                     .arg(key, text, ts) +
                 engine);
-    ddl(db, QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_meta (name %1 NOT NULL PRIMARY KEY, value %2 NULL)")
-                    .arg(key, text) +
-                engine);
+    ddl(db,
+        QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_meta (name %1 NOT NULL PRIMARY KEY, value %2 NULL)")
+                .arg(key, text) +
+            engine);
 }
 
 // Alert rules shared by every host, and one row per alert sent or to send: the UNIQUE
@@ -224,6 +226,19 @@ void setVersion(const QSqlDatabase &db, int version)
 }
 
 } // namespace
+
+QStringList ownTables()
+{
+    return {QStringLiteral("cron_logs"),
+            QStringLiteral("cron_logs_fts"),
+            QStringLiteral("cxcron_schema_version"),
+            QStringLiteral("cxcron_task_settings"),
+            QStringLiteral("cxcron_leases"),
+            QStringLiteral("cxcron_tasks"),
+            QStringLiteral("cxcron_meta"),
+            QStringLiteral("cxcron_alert_rules"),
+            QStringLiteral("cxcron_alert_deliveries")};
+}
 
 int storedVersion(const QSqlDatabase &db)
 {

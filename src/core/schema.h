@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace cxcron::Schema {
 
@@ -15,6 +16,8 @@ constexpr int CurrentVersion = 5;
 /// when the version is already current. Throws Error(Database) if the stored version is newer.
 void migrate(const QSqlDatabase &db);
 int storedVersion(const QSqlDatabase &db);
+/// Every table cxcron owns (never a CMS table): what a scratch database drops to start afresh.
+QStringList ownTables();
 
 /// Throws Error(Database) with a clear message when cron_logs is missing (read-only tools such
 /// as the GUI's viewer call this instead of migrating).
