@@ -163,7 +163,7 @@ void createCatalogTables(const QSqlDatabase &db)
 {
     const bool sqlite = Database::isSqlite(db);
     const QString key = sqlite ? QStringLiteral("TEXT") : QStringLiteral("VARCHAR(191)");
-    const QString text = sqlite ? QStringLiteral("TEXT") : QStringLiteral("TEXT");
+    const QString text = QStringLiteral("TEXT");
     const QString ts = sqlite ? QStringLiteral("TEXT") : QStringLiteral("DATETIME(3)");
     const QString engine = sqlite ? QString() : QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
     ddl(db, QStringLiteral(
