@@ -3,6 +3,8 @@
 #include "command.h"
 #include "database.h"
 #include "exitcodes.h"
+#include "logging.h"
+#include "meta.h"
 #include "runner.h"
 
 #include <QCoreApplication>
@@ -42,6 +44,20 @@ void processAlerts(const CommandContext &c)
         qCInfo(lcAlerts).noquote() << "alert pass failed:" << QString::fromUtf8(e.what());
     }
 }
+// The desktop window, on another machine and in another zone, shows next-due times in the zone
+// this runner schedules in; it learns it here. One read a minute, a write only when it changes.
+void recordScheduleZone(const QTimeZone &zone)
+{
+    try {
+        const QSqlDatabase db = Database::connection();
+        const QString id = QString::fromUtf8(zone.id());
+        if (Meta::value(db, Meta::scheduleZoneKey()) != id)
+            Meta::setValue(db, Meta::scheduleZoneKey(), id);
+    } catch (const Error &e) {
+        qCInfo(lcRunner).noquote() << "could not record the schedule time zone:" << e.message();
+    }
+}
+
 } // namespace
 
 int runCommand(CommandContext &c)
@@ -71,6 +87,7 @@ int runCommand(CommandContext &c)
     QList<RunOutcome> outcomes;
     if (c.args.isEmpty()) {
         outcomes = runner.runDue();
+        recordScheduleZone(c.zone);
         // The dashboard's "last cron run" was just written; make the CMS read it again.
         c.site.forgetCachedSettings();
     } else

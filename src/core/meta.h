@@ -19,4 +19,11 @@ inline QString demoKey()
     return QStringLiteral("demo_database");
 }
 
+/// The time zone the runner reads cron expressions in (APP_TIMEZONE on a CLIENTXCMS site): the
+/// desktop window shows next-due times and, when asked, all times in it.
+inline QString scheduleZoneKey()
+{
+    return QStringLiteral("schedule_timezone");
+}
+
 } // namespace cxcron::Meta

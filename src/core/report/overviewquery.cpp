@@ -2,6 +2,7 @@
 #include "overviewquery.h"
 
 #include "database.h"
+#include "meta.h"
 #include "runner.h"
 #include "schema.h"
 #include "sql.h"
@@ -28,8 +29,13 @@ Overview load(const TaskRegistry &registry, const std::shared_ptr<Clock> &clock,
 {
     const QSqlDatabase db = Database::connection();
     Schema::migrate(db);
-    Runner runner(registry, clock);
     Overview o;
+    o.scheduleZone = QTimeZone(Meta::value(db, Meta::scheduleZoneKey()).toUtf8());
+    o.demo = Meta::value(db, Meta::demoKey()) == QLatin1String("1");
+    RunnerOptions options;
+    if (o.scheduleZone.isValid())
+        options.zone = o.scheduleZone;
+    Runner runner(registry, clock, options);
     o.nowUtc = clock->nowUtc(db);
     const QDateTime weekAgo = o.nowUtc.addDays(-7);
     for (const TaskPlan &plan : runner.plan()) {

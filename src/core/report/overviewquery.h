@@ -7,6 +7,7 @@
 #include "taskregistry.h"
 
 #include <QList>
+#include <QTimeZone>
 #include <optional>
 
 namespace cxcron {
@@ -35,13 +36,18 @@ struct Overview
     /// Minutes since the runner was last seen, when that is more than the threshold; -1 when the
     /// runner looks healthy; -2 when it was never seen.
     qint64 runnerSilentMinutes = -1;
+    /// The zone the runner last said it schedules in; invalid until a runner recorded it.
+    QTimeZone scheduleZone;
+    /// The database is cxcron's demo (made up data), not a CMS's.
+    bool demo = false;
 };
 
 namespace OverviewQuery {
 
 /// Reads the overview on the caller's thread connection: the tasks of @p registry, then the
 /// tasks that only the history still names (removed). @p silentAfterMinutes: how long without any
-/// scheduled run before the runner is reported as not seen.
+/// scheduled run before the runner is reported as not seen. Next-due times are computed in the
+/// zone the runner recorded (Meta::scheduleZoneKey()), else the system's.
 Overview load(const TaskRegistry &registry, const std::shared_ptr<Clock> &clock, int silentAfterMinutes = 5);
 
 } // namespace OverviewQuery
