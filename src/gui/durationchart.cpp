@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "durationchart.h"
 
+#include "format.h"
 #include "statedelegate.h"
 
 #include <QChart>
@@ -12,6 +13,8 @@
 #include <QScatterSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <cmath>
+#include <iterator>
 
 namespace cxcron::gui {
 
@@ -43,44 +46,120 @@ DurationChart::DurationChart(QWidget *parent)
     m_durations->setColor(QColor(0x1f, 0x4e, 0x8c));
     m_failures->setColor(StateDelegate::colorFor(ExecState::Failed));
     m_failures->setMarkerSize(9);
-    m_timeAxis->setFormat(QStringLiteral("dd/MM HH:mm"));
-    m_timeAxis->setTickCount(6);
+    m_timeAxis->setFormat(QStringLiteral("HH:mm"));
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_chart->legend()->setAlignment(Qt::AlignTop);
-    setMinimumHeight(170);
+    setMinimumHeight(120);
     retranslate();
 }
+
+namespace {
+
+/// Round tick intervals for the time axis, in seconds.
+constexpr qint64 kTimeSteps[] = {60,        120,       300,        600,        900,        1800,
+                                 3600,      2 * 3600,  3 * 3600,   6 * 3600,   12 * 3600,  86400,
+                                 2 * 86400, 7 * 86400, 14 * 86400, 30 * 86400, 91 * 86400, 365 * 86400};
+
+struct DurationUnit
+{
+    double perMs;
+    int which; ///< 0 ms, 1 s, 2 min
+};
+
+DurationUnit unitFor(qint64 maxMs)
+{
+    if (maxMs < 1000)
+        return {1.0, 0};
+    if (maxMs < 120000)
+        return {1.0 / 1000, 1};
+    return {1.0 / 60000, 2};
+}
+
+/// QDateTimeAxis labels a value as the process's local time: shift the values so that the labels
+/// read in the display zone (the CMS's when chosen) instead.
+qint64 displayShiftMs(const QDateTime &utc)
+{
+    return qint64(Format::displayZone().offsetFromUtc(utc) - utc.toLocalTime().offsetFromUtc()) * 1000;
+}
+
+} // namespace
 
 void DurationChart::setPoints(const QList<ChartPoint> &points)
 {
     m_points = points;
+    qint64 maxMs = 1;
+    for (const ChartPoint &p : points)
+        maxMs = qMax(maxMs, p.durationMs);
+    const DurationUnit unit = unitFor(maxMs);
+    m_unit = unit.which;
     QList<QPointF> line;
     QList<QPointF> failures;
-    double maxSeconds = 1;
+    const qint64 shift = points.isEmpty() ? 0 : displayShiftMs(points.last().startUtc);
     for (const ChartPoint &p : points) {
-        const double x = double(p.startUtc.toMSecsSinceEpoch());
-        const double seconds = p.durationMs < 0 ? 0 : p.durationMs / 1000.0;
-        maxSeconds = qMax(maxSeconds, seconds);
-        line << QPointF(x, seconds);
+        const double x = double(p.startUtc.toMSecsSinceEpoch() + shift);
+        const double y = p.durationMs < 0 ? 0 : p.durationMs * unit.perMs;
+        line << QPointF(x, y);
         if (isFailure(p.state))
-            failures << QPointF(x, seconds);
+            failures << QPointF(x, y);
     }
     m_durations->replace(line);
     m_failures->replace(failures);
     if (!points.isEmpty()) {
-        QDateTime first = points.first().startUtc.toLocalTime();
-        QDateTime last = points.last().startUtc.toLocalTime();
-        if (first == last)
-            last = first.addSecs(60);
-        m_timeAxis->setRange(first, last);
+        // Ticks on round times (every 5 min, 1 h, 1 day…), at most 7 of them.
+        const qint64 firstMs = points.first().startUtc.toMSecsSinceEpoch() + shift;
+        const qint64 lastMs = qMax(points.last().startUtc.toMSecsSinceEpoch() + shift, firstMs + 60000);
+        qint64 step = kTimeSteps[std::size(kTimeSteps) - 1];
+        for (const qint64 candidate : kTimeSteps) {
+            if ((lastMs - firstMs) / (candidate * 1000) <= 6) {
+                step = candidate;
+                break;
+            }
+        }
+        const qint64 stepMs = step * 1000;
+        // Round in the labels' own time (local), so that "every hour" falls on the hour.
+        const qint64 localOffsetMs = qint64(QDateTime::fromMSecsSinceEpoch(firstMs).offsetFromUtc()) * 1000;
+        const qint64 from = (firstMs + localOffsetMs) / stepMs * stepMs - localOffsetMs;
+        const qint64 to = ((lastMs + localOffsetMs + stepMs - 1) / stepMs) * stepMs - localOffsetMs;
+        m_timeAxis->setTickCount(int((to - from) / stepMs) + 1);
+        m_timeAxis->setFormat(step >= 86400          ? QStringLiteral("MM-dd")
+                              : to - from > 86400000 ? QStringLiteral("MM-dd HH:mm")
+                                                     : QStringLiteral("HH:mm"));
+        m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
     }
-    m_valueAxis->setRange(0, maxSeconds * 1.1);
+    m_valueAxis->setRange(0, maxMs * unit.perMs * 1.1);
+    m_valueAxis->applyNiceNumbers();
+    // Decimals only where the ticks need them: never "0, 0, 1, 1, 1".
+    const double interval = (m_valueAxis->max() - m_valueAxis->min()) / qMax(1, m_valueAxis->tickCount() - 1);
+    const int decimals = interval >= 1 ? 0 : qMin(3, int(std::ceil(-std::log10(interval) - 1e-9)));
+    m_valueAxis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + u'f');
+    retranslate();
+}
+
+QString DurationChart::valueAxisLabel(int index) const
+{
+    const double step = (m_valueAxis->max() - m_valueAxis->min()) / qMax(1, m_valueAxis->tickCount() - 1);
+    return QString::asprintf(m_valueAxis->labelFormat().toLatin1().constData(),
+                             m_valueAxis->min() + index * step);
+}
+
+int DurationChart::valueTickCount() const
+{
+    return m_valueAxis->tickCount();
+}
+
+QString DurationChart::title() const
+{
+    return m_chart->title();
 }
 
 void DurationChart::retranslate()
 {
-    m_durations->setName(tr("Duration (s)"));
+    m_durations->setName(m_unit == 0   ? tr("Duration (ms)")
+                         : m_unit == 1 ? tr("Duration (s)")
+                                       : tr("Duration (min)"));
     m_failures->setName(tr("Failures"));
+    m_chart->setTitle(m_points.isEmpty() ? QString()
+                                         : tr("The last %n execution(s)", nullptr, int(m_points.size())));
 }
 
 void DurationChart::changeEvent(QEvent *event)

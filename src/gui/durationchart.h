@@ -16,7 +16,8 @@ QT_END_NAMESPACE
 
 namespace cxcron::gui {
 
-/// Durations of the latest runs over time (a line) with failures marked in red.
+/// Durations of the latest runs over time (a line) with failures marked in red. The unit follows
+/// the longest run (ms, s, min); time ticks fall on round times; the title says how many runs.
 class DurationChart : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,10 @@ public:
     explicit DurationChart(QWidget *parent = nullptr);
     void setPoints(const QList<ChartPoint> &points);
     int pointCount() const { return int(m_points.size()); }
+    /// What the axes and title show (for tests): the label of the @p index-th duration tick.
+    QString valueAxisLabel(int index) const;
+    int valueTickCount() const;
+    QString title() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,6 +43,7 @@ private:
     QScatterSeries *m_failures;
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_valueAxis;
+    int m_unit = 1; ///< 0 ms, 1 s, 2 min
 };
 
 } // namespace cxcron::gui

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandloghtml.h"
 #include "executiondetailsdialog.h"
+#include "commandloghtml.h"
 
 #include "asyncdb.h"
 #include "format.h"
@@ -12,9 +12,9 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QFontDatabase>
-#include <QJsonObject>
 #include <QGuiApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace cxcron::gui {
 

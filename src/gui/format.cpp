@@ -10,7 +10,32 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Format)
 };
+QTimeZone &zoneSetting()
+{
+    static QTimeZone zone = QTimeZone::systemTimeZone();
+    return zone;
+}
 } // namespace
+
+QString dateFormat()
+{
+    return QStringLiteral("yyyy-MM-dd");
+}
+
+QTimeZone displayZone()
+{
+    return zoneSetting();
+}
+
+void setDisplayZone(const QTimeZone &zone)
+{
+    zoneSetting() = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
+QDateTime toDisplay(const QDateTime &utc)
+{
+    return utc.toTimeZone(zoneSetting());
+}
 
 QString duration(qint64 ms)
 {
@@ -25,7 +50,7 @@ QString duration(qint64 ms)
 
 QString localTime(const QDateTime &utc)
 {
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return utc.isValid() ? toDisplay(utc).toString(dateFormat() + QStringLiteral(" HH:mm:ss")) : QString();
 }
 
 QString relative(const QDateTime &utc, const QDateTime &nowUtc)

@@ -39,7 +39,11 @@ int main(int argc, char *argv[])
                                   QStringLiteral("Save screenshots into DIR and quit."),
                                   QStringLiteral("dir"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({lang, database, screenshot});
+    QCommandLineOption screenshotSize(QStringLiteral("screenshot-size"),
+                                      QStringLiteral("Window size of the screenshots (WxH)."),
+                                      QStringLiteral("size"), QStringLiteral("1280x900"));
+    screenshotSize.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({lang, database, screenshot, screenshotSize});
     parser.process(app);
 
     gui::ConnectionSettings settings;
@@ -57,14 +61,19 @@ int main(int argc, char *argv[])
     }
 
     gui::MainWindow window(gui::AppContext::catalog());
-    if (parser.isSet(screenshot))
-        window.resize(1280, 900);
+    if (parser.isSet(screenshot)) {
+        const QStringList size = parser.value(screenshotSize).split(u'x');
+        window.resize(size.value(0).toInt(), size.value(1).toInt());
+    }
     window.show();
     window.connectTo(profile);
 
     if (parser.isSet(screenshot)) {
-        auto *shooter =
-            new gui::Screenshotter(&window, parser.value(screenshot), Translation::current(), &window);
+        auto *shooter = new gui::Screenshotter(
+            &window, parser.value(screenshot),
+            Translation::current() +
+                (parser.isSet(screenshotSize) ? u'-' + parser.value(screenshotSize) : QString()),
+            &window);
         QObject::connect(shooter, &gui::Screenshotter::done, &app,
                          [](bool ok) { QApplication::exit(ok ? 0 : 1); });
         shooter->start();

@@ -3,12 +3,17 @@
 
 #include "alertsmenu.h"
 #include "asyncdb.h"
+#include "columnchooser.h"
 #include "connectiondialog.h"
 #include "connectionsettings.h"
 #include "demodatabase.h"
 #include "executiondetailsdialog.h"
+#include "executiontableview.h"
+#include "failureswidget.h"
 #include "guilogging.h"
+#include "helpmenu.h"
 #include "languagemenu.h"
+#include "overviewmodel.h"
 #include "overviewwidget.h"
 #include "prunedialog.h"
 #include "reporttablemodel.h"
@@ -17,14 +22,22 @@
 #include "taskactions.h"
 #include "taskreportwidget.h"
 #include "ui_mainwindow.h"
+#include "viewmenu.h"
+#include "viewsettings.h"
 
 #include <QCloseEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
+#include <QScrollBar>
+#include <QTabWidget>
 #include <QTableView>
 
 namespace cxcron::gui {
@@ -34,7 +47,10 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_context(context)
     , m_overview(new OverviewWidget(context, this))
+    , m_failures(new FailuresWidget(this))
+    , m_topTabs(new QTabWidget(this))
     , m_report(new TaskReportWidget(this))
+    , m_viewMenu(new ViewMenu(this))
     , m_runNow(new RunNowController(context, this))
     , m_tasks(new TaskActions(context, m_overview, this))
     , m_runLabel(new QLabel(this))
@@ -42,13 +58,26 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/cxcron.svg")));
-    m_ui->splitter->addWidget(m_overview);
+    m_topTabs->setObjectName(QStringLiteral("topTabs"));
+    m_topTabs->setDocumentMode(true);
+    m_topTabs->addTab(m_overview, QString());
+    m_topTabs->addTab(m_failures, QString());
+    m_ui->splitter->addWidget(m_topTabs);
     m_ui->splitter->addWidget(m_report);
-    m_ui->splitter->setStretchFactor(1, 3);
+    // On a short screen (1024×640 at 150 %) the task list may be dragged away entirely; the
+    // executions may not.
+    m_ui->splitter->setCollapsible(0, true);
+    m_ui->splitter->setCollapsible(1, false);
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 5);
     m_ui->tasksMenu->addSeparator();
     m_ui->tasksMenu->addActions(m_tasks->menuActions());
+    m_ui->menuBar->addMenu(m_viewMenu);
     m_ui->menuBar->addMenu(new LanguageMenu(this));
     m_ui->menuBar->addMenu(new AlertsMenu(context.registry->names(), this));
+    m_ui->menuBar->addMenu(new HelpMenu(this));
+    setupViewMenu();
+    setupContextMenus();
     m_ui->statusBar->addPermanentWidget(m_runLabel);
     m_ui->statusBar->addPermanentWidget(m_runProgress);
     m_runProgress->setMaximumWidth(160);
@@ -62,7 +91,27 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     connect(m_ui->actionPrune, &QAction::triggered, this, &MainWindow::openPruneDialog);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_ui->actionFilter, &QAction::triggered, m_report, &TaskReportWidget::focusFilter);
-    connect(m_overview, &OverviewWidget::taskSelected, m_report, &TaskReportWidget::setTask);
+    connect(m_overview, &OverviewWidget::taskSelected, this,
+            [this](const QString &name, const QString &title) {
+                m_report->setTask(name, title);
+                updateRunActions();
+            });
+    connect(m_overview, &OverviewWidget::activated, this, [this] { m_report->view()->setFocus(); });
+    connect(m_overview, &OverviewWidget::connectRequested, this, &MainWindow::openConnectionDialog);
+    connect(m_overview, &OverviewWidget::loaded, this, [this] {
+        m_viewMenu->setCmsZone(m_overview->model()->overview().scheduleZone);
+        if (m_fitOverview) {
+            m_fitOverview = false;
+            fitOverview();
+        }
+        if (m_overview->model()->rowCount() == 0)
+            m_report->setTask(QString(), QString()); // an empty database: no report of another one
+        updateRunActions();
+    });
+    connect(m_failures, &FailuresWidget::detailsRequested, this, &MainWindow::openDetails);
+    connect(m_failures, &FailuresWidget::countChanged, this, &MainWindow::updateTabTitles);
+    connect(m_failures, &FailuresWidget::errorOccurred, this, &MainWindow::showError);
+    connect(m_report, &TaskReportWidget::runRequested, this, &MainWindow::runTask);
     connect(m_overview, &OverviewWidget::errorOccurred, this, &MainWindow::showError);
     connect(m_overview, &OverviewWidget::loaded, m_ui->errorBanner, &QLabel::hide);
     connect(m_report, &TaskReportWidget::errorOccurred, this, &MainWindow::showError);
@@ -89,6 +138,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
         m_runProgress->hide();
         m_ui->actionCancelRun->setEnabled(false);
         refresh();
+        updateRunActions();
     };
     connect(
         m_runNow, &RunNowController::finished, this,
@@ -116,10 +166,14 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
 
     ConnectionSettings settings;
     m_report->setAutoRefreshSeconds(settings.autoRefreshSeconds());
-    restoreGeometry(settings.windowGeometry());
-    restoreState(settings.windowState());
+    m_overview->setAutoRefreshSeconds(settings.autoRefreshSeconds() * 3);
+    m_failures->setAutoRefreshSeconds(settings.autoRefreshSeconds() * 3);
+    restoreWindow();
     m_overview->view()->horizontalHeader()->restoreState(settings.headerState(QStringLiteral("overview")));
     m_report->view()->horizontalHeader()->restoreState(settings.headerState(QStringLiteral("report")));
+    m_failures->view()->horizontalHeader()->restoreState(settings.headerState(QStringLiteral("failures")));
+    retranslate();
+    updateRunActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -128,6 +182,13 @@ void MainWindow::connectTo(const ConnectionProfile &profile)
 {
     m_profile = profile;
     updateTitle();
+    // Nothing of the previous database may stay on screen under the new one's name, whether
+    // this connection works or not.
+    m_overview->clear();
+    m_report->setTask(QString(), QString());
+    m_failures->clear();
+    m_ui->errorBanner->hide();
+    updateRunActions();
     Database::setProfile(profile);
     qCInfo(lcGui).noquote() << "connecting to" << profile.redactedUrl();
     statusBar()->showMessage(tr("Connecting to %1…").arg(profile.redactedUrl()));
@@ -147,6 +208,7 @@ void MainWindow::connectTo(const ConnectionProfile &profile)
                  }
                  m_ui->errorBanner->hide();
                  m_tasks->reload(); // this database's tasks, then the overview
+                 m_failures->refresh();
                  Q_EMIT connected();
              });
 }
@@ -155,17 +217,119 @@ void MainWindow::refresh()
 {
     m_overview->refresh();
     m_report->refresh();
+    m_failures->model()->refresh();
 }
 
 void MainWindow::runSelectedTask()
 {
-    const QString task = m_overview->currentTask();
+    runTask(m_overview->currentTask());
+}
+
+void MainWindow::runTask(const QString &task)
+{
     if (task.isEmpty())
         return;
     if (!m_context.registry->find(task))
         statusBar()->showMessage(tr("%1 was removed: only its history remains.").arg(task), 8000);
     else
         m_runNow->start(task);
+    updateRunActions();
+}
+
+void MainWindow::updateRunActions()
+{
+    const QString task = m_overview->currentTask();
+    const bool known = !task.isEmpty() && m_context.registry->find(task);
+    const bool running = m_runNow->isRunning();
+    QString reason;
+    if (task.isEmpty())
+        reason = tr("Select a task first.");
+    else if (!known)
+        reason = tr("%1 was removed: only its history remains.").arg(task);
+    else if (running)
+        reason = tr("%1 is running; wait for it to finish.").arg(m_runNow->runningTask());
+    m_ui->actionRunNow->setEnabled(known && !running);
+    m_ui->actionRunNow->setToolTip(reason);
+    m_report->setRunEnabled(known && !running, reason);
+}
+
+void MainWindow::updateTabTitles()
+{
+    m_topTabs->setTabText(0, tr("&Tasks"));
+    const qint64 failures = m_failures->count();
+    m_topTabs->setTabText(1, failures < 0 ? tr("Recent &failures")
+                                          : tr("Recent &failures (%1)").arg(QLocale().toString(failures)));
+}
+
+void MainWindow::setupViewMenu()
+{
+    m_report->setChartVisible(m_viewMenu->chartAction()->isChecked());
+    connect(m_viewMenu, &ViewMenu::chartVisibilityChanged, m_report, &TaskReportWidget::setChartVisible);
+    connect(m_viewMenu, &ViewMenu::timeDisplayChanged, this, [this] {
+        m_overview->model()->retranslate(); // the same rows, formatted in the new zone
+        m_report->model()->retranslate();
+        m_failures->model()->retranslate();
+        m_report->refresh(); // the chart's axis
+    });
+    connect(m_viewMenu->columnsMenu(), &QMenu::aboutToShow, this, [this] {
+        QMenu *menu = m_viewMenu->columnsMenu();
+        menu->clear();
+        QMenu *columns = m_report->table()->columnChooser()->createMenu(menu);
+        menu->addActions(columns->actions());
+    });
+}
+
+void MainWindow::setupContextMenus()
+{
+    // Right click on a task: run it, delete its old runs, then what TaskActions offers.
+    QMenu *menu = m_tasks->contextMenu();
+    QAction *first = menu->actions().value(0);
+    menu->insertAction(first, m_ui->actionRunNow);
+    menu->insertSeparator(first);
+    menu->addSeparator();
+    menu->addAction(m_ui->actionPrune);
+}
+
+void MainWindow::fitOverview()
+{
+    // Room for every task (up to half the height), the rest for the executions.
+    const int total = m_ui->splitter->height();
+    const QTableView *view = m_overview->view();
+    const int wanted = m_topTabs->height() - view->viewport()->height() + view->verticalHeader()->length() +
+                       view->horizontalScrollBar()->sizeHint().height();
+    const int top = qBound(total / 4, wanted, total / 2);
+    m_ui->splitter->setSizes({top, total - top});
+}
+
+void MainWindow::restoreWindow()
+{
+    ConnectionSettings settings;
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    // First start on a short screen: the chart stays hidden until asked for, so that the table
+    // still shows a useful number of rows. Decided before any size is computed.
+    if (screen && ViewSettings().mainSplitterState().isEmpty() && screen->availableGeometry().height() < 800)
+        m_viewMenu->chartAction()->setChecked(false);
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    ViewSettings view;
+    m_ui->splitter->restoreState(view.mainSplitterState());
+    m_report->splitter()->restoreState(view.reportSplitterState());
+    // A window saved on a larger screen (or at another scale) must fit on this one.
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    QSize size = settings.windowGeometry().isEmpty() ? QSize(1200, 820) : this->size();
+    size = size.boundedTo(available.size() * 0.95).expandedTo(QSize(480, 320));
+    resize(size);
+    if (!available.contains(frameGeometry()))
+        move(available.topLeft() +
+             QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
+    if (view.mainSplitterState().isEmpty()) {
+        // Few tasks: a third for them, the rest for the executions. A short screen hides the chart
+        // until asked for, so that the table still shows a useful number of rows.
+        m_ui->splitter->setSizes({size.height() / 3, size.height() * 2 / 3});
+        m_fitOverview = true; // once the tasks are known
+    }
 }
 
 void MainWindow::showDetails()
@@ -220,6 +384,11 @@ void MainWindow::exportCsv()
     m_report->exportCsv(path, options);
 }
 
+QAction *MainWindow::runNowAction() const
+{
+    return m_ui->actionRunNow;
+}
+
 QString MainWindow::errorText() const
 {
     return m_ui->errorBanner->isHidden() ? QString() : m_ui->errorBanner->text();
@@ -234,15 +403,29 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("cxcron — CRON tasks — %1").arg(m_profile.redactedUrl()));
+    // The platform appends the application's display name ("— cxcron") itself.
+    setWindowTitle(m_profile.name.isEmpty() && m_profile.filePath.isEmpty()
+                       ? tr("CRON tasks")
+                       : tr("CRON tasks — %1").arg(m_profile.redactedUrl()));
+}
+
+void MainWindow::retranslate()
+{
+    updateTitle();
+    updateTabTitles();
+    updateRunActions();
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        updateTitle();
-        m_overview->refresh(); // task titles and schedules are translated when read
+        retranslate();
+        // Messages of the old language would stay until their timeout.
+        statusBar()->clearMessage();
+        m_runLabel->clear();
+        m_overview->refresh();                         // task titles and schedules are translated when read
+        m_overview->view()->resizeColumnsToContents(); // French headers are longer
     }
     QMainWindow::changeEvent(event);
 }
@@ -254,6 +437,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setWindowState(saveState());
     settings.setHeaderState(QStringLiteral("overview"), m_overview->view()->horizontalHeader()->saveState());
     settings.setHeaderState(QStringLiteral("report"), m_report->view()->horizontalHeader()->saveState());
+    settings.setHeaderState(QStringLiteral("failures"), m_failures->view()->horizontalHeader()->saveState());
+    ViewSettings view;
+    view.setMainSplitterState(m_ui->splitter->saveState());
+    view.setReportSplitterState(m_report->splitter()->saveState());
     if (m_runNow->isRunning())
         m_runNow->cancel();
     QMainWindow::closeEvent(event);

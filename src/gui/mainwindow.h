@@ -9,6 +9,7 @@
 
 class QLabel;
 class QProgressBar;
+class QTabWidget;
 namespace Ui {
 class MainWindow;
 }
@@ -16,10 +17,12 @@ class MainWindow;
 namespace cxcron::gui {
 
 class ExecutionDetailsDialog;
+class FailuresWidget;
 class OverviewWidget;
 class RunNowController;
 class TaskActions;
 class TaskReportWidget;
+class ViewMenu;
 
 /// Assembles the overview, the report of the selected task, the actions and the menus.
 class MainWindow : public QMainWindow
@@ -32,6 +35,10 @@ public:
     /// Makes @p profile the active connection and loads the overview (off the GUI thread).
     void connectTo(const ConnectionProfile &profile);
     OverviewWidget *overview() const { return m_overview; }
+    FailuresWidget *failures() const { return m_failures; }
+    QTabWidget *topTabs() const { return m_topTabs; }
+    ViewMenu *viewMenu() const { return m_viewMenu; }
+    QAction *runNowAction() const;
     TaskReportWidget *report() const { return m_report; }
     RunNowController *runNowController() const { return m_runNow; }
     TaskActions *taskActions() const { return m_tasks; }
@@ -41,6 +48,7 @@ public:
 public Q_SLOTS:
     void refresh();
     void runSelectedTask();
+    void runTask(const QString &task);
     void showDetails();
     void openConnectionDialog();
     void openPruneDialog();
@@ -57,16 +65,27 @@ protected:
 private:
     void showError(const QString &message);
     void updateTitle();
+    void updateTabTitles();
+    void updateRunActions();
+    void retranslate();
+    void setupViewMenu();
+    void setupContextMenus();
+    void restoreWindow();
+    void fitOverview();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppContext m_context;
     OverviewWidget *m_overview;
+    FailuresWidget *m_failures;
+    QTabWidget *m_topTabs;
     TaskReportWidget *m_report;
+    ViewMenu *m_viewMenu;
     RunNowController *m_runNow;
     TaskActions *m_tasks;
     QLabel *m_runLabel;
     QProgressBar *m_runProgress;
     ConnectionProfile m_profile;
+    bool m_fitOverview = false; ///< size the task list to its rows once they are loaded
 };
 
 } // namespace cxcron::gui

@@ -35,6 +35,7 @@ void OverviewModel::refresh()
                      Q_EMIT errorOccurred(r.error);
                      return;
                  }
+                 m_sinceLoad.start();
                  bool sameShape = r.value.rows.size() == m_overview.rows.size();
                  for (int i = 0; sameShape && i < r.value.rows.size(); ++i)
                      sameShape = r.value.rows.at(i).name == m_overview.rows.at(i).name;
@@ -49,6 +50,35 @@ void OverviewModel::refresh()
                  }
                  Q_EMIT loaded();
              });
+}
+
+void OverviewModel::clear()
+{
+    beginResetModel();
+    m_overview = Overview();
+    endResetModel();
+    m_sinceLoad.invalidate();
+}
+
+QDateTime OverviewModel::nowUtc() const
+{
+    if (!m_overview.nowUtc.isValid() || !m_sinceLoad.isValid())
+        return m_overview.nowUtc;
+    return m_overview.nowUtc.addMSecs(m_sinceLoad.elapsed());
+}
+
+bool OverviewModel::tick()
+{
+    if (m_overview.rows.isEmpty())
+        return false;
+    const QDateTime now = nowUtc();
+    bool stale = false;
+    for (const OverviewRow &row : std::as_const(m_overview.rows)) {
+        stale = stale || (row.nextDueUtc.isValid() && row.nextDueUtc <= now) ||
+                (row.lastRun && row.lastRun->state == ExecState::Running);
+    }
+    Q_EMIT dataChanged(index(0, LastRun), index(rowCount() - 1, NextDue), {Qt::DisplayRole});
+    return stale;
 }
 
 QString OverviewModel::kindLabel(const QString &kind)
@@ -119,17 +149,16 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         return row.enabled ? row.schedule : tr("%1 (disabled)").arg(row.schedule);
     case LastRun:
         return row.lastRun ? tr("%1 (%2)").arg(Format::localTime(row.lastRun->startAt),
-                                               Format::relative(row.lastRun->startAt, m_overview.nowUtc))
+                                               Format::relative(row.lastRun->startAt, nowUtc()))
                            : tr("never");
     case State:
         return row.lastRun ? stateLabel(row.lastRun->state) : QString();
     case Duration:
         return row.lastRun ? Format::duration(row.lastRun->durationMs) : QString();
     case NextDue:
-        return row.nextDueUtc.isValid()
-                   ? tr("%1 (%2)").arg(Format::localTime(row.nextDueUtc),
-                                       Format::relative(row.nextDueUtc, m_overview.nowUtc))
-                   : QString();
+        return row.nextDueUtc.isValid() ? tr("%1 (%2)").arg(Format::localTime(row.nextDueUtc),
+                                                            Format::relative(row.nextDueUtc, nowUtc()))
+                                        : QString();
     case SuccessRate:
         if (row.week.total - row.week.skipped <= 0)
             return tr("n/a");

@@ -5,6 +5,7 @@
 #include "overviewquery.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 
 namespace cxcron::gui {
 
@@ -40,6 +41,13 @@ public:
 
     /// Reloads; a call while loading reloads once more afterwards (the tasks may have changed).
     void refresh();
+    /// Drops the rows (a failed connection): nothing of another database stays on screen.
+    void clear();
+    /// The database's time now: the time of the last load, advanced by the time elapsed since.
+    QDateTime nowUtc() const;
+    /// Called every second: relative times ("in 54 s") move on; returns true when what is shown
+    /// is out of date (a due time passed, a run is still shown as running) and needs a refresh.
+    bool tick();
     bool isLoading() const { return m_loading; }
     const Overview &overview() const { return m_overview; }
     QString taskName(int row) const { return m_overview.rows.value(row).name; }
@@ -64,6 +72,7 @@ private:
     Overview m_overview;
     bool m_loading = false;
     bool m_again = false;
+    QElapsedTimer m_sinceLoad;
 };
 
 } // namespace cxcron::gui

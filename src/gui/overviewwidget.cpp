@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewwidget.h"
 
+#include "columnchooser.h"
 #include "format.h"
 #include "overviewmodel.h"
 #include "statedelegate.h"
@@ -8,8 +9,10 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cxcron::gui {
@@ -17,8 +20,11 @@ namespace cxcron::gui {
 OverviewWidget::OverviewWidget(AppContext context, QWidget *parent)
     : QWidget(parent)
     , m_banner(new QLabel(this))
+    , m_demoBanner(new QLabel(this))
     , m_view(new QTableView(this))
     , m_model(new OverviewModel(std::move(context), this))
+    , m_ticker(new QTimer(this))
+    , m_autoRefresh(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -28,6 +34,15 @@ OverviewWidget::OverviewWidget(AppContext context, QWidget *parent)
         QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #ffda6a;"
                        " border-radius: 4px; padding: 6px; }"));
     m_banner->hide();
+    // The demo database looks like real data: say what it is, every time it is shown.
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #cff4fc; color: #055160; border: 1px solid #9eeaf9;"
+                       " border-radius: 4px; padding: 6px; }"));
+    m_demoBanner->hide();
+    connect(m_demoBanner, &QLabel::linkActivated, this, &OverviewWidget::connectRequested);
+    layout->addWidget(m_demoBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_view);
 
@@ -43,6 +58,20 @@ OverviewWidget::OverviewWidget(AppContext context, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move between tasks
+    m_view->installEventFilter(this);
+    new ColumnChooser(m_view->horizontalHeader());
+
+    // Nothing on screen may go stale: "in 54 s" counts down, a passed due time or a row still
+    // "running" asks the database again (at most every 5 s), and everything is read again
+    // periodically while the window is shown.
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, [this] {
+        if (m_model->tick() && QDateTime::currentMSecsSinceEpoch() - m_lastRefreshMs >= 5000)
+            refresh();
+    });
+    m_autoRefresh->setInterval(30000);
+    connect(m_autoRefresh, &QTimer::timeout, this, &OverviewWidget::refresh);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -62,6 +91,7 @@ OverviewWidget::OverviewWidget(AppContext context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepTask = currentTask(); });
     connect(m_model, &OverviewModel::loaded, this, [this] {
         updateBanner();
+        updateDemoBanner();
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0) {
             const bool first = m_keepTask.isEmpty();
             const int keep = m_model->rowOfTask(m_keepTask);
@@ -79,7 +109,48 @@ OverviewWidget::OverviewWidget(AppContext context, QWidget *parent)
 
 void OverviewWidget::refresh()
 {
+    m_lastRefreshMs = QDateTime::currentMSecsSinceEpoch();
     m_model->refresh();
+}
+
+void OverviewWidget::clear()
+{
+    m_model->clear();
+    m_banner->hide();
+    m_demoBanner->hide();
+    m_shownTitle.clear();
+    m_keepTask.clear();
+}
+
+void OverviewWidget::setAutoRefreshSeconds(int seconds)
+{
+    m_autoRefresh->setInterval(qMax(5, seconds) * 1000);
+}
+
+void OverviewWidget::showEvent(QShowEvent *event)
+{
+    m_ticker->start();
+    m_autoRefresh->start();
+    QWidget::showEvent(event);
+}
+
+void OverviewWidget::hideEvent(QHideEvent *event)
+{
+    m_ticker->stop();
+    m_autoRefresh->stop();
+    QWidget::hideEvent(event);
+}
+
+bool OverviewWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !currentTask().isEmpty()) {
+            Q_EMIT activated(currentTask());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString OverviewWidget::currentTask() const
@@ -111,6 +182,19 @@ QString OverviewWidget::runnerWarningText() const
     return m_banner->text();
 }
 
+bool OverviewWidget::demoNoticeVisible() const
+{
+    return !m_demoBanner->isHidden();
+}
+
+void OverviewWidget::updateDemoBanner()
+{
+    m_demoBanner->setText(
+        tr("ℹ This is cxcron's demo database: its tasks and runs are made up. <a href=\"connect\">Connect "
+           "to your CMS's database…</a>"));
+    m_demoBanner->setVisible(m_model->overview().demo);
+}
+
 void OverviewWidget::updateBanner()
 {
     const Overview &o = m_model->overview();
@@ -135,8 +219,10 @@ void OverviewWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_model->retranslate();
-        if (m_model->rowCount() > 0)
+        if (m_model->rowCount() > 0) {
             updateBanner();
+            updateDemoBanner();
+        }
     }
     QWidget::changeEvent(event);
 }

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QTableView;
+class QTimer;
 
 namespace cxcron::gui {
 
@@ -25,7 +26,14 @@ public:
     QString currentTitle() const;
     void selectTask(const QString &name);
     bool runnerWarningVisible() const;
+    bool demoNoticeVisible() const;
     QString runnerWarningText() const;
+
+    /// Drops the rows and the banner (a failed connection).
+    void clear();
+    /// How often the overview reads the database again by itself while shown (relative times
+    /// move every second regardless, and a due time that passes triggers a read at once).
+    void setAutoRefreshSeconds(int seconds);
 
 public Q_SLOTS:
     void refresh();
@@ -36,18 +44,30 @@ Q_SIGNALS:
     void contextMenuRequested(const QString &name, const QPoint &globalPos);
     void loaded();
     void errorOccurred(const QString &message);
+    /// Enter on a task: the window moves the focus to its executions.
+    void activated(const QString &name);
+    /// The demo notice's link: connect to a real CMS database.
+    void connectRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateBanner();
+    void updateDemoBanner();
 
     QLabel *m_banner;
+    QLabel *m_demoBanner;
     QTableView *m_view;
     OverviewModel *m_model;
     QString m_keepTask;   ///< the task selected before the rows were replaced
     QString m_shownTitle; ///< the title last sent with taskSelected()
+    QTimer *m_ticker;     ///< every second: relative times, due times passing
+    QTimer *m_autoRefresh;
+    qint64 m_lastRefreshMs = 0;
 };
 
 } // namespace cxcron::gui

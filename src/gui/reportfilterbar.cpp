@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportfilterbar.h"
 
+#include "format.h"
 #include "ui_reportfilterbar.h"
 
 #include <QEvent>
@@ -15,6 +16,8 @@ ReportFilterBar::ReportFilterBar(QWidget *parent)
 {
     m_ui->setupUi(this);
     fillStates();
+    m_ui->sinceEdit->setDisplayFormat(Format::dateFormat());
+    m_ui->untilEdit->setDisplayFormat(Format::dateFormat());
     const QDate today = QDate::currentDate();
     m_ui->sinceEdit->setDate(today.addDays(-7));
     m_ui->untilEdit->setDate(today);
@@ -65,8 +68,10 @@ ReportFilter ReportFilterBar::filter(const QString &task) const
     for (const QVariant &s : states)
         f.states << ExecState(s.toInt());
     if (m_ui->dateCheck->isChecked()) {
-        f.since = QDateTime(m_ui->sinceEdit->date(), QTime(0, 0)).toUTC();
-        f.until = QDateTime(m_ui->untilEdit->date().addDays(1), QTime(0, 0)).toUTC();
+        // Days as the window shows them: in the display zone (the CMS's when chosen).
+        const QTimeZone zone = Format::displayZone();
+        f.since = QDateTime(m_ui->sinceEdit->date(), QTime(0, 0), zone).toUTC();
+        f.until = QDateTime(m_ui->untilEdit->date().addDays(1), QTime(0, 0), zone).toUTC();
     }
     f.text = m_ui->textEdit->text().trimmed();
     return f;

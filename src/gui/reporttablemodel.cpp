@@ -18,6 +18,21 @@ void ReportTableModel::setFilter(const ReportFilter &filter)
     reload();
 }
 
+void ReportTableModel::clear()
+{
+    ++m_generation; // pages and counts still on their way are for the old rows
+    ++m_countGeneration;
+    beginResetModel();
+    m_active = false;
+    m_rows.clear();
+    m_next = {};
+    m_hasMore = false;
+    endResetModel();
+    m_total = -1;
+    setLoading(false);
+    Q_EMIT totalCountChanged(m_total);
+}
+
 void ReportTableModel::setLoading(bool loading)
 {
     if (m_loading == loading)
@@ -183,7 +198,7 @@ int ReportTableModel::rowCount(const QModelIndex &parent) const
 
 int ReportTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(ReportColumn::Count);
+    return parent.isValid() ? 0 : SectionCount;
 }
 
 QVariant ReportTableModel::data(const QModelIndex &index, int role) const
@@ -204,8 +219,14 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == ReportColumn::State && !e.exceptionClass.isEmpty())
             return e.exceptionClass;
+        if (index.column() == DetailsSection)
+            return tr("Open the details of run #%1 (Enter)").arg(e.id);
         return {};
     case Qt::DisplayRole:
+        if (index.column() == TaskSection)
+            return e.task;
+        if (index.column() == DetailsSection)
+            return tr("Details");
         switch (column) {
         case ReportColumn::Id:
             return e.id;
@@ -232,9 +253,13 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString ReportTableModel::columnTitle(ReportColumn column)
+QString ReportTableModel::sectionTitle(int section)
 {
-    switch (column) {
+    if (section == TaskSection)
+        return tr("Task");
+    if (section == DetailsSection)
+        return QString();
+    switch (ReportColumn(section)) {
     case ReportColumn::Id:
         return tr("#");
     case ReportColumn::Start:
@@ -259,9 +284,11 @@ QString ReportTableModel::columnTitle(ReportColumn column)
 
 QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == DetailsSection)
+        return tr("Details button");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    return columnTitle(ReportColumn(section));
+    return sectionTitle(section);
 }
 
 void ReportTableModel::sort(int column, Qt::SortOrder order)

@@ -20,6 +20,12 @@ public:
         StateRole, ///< int(ExecState)
     };
 
+    /// Sections after the ReportColumn ones: the task (shown where several tasks are listed) and
+    /// the row's Details button, as on CLIENTXCMS v1's report page.
+    static constexpr int TaskSection = int(ReportColumn::Count);
+    static constexpr int DetailsSection = TaskSection + 1;
+    static constexpr int SectionCount = DetailsSection + 1;
+
     explicit ReportTableModel(QObject *parent = nullptr);
 
     void setFilter(const ReportFilter &filter);
@@ -28,6 +34,8 @@ public:
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     int pageSize() const { return m_pageSize; }
 
+    /// Drops the rows and reads nothing until the next setFilter() (no task, no connection).
+    void clear();
     /// Drops the rows and loads the first page (and the total count) again.
     void reload(bool recount = true);
     /// Re-reads the loaded rows in place: new runs appear at the top, running rows get their end,
@@ -47,7 +55,8 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    static QString columnTitle(ReportColumn column);
+    /// Header text of a section (a ReportColumn or one of the extra sections).
+    static QString sectionTitle(int section);
 
 public Q_SLOTS:
     /// Texts follow the current language (call on QEvent::LanguageChange).

@@ -4,16 +4,21 @@
 #include "asyncdb.h"
 #include "csvexporter.h"
 #include "durationchart.h"
+#include "emptyplaceholder.h"
+#include "executiontableview.h"
 #include "reportfilterbar.h"
 #include "reporttablemodel.h"
-#include "statedelegate.h"
 
+#include <QClipboard>
 #include <QEvent>
-#include <QHeaderView>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressDialog>
-#include <QTableView>
+#include <QPushButton>
+#include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -23,10 +28,12 @@ TaskReportWidget::TaskReportWidget(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_run(new QPushButton(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_chart(new DurationChart(this))
     , m_filters(new ReportFilterBar(this))
-    , m_view(new QTableView(this))
     , m_model(new ReportTableModel(this))
+    , m_view(new ExecutionTableView(m_model, this))
     , m_autoRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("taskReport"));
@@ -36,49 +43,74 @@ TaskReportWidget::TaskReportWidget(QWidget *parent)
     headingFont.setBold(true);
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
     m_heading->setFont(headingFont);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_heading);
-    layout->addWidget(m_chart);
-    layout->addWidget(m_filters);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
+
+    // The chart can be dragged away or hidden (View menu): on a small screen the rows matter more.
+    auto *tablePane = new QWidget(m_splitter);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_filters);
+    tableLayout->addWidget(m_view, 1);
+    m_splitter->setObjectName(QStringLiteral("reportSplitter"));
+    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(tablePane);
+    m_splitter->setCollapsible(0, true);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    layout->addWidget(m_splitter, 1);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    m_run->setObjectName(QStringLiteral("reportRunButton"));
+    m_run->setIcon(QIcon(QStringLiteral(":/icons/run.svg")));
+    bottom->addWidget(m_run);
+    layout->addLayout(bottom);
 
     m_view->setObjectName(QStringLiteral("reportView"));
-    m_view->setModel(m_model);
-    m_view->setItemDelegateForColumn(int(ReportColumn::State),
-                                     new StateDelegate(ReportTableModel::StateRole, m_view));
-    m_view->horizontalHeader()->setSortIndicator(int(ReportColumn::Id), Qt::DescendingOrder);
-    m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->setColumnWidth(int(ReportColumn::Id), 80);
-    m_view->setColumnWidth(int(ReportColumn::Start), 150);
-    m_view->setColumnWidth(int(ReportColumn::End), 150);
-    m_view->setColumnWidth(int(ReportColumn::Duration), 90);
-    m_view->setColumnWidth(int(ReportColumn::State), 120);
+    m_view->setColumnHidden(ReportTableModel::TaskSection, true); // one task: its name is the heading
 
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        Q_EMIT detailsRequested(index.data(ReportTableModel::ExecutionIdRole).toLongLong());
+    connect(m_view, &ExecutionTableView::detailsRequested, this, &TaskReportWidget::detailsRequested);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TaskReportWidget::showContextMenu);
+    connect(m_run, &QPushButton::clicked, this, [this] {
+        if (!m_task.isEmpty())
+            Q_EMIT runRequested(m_task);
     });
     connect(m_filters, &ReportFilterBar::changed, this, &TaskReportWidget::applyFilter);
     connect(m_model, &ReportTableModel::errorOccurred, this, &TaskReportWidget::errorOccurred);
     connect(m_model, &ReportTableModel::totalCountChanged, this, &TaskReportWidget::updateStatus);
     connect(m_model, &ReportTableModel::pageLoaded, this, &TaskReportWidget::updateStatus);
     connect(m_model, &ReportTableModel::loadingChanged, this, &TaskReportWidget::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TaskReportWidget::updateStatus);
     connect(m_autoRefresh, &QTimer::timeout, this, &TaskReportWidget::refresh);
     m_autoRefresh->setInterval(10000);
+    m_run->setEnabled(false);
     retranslate();
+}
+
+QTableView *TaskReportWidget::view() const
+{
+    return m_view;
 }
 
 void TaskReportWidget::setTask(const QString &name, const QString &title)
 {
+    const bool changed = name != m_task;
     m_task = name;
     m_title = title;
     retranslate();
-    applyFilter();
+    if (m_task.isEmpty()) {
+        // Nothing to show (a failed connection, an empty database): no rows of another database.
+        m_model->clear();
+        m_chart->setPoints({});
+        ++m_chartGeneration;
+        m_run->setEnabled(false);
+        updateStatus();
+        return;
+    }
+    if (changed)
+        applyFilter();
 }
 
 void TaskReportWidget::applyFilter()
@@ -97,6 +129,39 @@ void TaskReportWidget::refresh()
     loadChart();
 }
 
+void TaskReportWidget::setChartVisible(bool visible)
+{
+    m_chart->setVisible(visible);
+    // A splitter not shown yet does not tell its parent that its minimum changed: a window
+    // sized before its first show would keep room for the hidden chart.
+    m_splitter->updateGeometry();
+}
+
+void TaskReportWidget::setRunEnabled(bool enabled, const QString &reason)
+{
+    m_run->setEnabled(enabled && !m_task.isEmpty());
+    m_run->setToolTip(reason);
+}
+
+void TaskReportWidget::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    const qint64 id = index.data(ReportTableModel::ExecutionIdRole).toLongLong();
+    QMenu menu(this);
+    menu.addAction(QIcon(QStringLiteral(":/icons/details.svg")), tr("&Details of run #%1").arg(id), this,
+                   [this, id] { Q_EMIT detailsRequested(id); });
+    QAction *run = menu.addAction(QIcon(QStringLiteral(":/icons/run.svg")), tr("&Run this task now"), this,
+                                  [this] { Q_EMIT runRequested(m_task); });
+    run->setEnabled(m_run->isEnabled());
+    menu.addSeparator();
+    menu.addAction(tr("&Copy the run number"), this,
+                   [id] { QGuiApplication::clipboard()->setText(QString::number(id)); });
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
 void TaskReportWidget::loadChart()
 {
     const int generation = ++m_chartGeneration;
@@ -110,8 +175,7 @@ void TaskReportWidget::loadChart()
 
 qint64 TaskReportWidget::currentExecutionId() const
 {
-    const QModelIndex index = m_view->currentIndex();
-    return index.isValid() ? index.data(ReportTableModel::ExecutionIdRole).toLongLong() : 0;
+    return m_view->currentExecutionId();
 }
 
 void TaskReportWidget::setAutoRefreshSeconds(int seconds)
@@ -164,6 +228,22 @@ void TaskReportWidget::exportCsv(const QString &path, const HistoryExport::CsvOp
 void TaskReportWidget::updateStatus()
 {
     const qint64 total = m_model->totalCount();
+    const ReportFilter filter = m_model->filter();
+    const bool filtered = !filter.states.isEmpty() || filter.since.isValid() || !filter.text.isEmpty();
+    QString empty;
+    if (m_task.isEmpty())
+        empty = tr("Select a task to see its executions.");
+    else if (m_model->isLoading() || total < 0)
+        empty = tr("Loading…");
+    else if (filtered)
+        empty = tr("No execution matches these filters.");
+    else
+        empty = tr("This task has not run yet.");
+    m_view->placeholder()->setMessage(empty);
+    if (m_task.isEmpty()) {
+        m_status->clear();
+        return;
+    }
     QString text = total < 0 ? tr("%n execution(s) loaded", nullptr, m_model->rowCount())
                              : tr("%1 of %2 executions loaded")
                                    .arg(QLocale().toString(m_model->rowCount()), QLocale().toString(total));
@@ -176,6 +256,7 @@ void TaskReportWidget::retranslate()
 {
     m_heading->setText(m_task.isEmpty() ? tr("Select a task to see its executions")
                                         : tr("Executions of %1 (%2)").arg(m_title, m_task));
+    m_run->setText(tr("&Run this task now"));
     m_model->retranslate();
     updateStatus();
 }
