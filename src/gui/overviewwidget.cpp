@@ -61,6 +61,10 @@ OverviewWidget::OverviewWidget(AppContext context, QWidget *parent)
     m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move between tasks
     m_view->installEventFilter(this);
     new ColumnChooser(m_view->horizontalHeader());
+    // Shown on demand (right click on the header): the kind and the full command line are long,
+    // and on a laptop screen they pushed the success rate out of sight.
+    m_view->setColumnHidden(OverviewModel::Kind, true);
+    m_view->setColumnHidden(OverviewModel::Command, true);
 
     // Nothing on screen may go stale: "in 54 s" counts down, a passed due time or a row still
     // "running" asks the database again (at most every 5 s), and everything is read again
