@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Saves PNG screenshots of cxcron-gui (overview, a task report, the details of a failure) in
-# English and French into docs/screenshots/, from the real application on the demo database
-# under Xvfb. Builds nothing. Usage: scripts/screenshots.sh [BUILD_DIR]   (default ./build)
+# Saves PNG screenshots of cxcron-gui (overview, a task report, the details of a failure, the
+# recent failures) in English and French, at 1280×900 and on a 1024×640 screen, into
+# docs/screenshots/, from the real application on the demo database under Xvfb. Builds nothing. Usage: scripts/screenshots.sh [BUILD_DIR]   (default ./build)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$(cd "${1:-$root/build}" && pwd)"
@@ -26,6 +26,12 @@ export TZ="${TZ:-Europe/Paris}"
 mkdir -p "$out"
 for lang in en fr; do
     LANG="$lang" xvfb-run -a -s "-screen 0 1400x1000x24" "$gui" --lang "$lang" --screenshot "$work/shots"
+    # A small laptop screen, with the settings of a first start (the chart hidden).
+    rm -rf "$XDG_CONFIG_HOME/cxcron"
+    LANG="$lang" xvfb-run -a -s "-screen 0 1024x640x24" "$gui" --lang "$lang" --screenshot "$work/shots" \
+        --screenshot-size 1024x640
+    rm -rf "$XDG_CONFIG_HOME/cxcron"
 done
-cp "$work"/shots/{overview,report,details}-{en,fr}.png "$out/"
+cp "$work"/shots/{overview,report,details,failures}-{en,fr}.png "$out/"
+cp "$work"/shots/{overview,failures}-{en,fr}-1024x640.png "$out/"
 ls -l "$out"

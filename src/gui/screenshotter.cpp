@@ -2,6 +2,7 @@
 #include "screenshotter.h"
 
 #include "executiondetailsdialog.h"
+#include "failureswidget.h"
 #include "guilogging.h"
 #include "mainwindow.h"
 #include "overviewmodel.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -105,6 +107,20 @@ void Screenshotter::shootDetails()
                   QTimer::singleShot(300, this, [this, dialog] {
                       save(dialog, QStringLiteral("details"));
                       dialog->close();
+                      shootFailures();
+                  });
+              });
+}
+
+void Screenshotter::shootFailures()
+{
+    m_window->topTabs()->setCurrentWidget(m_window->failures());
+    FailuresWidget *failures = m_window->failures();
+    waitUntil([failures] { return !failures->model()->isLoading() && failures->count() >= 0; },
+              [this] {
+                  QTimer::singleShot(300, this, [this] {
+                      save(m_window, QStringLiteral("failures"));
+                      m_window->topTabs()->setCurrentIndex(0);
                       Q_EMIT done(m_ok);
                   });
               });

@@ -27,6 +27,7 @@ private:
     void pickTask();
     void shootReport();
     void shootDetails();
+    void shootFailures();
 
     MainWindow *m_window;
     QString m_directory;
