@@ -255,10 +255,10 @@ void MainWindow::updateRunActions()
 
 void MainWindow::updateTabTitles()
 {
-    m_topTabs->setTabText(0, tr("&Tasks"));
+    m_topTabs->setTabText(0, tr("Tasks"));
     const qint64 failures = m_failures->count();
-    m_topTabs->setTabText(1, failures < 0 ? tr("Recent &failures")
-                                          : tr("Recent &failures (%1)").arg(QLocale().toString(failures)));
+    m_topTabs->setTabText(1, failures < 0 ? tr("Recent failures")
+                                          : tr("Recent failures (%1)").arg(QLocale().toString(failures)));
 }
 
 void MainWindow::setupViewMenu()
