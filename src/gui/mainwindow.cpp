@@ -424,8 +424,7 @@ void MainWindow::changeEvent(QEvent *event)
         // Messages of the old language would stay until their timeout.
         statusBar()->clearMessage();
         m_runLabel->clear();
-        m_overview->refresh();                         // task titles and schedules are translated when read
-        m_overview->view()->resizeColumnsToContents(); // French headers are longer
+        m_overview->refresh(); // task titles and schedules are translated when read
     }
     QMainWindow::changeEvent(event);
 }

@@ -126,6 +126,8 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         return row.removed;
     if (role == Qt::ToolTipRole && index.column() == Command)
         return row.commandLine;
+    if (role == Qt::ToolTipRole && (index.column() == Title || index.column() == Schedule) && !row.removed)
+        return index.column() == Title ? row.title : row.schedule; // whole, where the column elides it
     if (role == Qt::ToolTipRole && row.removed && (index.column() == Title || index.column() == Name))
         return tr("This task is no longer defined; its history is kept.");
     if (role == Qt::TextAlignmentRole && (index.column() == Duration || index.column() == SuccessRate))

@@ -100,7 +100,7 @@ OverviewWidget::OverviewWidget(AppContext context, QWidget *parent)
             const bool first = m_keepTask.isEmpty();
             const int keep = m_model->rowOfTask(m_keepTask);
             if (first)
-                m_view->resizeColumnsToContents();
+                fitColumns();
             m_view->selectRow(qMax(keep, 0));
         } else if (m_view->currentIndex().isValid() && currentTitle() != m_shownTitle) {
             m_shownTitle = currentTitle(); // e.g. the task was just removed
@@ -109,6 +109,17 @@ OverviewWidget::OverviewWidget(AppContext context, QWidget *parent)
         Q_EMIT loaded();
     });
     connect(m_model, &OverviewModel::errorOccurred, this, &OverviewWidget::errorOccurred);
+}
+
+void OverviewWidget::fitColumns()
+{
+    m_view->resizeColumnsToContents();
+    // Long titles are elided (their tooltip has them whole), so that the state, the next due
+    // time and the success rate stay in sight on a laptop screen, in French too.
+    const int cap = m_view->fontMetrics().averageCharWidth() * 28;
+    for (const int column :
+         {int(OverviewModel::Title), int(OverviewModel::Name), int(OverviewModel::Schedule)})
+        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), cap));
 }
 
 void OverviewWidget::refresh()
@@ -223,6 +234,7 @@ void OverviewWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_model->retranslate();
+        fitColumns(); // French headers and schedules are longer
         if (m_model->rowCount() > 0) {
             updateBanner();
             updateDemoBanner();

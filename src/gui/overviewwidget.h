@@ -57,6 +57,7 @@ protected:
 
 private:
     void updateBanner();
+    void fitColumns();
     void updateDemoBanner();
 
     QLabel *m_banner;

@@ -225,6 +225,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == TaskSection)
             return e.task;
+        if (index.column() == ErrorSection)
+            return e.exceptionClass;
         if (index.column() == DetailsSection)
             return tr("Details");
         switch (column) {
@@ -257,6 +259,8 @@ QString ReportTableModel::sectionTitle(int section)
 {
     if (section == TaskSection)
         return tr("Task");
+    if (section == ErrorSection)
+        return tr("Error");
     if (section == DetailsSection)
         return QString();
     switch (ReportColumn(section)) {

@@ -20,10 +20,11 @@ public:
         StateRole, ///< int(ExecState)
     };
 
-    /// Sections after the ReportColumn ones: the task (shown where several tasks are listed) and
-    /// the row's Details button, as on CLIENTXCMS v1's report page.
+    /// Sections after the ReportColumn ones: the task (shown where several tasks are listed), the
+    /// error, and the row's Details button, as on CLIENTXCMS v1's report page.
     static constexpr int TaskSection = int(ReportColumn::Count);
-    static constexpr int DetailsSection = TaskSection + 1;
+    static constexpr int ErrorSection = TaskSection + 1; ///< the exception's class
+    static constexpr int DetailsSection = ErrorSection + 1;
     static constexpr int SectionCount = DetailsSection + 1;
 
     explicit ReportTableModel(QObject *parent = nullptr);

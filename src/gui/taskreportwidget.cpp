@@ -69,7 +69,8 @@ TaskReportWidget::TaskReportWidget(QWidget *parent)
     layout->addLayout(bottom);
 
     m_view->setObjectName(QStringLiteral("reportView"));
-    m_view->setColumnHidden(ReportTableModel::TaskSection, true); // one task: its name is the heading
+    m_view->setColumnHidden(ReportTableModel::TaskSection, true);  // one task: its name is the heading
+    m_view->setColumnHidden(ReportTableModel::ErrorSection, true); // the state's tooltip has it
 
     connect(m_view, &ExecutionTableView::detailsRequested, this, &TaskReportWidget::detailsRequested);
     connect(m_view, &QWidget::customContextMenuRequested, this, &TaskReportWidget::showContextMenu);
