@@ -71,8 +71,10 @@ RetentionSelection selection(const QSqlDatabase &db, const RetentionPolicy &p, c
     QSqlQuery last = Sql::exec(db, QStringLiteral("SELECT MAX(id) FROM cron_logs"));
     const qint64 lastId = last.next() ? last.value(0).toLongLong() : 0;
     last.finish();
+    // "+id": a filter only; as a range on the primary key it would lure the planner away from
+    // the start_at index (SQLite picks the rowid range for the count).
     QStringList where{
-        QStringLiteral("start_at < ?"), QStringLiteral("id <= ?"), QStringLiteral("state <> 'running'"),
+        QStringLiteral("start_at < ?"), QStringLiteral("+id <= ?"), QStringLiteral("state <> 'running'"),
         QStringLiteral("(state NOT IN (") + failureStatesSql() + QStringLiteral(") OR start_at < ?)")};
     sel.values << sel.cutoff << lastId << failedCutoff;
     if (!p.task.isEmpty()) {
