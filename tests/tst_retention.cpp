@@ -5,6 +5,7 @@
 #include "sql.h"
 #include "testdb.h"
 
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -39,6 +40,75 @@ int remaining(const QString &where = QStringLiteral("1 = 1"))
     return test::scalar(QStringLiteral("SELECT COUNT(*) FROM cron_logs WHERE ") + where).toInt();
 }
 
+struct Row
+{
+    qint64 id;
+    QString task;
+    QDateTime start;
+    QString state;
+};
+
+void insertRow(const QSqlDatabase &db, const QString &task, const QDateTime &start, const QString &state)
+{
+    Sql::exec(db, QStringLiteral("INSERT INTO cron_logs (name, start_at, state) VALUES (?, ?, ?)"),
+              {task, Sql::fromUtc(start), state});
+}
+
+// Tasks seeded one after another, as the demo database does, so ids do not follow time across
+// tasks: "frequent" (every 2 hours for 20 days, ids ascending), then "daily" (30 days, newest
+// first: ids descending as time goes back), then "rare" (3 runs 40 days ago). Every 7th run
+// failed; each task has one old run still `running`.
+void seedMixed()
+{
+    const QSqlDatabase db = test::db();
+    Schema::migrate(db);
+    Sql::Transaction tx(db);
+    auto state = [](int i) {
+        return i % 7 == 3 ? QStringLiteral("failed") : QStringLiteral("success");
+    };
+    for (int h = 20 * 24; h > 0; h -= 2)
+        insertRow(db, QStringLiteral("frequent"), kNow.addSecs(-3600 * h + 17), state(h / 2));
+    insertRow(db, QStringLiteral("frequent"), kNow.addDays(-19).addSecs(5), QStringLiteral("running"));
+    for (int d = 0; d < 30; ++d)
+        insertRow(db, QStringLiteral("daily"), kNow.addDays(-d).addSecs(-300), state(d));
+    insertRow(db, QStringLiteral("daily"), kNow.addDays(-25).addSecs(7), QStringLiteral("running"));
+    for (int i = 0; i < 3; ++i)
+        insertRow(db, QStringLiteral("rare"), kNow.addDays(-40).addSecs(60 * i), state(i));
+    insertRow(db, QStringLiteral("rare"), kNow.addDays(-45), QStringLiteral("running"));
+    tx.commit();
+}
+
+QList<Row> allRows()
+{
+    QList<Row> rows;
+    QSqlQuery q = Sql::exec(test::db(), QStringLiteral("SELECT id, name, start_at, state FROM cron_logs"));
+    while (q.next())
+        rows << Row{q.value(0).toLongLong(), q.value(1).toString(), Sql::toUtc(q.value(2)),
+                    q.value(3).toString()};
+    return rows;
+}
+
+/// The ids a policy must delete, worked out row by row in C++ (not in SQL) from the rules.
+QSet<qint64> expectedDeleted(const QList<Row> &rows, const RetentionPolicy &p, const QDateTime &now)
+{
+    const QDateTime cutoff = now.addDays(-p.keepDays);
+    const QDateTime failedCutoff = now.addDays(-qMax(p.keepDays, p.failedKeepDays));
+    QHash<QString, QList<QDateTime>> starts;
+    for (const Row &r : rows)
+        starts[r.task] << r.start;
+    QSet<qint64> ids;
+    for (const Row &r : rows) {
+        QList<QDateTime> mine = starts.value(r.task);
+        std::sort(mine.begin(), mine.end(), std::greater<>());
+        const bool lastN = p.keepLast > 0 && mine.indexOf(r.start) < p.keepLast;
+        const bool failure = r.state == QLatin1String("failed");
+        if ((p.task.isEmpty() || r.task == p.task) && r.start < cutoff &&
+            r.state != QLatin1String("running") && (!failure || r.start < failedCutoff) && !lastN)
+            ids.insert(r.id);
+    }
+    return ids;
+}
+
 } // namespace
 
 class tst_Retention : public QObject
@@ -61,6 +131,14 @@ private Q_SLOTS:
         test::addBackendRows();
     }
     void idsOutOfTimeOrder();
+    void previewEqualsDeleted_data();
+    void previewEqualsDeleted();
+    void selectionIgnoresRowsAddedAfterPreview_data()
+    {
+        test::addBackendColumn();
+        test::addBackendRows();
+    }
+    void selectionIgnoresRowsAddedAfterPreview();
 };
 
 void tst_Retention::prune_data()
@@ -191,6 +269,106 @@ void tst_Retention::idsOutOfTimeOrder()
                            Sql::fromUtc(kNow.addDays(-44)) + u'\''),
                  5);
     }
+}
+
+void tst_Retention::previewEqualsDeleted_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("task");
+    QTest::addColumn<int>("keepDays");
+    QTest::addColumn<int>("keepLast");
+    QTest::addColumn<int>("failedKeepDays");
+    QTest::addColumn<int>("batchSize");
+    for (const QString &b : test::backends()) {
+        for (const QString &task :
+             {QString(), QStringLiteral("frequent"), QStringLiteral("daily"), QStringLiteral("rare")}) {
+            const QString scope = task.isEmpty() ? QStringLiteral("all tasks") : task;
+            auto row = [&](const QString &what) {
+                return qPrintable(b + u'/' + scope + u'/' + what);
+            };
+            QTest::newRow(row(QStringLiteral("7 days"))) << b << task << 7 << 0 << 0 << 5000;
+            QTest::newRow(row(QStringLiteral("7 days, keep last 10"))) << b << task << 7 << 10 << 0 << 5000;
+            QTest::newRow(row(QStringLiteral("7 days, keep last 200, small batches")))
+                << b << task << 7 << 200 << 0 << 7;
+            QTest::newRow(row(QStringLiteral("2 days, keep last 3, failures 15 days")))
+                << b << task << 2 << 3 << 15 << 50;
+            QTest::newRow(row(QStringLiteral("0 days, keep last 1"))) << b << task << 0 << 1 << 0 << 5000;
+        }
+    }
+}
+
+// The preview (select/count), the delete and the rules agree, for one task and for all tasks,
+// with ids out of time order across tasks: the number previewed is the number deleted, the rows
+// deleted are exactly those the rules name, and every row left is newer than its cut-off,
+// running, another task's, or among the last N of its task.
+void tst_Retention::previewEqualsDeleted()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, task);
+    QFETCH(int, keepDays);
+    QFETCH(int, keepLast);
+    QFETCH(int, failedKeepDays);
+    QFETCH(int, batchSize);
+    test::freshDatabase(backend);
+    seedMixed();
+    const QList<Row> before = allRows();
+    const RetentionPolicy policy{keepDays, keepLast, failedKeepDays, task, batchSize};
+    const QSet<qint64> expected = expectedDeleted(before, policy, kNow);
+    QVERIFY(!expected.isEmpty() || !task.isEmpty());
+
+    const RetentionSelection preview = Retention::select(test::db(), policy, kNow);
+    QCOMPARE(preview.rows, qint64(expected.size()));
+    QCOMPARE(Retention::count(test::db(), policy, kNow), qint64(expected.size()));
+    QCOMPARE(remaining(), before.size()); // previewing deletes nothing
+    const PruneResult result = Retention::prune(test::db(), preview);
+    QCOMPARE(result.deleted, preview.rows);
+
+    QSet<qint64> left;
+    for (const Row &r : allRows())
+        left.insert(r.id);
+    for (const Row &r : before) {
+        if (expected.contains(r.id))
+            QVERIFY2(!left.contains(r.id), qPrintable(QStringLiteral("row %1 of %2 at %3 (%4) should be gone")
+                                                          .arg(r.id)
+                                                          .arg(r.task, Sql::fromUtc(r.start), r.state)));
+        else
+            QVERIFY2(left.contains(r.id), qPrintable(QStringLiteral("row %1 of %2 at %3 (%4) was deleted")
+                                                         .arg(r.id)
+                                                         .arg(r.task, Sql::fromUtc(r.start), r.state)));
+    }
+    QCOMPARE(remaining(QStringLiteral("state = 'running'")), 3);
+    // Nothing more to delete by the same rules, whichever way it is asked.
+    QCOMPARE(Retention::count(test::db(), policy, kNow), qint64(0));
+    QCOMPARE(Retention::prune(test::db(), policy, kNow).deleted, qint64(0));
+}
+
+// A preview shown to the user, then runs written (new runs of a task, which move its "last N";
+// old rows of a task imported meanwhile) before the user confirms: the delete removes exactly
+// the rows previewed, never rows the preview did not count.
+void tst_Retention::selectionIgnoresRowsAddedAfterPreview()
+{
+    QFETCH(QString, backend);
+    test::freshDatabase(backend);
+    seedMixed();
+    const QSqlDatabase db = test::db();
+    const RetentionPolicy policy{7, 10, 0, QString(), 5000};
+    const RetentionSelection preview = Retention::select(db, policy, kNow);
+    const QSet<qint64> expected = expectedDeleted(allRows(), policy, kNow);
+    QCOMPARE(preview.rows, qint64(expected.size()));
+    {
+        Sql::Transaction tx(db);
+        for (int i = 1; i <= 10; ++i) // "rare" runs again: its old runs leave its last 10
+            insertRow(db, QStringLiteral("rare"), kNow.addSecs(-60 * i), QStringLiteral("success"));
+        for (int d = 10; d < 25; ++d) // an old history copied in
+            insertRow(db, QStringLiteral("imported"), kNow.addDays(-d), QStringLiteral("success"));
+        tx.commit();
+    }
+    const PruneResult result = Retention::prune(db, preview);
+    QCOMPARE(result.deleted, preview.rows);
+    QCOMPARE(remaining(QStringLiteral("name = 'imported'")), 15);
+    QCOMPARE(remaining(QStringLiteral("name = 'rare'")), 14);
+    // A new preview sees them: the 3 old runs of "rare" and the 5 imported rows beyond its last 10.
+    QCOMPARE(Retention::count(db, policy, kNow), qint64(3 + 5));
 }
 
 QTEST_GUILESS_MAIN(tst_Retention)

@@ -37,8 +37,10 @@ int pruneCommand(CommandContext &c)
     const QSqlDatabase db = Database::connection();
     Schema::migrate(db);
     const QDateTime now = Clock::fromEnvironment()->nowUtc(db);
+    // The dry run counts, and the real run deletes, one and the same selection.
+    const RetentionSelection selection = Retention::select(db, policy, now);
     if (c.parser.isSet(QStringLiteral("dry-run"))) {
-        const qint64 n = Retention::count(db, policy, now);
+        const qint64 n = selection.rows;
         if (c.json)
             c.console.printJson(QJsonObject{{QStringLiteral("would_delete"), n}});
         else
@@ -47,7 +49,7 @@ int pruneCommand(CommandContext &c)
                           << '\n';
         return ExitOk;
     }
-    const PruneResult r = Retention::prune(db, policy, now);
+    const PruneResult r = Retention::prune(db, selection);
     if (c.json)
         c.console.printJson(QJsonObject{{QStringLiteral("deleted"), r.deleted},
                                         {QStringLiteral("batches"), r.batches},

@@ -59,13 +59,14 @@ QString connectionErrorMessage(const ConnectionProfile &p, const QSqlError &erro
 void configureSqlite(QSqlDatabase &db, bool readOnly)
 {
     QSqlQuery q(db);
+    const QString busyTimeout = QStringLiteral("PRAGMA busy_timeout = %1").arg(Sql::sqliteBusyTimeoutMs());
     if (readOnly) {
-        q.exec(QStringLiteral("PRAGMA busy_timeout = 15000"));
+        q.exec(busyTimeout);
         return;
     }
     // WAL lets the GUI read while a runner writes; busy_timeout absorbs short write locks.
     q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    q.exec(QStringLiteral("PRAGMA busy_timeout = 15000"));
+    q.exec(busyTimeout);
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }

@@ -14,7 +14,8 @@ enum class ErrorKind
     Connection, ///< cannot reach or log in to the database server
     Database,   ///< a query failed, a table is missing, the schema is too new
     NotFound,   ///< unknown task name or execution id
-    Busy,       ///< the task is already running (lease held)
+    Busy,       ///< the task is already running (lease held), or the database stayed locked by
+                ///< another writer longer than the wait allowed (SQLite busy, lock wait timeout)
 };
 
 /// An error carrying an already-translated, user-readable message.

@@ -42,15 +42,6 @@ QString bound(const QVariant &value)
     return Sql::fromUtc(Sql::toUtc(value));
 }
 
-/// What may go, as one WHERE clause with its values: older than the cut-off (failures: older
-/// than theirs), not running, and not among the newest keepLast runs of its task.
-struct Plan
-{
-    QString cutoff;
-    QString where;
-    QVariantList values;
-};
-
 QStringList taskNames(const QSqlDatabase &db)
 {
     // A loose scan of the (name, id) index: one short lookup per task, not a scan of every row.
@@ -66,18 +57,29 @@ QStringList taskNames(const QSqlDatabase &db)
     return names;
 }
 
-Plan plan(const QSqlDatabase &db, const RetentionPolicy &p, const QDateTime &now)
+/// Builds the one condition that both the count and the delete use.
+RetentionSelection selection(const QSqlDatabase &db, const RetentionPolicy &p, const QDateTime &now)
 {
-    Plan plan;
-    plan.cutoff = cutoffFor(now, p.keepDays);
+    RetentionSelection sel;
+    sel.policy = p;
+    sel.nowUtc = now;
+    sel.cutoffUtc = now.addDays(-p.keepDays);
+    sel.cutoff = cutoffFor(now, p.keepDays);
     const QString failedCutoff = cutoffFor(now, qMax(p.keepDays, p.failedKeepDays));
-    QStringList where{QStringLiteral("start_at < ?"), QStringLiteral("state <> 'running'"),
-                      QStringLiteral("(state NOT IN (") + failureStatesSql() +
-                          QStringLiteral(") OR start_at < ?)")};
-    plan.values << plan.cutoff << failedCutoff;
+    // Rows added after the selection was made (a run that starts while the user reads the
+    // preview, an import) are not part of it: what is deleted is what was counted.
+    QSqlQuery last = Sql::exec(db, QStringLiteral("SELECT MAX(id) FROM cron_logs"));
+    const qint64 lastId = last.next() ? last.value(0).toLongLong() : 0;
+    last.finish();
+    // "+id": a filter only; as a range on the primary key it would lure the planner away from
+    // the start_at index (SQLite picks the rowid range for the count).
+    QStringList where{
+        QStringLiteral("start_at < ?"), QStringLiteral("+id <= ?"), QStringLiteral("state <> 'running'"),
+        QStringLiteral("(state NOT IN (") + failureStatesSql() + QStringLiteral(") OR start_at < ?)")};
+    sel.values << sel.cutoff << lastId << failedCutoff;
     if (!p.task.isEmpty()) {
         where << QStringLiteral("name = ?");
-        plan.values << p.task;
+        sel.values << p.task;
     }
     if (p.keepLast > 0) {
         // The newest keepLast runs of a task start at or after the start of its keepLast-th
@@ -91,30 +93,32 @@ Plan plan(const QSqlDatabase &db, const RetentionPolicy &p, const QDateTime &now
                                     {name, p.keepLast - 1});
             if (!q.next()) { // fewer than keepLast runs: keep them all
                 where << QStringLiteral("name <> ?");
-                plan.values << name;
+                sel.values << name;
                 continue;
             }
             const QString threshold = bound(q.value(0));
-            if (threshold >= plan.cutoff)
+            if (threshold >= sel.cutoff)
                 continue;
             where << QStringLiteral("NOT (name = ? AND start_at >= ?)");
-            plan.values << name << threshold;
+            sel.values << name << threshold;
         }
     }
-    plan.where = where.join(QStringLiteral(" AND "));
-    return plan;
+    sel.where = where.join(QStringLiteral(" AND "));
+    QSqlQuery q =
+        Sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM cron_logs WHERE ") + sel.where, sel.values);
+    sel.rows = q.next() ? q.value(0).toLongLong() : 0;
+    return sel;
 }
 
 /// The start_at of the row @p rows rows after @p from in start_at order (the end of the next
 /// batch), or an empty string when fewer rows are left before the cut-off.
-QString batchEnd(const QSqlDatabase &db, const RetentionPolicy &p, const Plan &plan, const QString &from,
-                 qint64 rows)
+QString batchEnd(const QSqlDatabase &db, const RetentionSelection &sel, const QString &from, qint64 rows)
 {
     QString sql = QStringLiteral("SELECT start_at FROM cron_logs WHERE start_at >= ? AND start_at < ?");
-    QVariantList values{from, plan.cutoff};
-    if (!p.task.isEmpty()) {
+    QVariantList values{from, sel.cutoff};
+    if (!sel.policy.task.isEmpty()) {
         sql += QStringLiteral(" AND name = ?");
-        values << p.task;
+        values << sel.policy.task;
     }
     sql += QStringLiteral(" ORDER BY start_at LIMIT 1 OFFSET ?");
     values << rows;
@@ -127,7 +131,7 @@ QString batchEnd(const QSqlDatabase &db, const RetentionPolicy &p, const Plan &p
         QSqlQuery next =
             Sql::exec(db, QStringLiteral("SELECT MIN(start_at) FROM cron_logs WHERE start_at > ?"), {from});
         end = next.next() && !next.isNull(0) ? bound(next.value(0)) : QString();
-        if (end.isEmpty() || end >= plan.cutoff)
+        if (end.isEmpty() || end >= sel.cutoff)
             return {};
     }
     return end;
@@ -144,24 +148,31 @@ QString oldestStart(const QSqlDatabase &db, const RetentionPolicy &p)
 
 } // namespace
 
-qint64 count(const QSqlDatabase &db, const RetentionPolicy &p, const QDateTime &nowUtc)
+RetentionSelection select(const QSqlDatabase &db, const RetentionPolicy &p, const QDateTime &nowUtc)
 {
     validate(p);
-    const Plan pl = plan(db, p, nowUtc);
-    QSqlQuery q =
-        Sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM cron_logs WHERE ") + pl.where, pl.values);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return selection(db, p, nowUtc);
+}
+
+qint64 count(const QSqlDatabase &db, const RetentionPolicy &p, const QDateTime &nowUtc)
+{
+    return select(db, p, nowUtc).rows;
 }
 
 PruneResult prune(const QSqlDatabase &db, const RetentionPolicy &p, const QDateTime &nowUtc,
                   const std::function<void(qint64, qint64)> &progress, const std::atomic_bool *cancel)
 {
+    return prune(db, select(db, p, nowUtc), progress, cancel);
+}
+
+PruneResult prune(const QSqlDatabase &db, const RetentionSelection &sel,
+                  const std::function<void(qint64, qint64)> &progress, const std::atomic_bool *cancel)
+{
+    const RetentionPolicy &p = sel.policy;
     validate(p);
-    const qint64 expected = progress ? count(db, p, nowUtc) : 0;
-    const Plan pl = plan(db, p, nowUtc);
     PruneResult result;
     QString from = oldestStart(db, p);
-    if (from.isEmpty() || from >= pl.cutoff)
+    if (from.isEmpty() || from >= sel.cutoff)
         return result;
     qint64 size = p.batchSize;
     // SQLite copies the WAL back into the database inside the COMMIT that crosses the
@@ -181,19 +192,20 @@ PruneResult prune(const QSqlDatabase &db, const RetentionPolicy &p, const QDateT
         QSqlQuery q(db); // never throws: it may run while an error unwinds
         q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(autoCheckpoint));
     });
+    // The same condition as the count, cut into start_at ranges.
     const QString del =
-        QStringLiteral("DELETE FROM cron_logs WHERE start_at >= ? AND start_at < ? AND ") + pl.where;
+        QStringLiteral("DELETE FROM cron_logs WHERE start_at >= ? AND start_at < ? AND ") + sel.where;
     for (;;) {
         if (cancel && cancel->load()) {
             result.cancelled = true;
             break;
         }
-        const QString end = batchEnd(db, p, pl, from, size);
-        const QString upTo = end.isEmpty() ? pl.cutoff : end;
+        const QString end = batchEnd(db, sel, from, size);
+        const QString upTo = end.isEmpty() ? sel.cutoff : end;
         QElapsedTimer timer;
         timer.start();
         Sql::Transaction tx(db);
-        QSqlQuery q = Sql::exec(db, del, QVariantList{from, upTo} + pl.values);
+        QSqlQuery q = Sql::exec(db, del, QVariantList{from, upTo} + sel.values);
         const qint64 n = qMax(0, q.numRowsAffected());
         q.finish();
         tx.commit();
@@ -204,7 +216,7 @@ PruneResult prune(const QSqlDatabase &db, const RetentionPolicy &p, const QDateT
         if (sqlite)
             Sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
         if (progress)
-            progress(result.deleted, expected);
+            progress(result.deleted, sel.rows);
         if (end.isEmpty())
             break;
         from = end;

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QVariantList>
 #include <atomic>
 #include <functional>
 
@@ -29,15 +30,41 @@ struct PruneResult
     bool cancelled = false;
 };
 
+/// The rows a policy selects, fixed at one moment: the one definition that the preview count
+/// and the delete both use. A row is selected when it started before the cut-off (failures:
+/// before theirs), is not `running`, is not among the newest keepLast runs of its task (by
+/// start time, as they were when selected) and already existed when selected. Deleting a
+/// Selection made for a preview therefore deletes the rows that preview counted, even if runs
+/// were added meanwhile; only a row changed since (a stuck run marked ended) can make the two
+/// numbers differ, and PruneResult::deleted says what actually went.
+struct RetentionSelection
+{
+    RetentionPolicy policy;
+    QDateTime nowUtc;
+    QDateTime cutoffUtc; ///< rows that started before this may go (failures: see the policy)
+    qint64 rows = 0;     ///< how many rows were selected when it was made
+
+    QString cutoff;      ///< cutoffUtc as the range bound on start_at
+    QString where;       ///< the selection as one SQL condition on cron_logs…
+    QVariantList values; ///< …and its bound values
+};
+
 namespace Retention {
 
-/// How many rows prune() would delete now.
+/// What @p policy selects now (the count included).
+RetentionSelection select(const QSqlDatabase &db, const RetentionPolicy &policy, const QDateTime &nowUtc);
+/// How many rows prune() would delete now: select(…).rows.
 qint64 count(const QSqlDatabase &db, const RetentionPolicy &policy, const QDateTime &nowUtc);
-/// Deletes in batches, each batch its own short transaction, so readers and the runner are
-/// never blocked for long. Batches walk the start_at index from the oldest row, across every
-/// task at once (ids are not assumed to follow time across tasks), and grow or shrink so each
-/// lasts about targetBatchMs. @p progress(deletedSoFar, expectedTotal) is called after each batch;
-/// setting @p cancel stops between batches (what is deleted stays deleted, nothing is half-done).
+/// Deletes the rows of @p selection in batches, each batch its own short transaction, so
+/// readers and the runner are never blocked for long. Batches walk the start_at index from the
+/// oldest row, across every task at once (ids are not assumed to follow time across tasks), and
+/// grow or shrink so each lasts about targetBatchMs. @p progress(deletedSoFar, selection.rows)
+/// is called after each batch; setting @p cancel stops between batches (what is deleted stays
+/// deleted, nothing is half-done).
+PruneResult prune(const QSqlDatabase &db, const RetentionSelection &selection,
+                  const std::function<void(qint64, qint64)> &progress = {},
+                  const std::atomic_bool *cancel = nullptr);
+/// prune(db, select(db, policy, nowUtc), …).
 PruneResult prune(const QSqlDatabase &db, const RetentionPolicy &policy, const QDateTime &nowUtc,
                   const std::function<void(qint64, qint64)> &progress = {},
                   const std::atomic_bool *cancel = nullptr);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
 #include <QTimeZone>
 
@@ -45,7 +46,59 @@ QString diskFullMessage(const QSqlError &error)
         .arg(profile.filePath);
 }
 
+bool isSqliteBusy(const QSqlError &error)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6) with their extended codes (BUSY_RECOVERY 261,
+    // BUSY_SNAPSHOT 517, BUSY_TIMEOUT 773, LOCKED_SHAREDCACHE 262); the driver may give the code
+    // alone or followed by text, so the message is checked as well.
+    const QString code = error.nativeErrorCode().section(u' ', 0, 0);
+    static const QStringList codes{QStringLiteral("5"),   QStringLiteral("6"),   QStringLiteral("261"),
+                                   QStringLiteral("262"), QStringLiteral("517"), QStringLiteral("773")};
+    const QString text = error.databaseText();
+    return codes.contains(code) || text.contains(QLatin1String("database is locked")) ||
+           text.contains(QLatin1String("database table is locked")) ||
+           text.contains(QLatin1String("database schema is locked"));
+}
+
+/// The message for a write that waited for another writer longer than allowed, or empty when
+/// @p error is something else.
+QString busyMessage(const QSqlError &error)
+{
+    if (error.nativeErrorCode() == QLatin1String("1205"))
+        return Tr::tr("The database is busy: another session kept the rows this needs locked longer than "
+                      "the server's lock wait timeout (innodb_lock_wait_timeout); try again in a moment.");
+    if (!isSqliteBusy(error))
+        return {};
+    const ConnectionProfile profile = Database::profile();
+    const double seconds = sqliteBusyTimeoutMs() / 1000.0;
+    return Tr::tr("The database %1 is busy: another cxcron process (a runner, the desktop application) or "
+                  "another program kept it locked for writing for more than %2 s; try again in a moment.")
+        .arg(profile.isSqlite() ? profile.filePath : profile.redactedUrl(), QLocale().toString(seconds));
+}
+
+/// The error to throw for a failed statement or transaction: busy, disk full, or @p fallback.
+Error errorFor(const QSqlError &error, const QString &fallback)
+{
+    const QString busy = busyMessage(error);
+    if (!busy.isEmpty())
+        return Error(ErrorKind::Busy, busy);
+    const QString full = diskFullMessage(error);
+    return Error(ErrorKind::Database, full.isEmpty() ? fallback : full);
+}
+
 } // namespace
+
+int sqliteBusyTimeoutMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("CXCRON_SQLITE_BUSY_TIMEOUT_MS", &ok);
+    return ok && ms >= 0 ? ms : 15000;
+}
+
+bool isBusy(const QSqlError &error)
+{
+    return !busyMessage(error).isEmpty();
+}
 
 bool tryExec(QSqlQuery &query, const QString &sql, const QVariantList &values, QSqlError *error)
 {
@@ -78,11 +131,8 @@ void fail(const QSqlQuery &query, const QString &what)
     if (lost)
         throw Error(ErrorKind::Connection,
                     Tr::tr("Lost the connection to the database server: %1").arg(text));
-    const QString full = diskFullMessage(error);
-    if (!full.isEmpty())
-        throw Error(ErrorKind::Database, full);
-    throw Error(ErrorKind::Database,
-                what.isEmpty() ? Tr::tr("Database error: %1").arg(text) : Tr::tr("%1: %2").arg(what, text));
+    throw errorFor(error, what.isEmpty() ? Tr::tr("Database error: %1").arg(text)
+                                         : Tr::tr("%1: %2").arg(what, text));
 }
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
@@ -103,8 +153,11 @@ bool isUniqueViolation(const QSqlError &error)
 
 bool isRetryableConflict(const QSqlError &error)
 {
+    // Not SQLite's busy: it is reported only after the busy timeout was spent waiting (every
+    // transaction takes its write lock up front), so a retry would wait that long again and a
+    // caller that gives up quietly would hide a database locked for that long.
     const QString code = error.nativeErrorCode();
-    return code == QLatin1String("1213") || code == QLatin1String("1205") || code == QLatin1String("5");
+    return code == QLatin1String("1213") || code == QLatin1String("1205");
 }
 
 QString fromUtc(const QDateTime &utc)
@@ -153,9 +206,19 @@ Transaction::Transaction(const QSqlDatabase &db)
     : m_connection(db.connectionName())
 {
     QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
+    if (Database::isSqlite(conn)) {
+        // A deferred BEGIN (what QSqlDatabase::transaction() sends) takes the write lock only at
+        // the first write; when another connection wrote in between, that upgrade fails at once
+        // with SQLITE_BUSY, without the busy timeout. Every transaction here writes: take the
+        // write lock up front, waiting up to the busy timeout for it.
+        QSqlQuery q(conn);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            throw errorFor(q.lastError(), Tr::tr("Cannot start a transaction: %1").arg(q.lastError().text()));
+        return;
+    }
     if (!conn.transaction())
-        throw Error(ErrorKind::Database,
-                    Tr::tr("Cannot start a transaction: %1").arg(conn.lastError().text()));
+        throw errorFor(conn.lastError(),
+                       Tr::tr("Cannot start a transaction: %1").arg(conn.lastError().text()));
 }
 
 Transaction::~Transaction()
@@ -170,13 +233,9 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
-    if (!conn.commit()) {
-        const QString full = diskFullMessage(conn.lastError());
-        throw Error(ErrorKind::Database,
-                    !full.isEmpty()
-                        ? full
-                        : Tr::tr("Cannot commit the transaction: %1").arg(conn.lastError().text()));
-    }
+    if (!conn.commit())
+        throw errorFor(conn.lastError(),
+                       Tr::tr("Cannot commit the transaction: %1").arg(conn.lastError().text()));
     m_done = true;
 }
 

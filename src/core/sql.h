@@ -11,17 +11,26 @@ class QSqlError;
 namespace cxcron::Sql {
 
 /// Prepares @p sql, binds @p values positionally and executes it. Throws Error(Database) with the
-/// driver's message on failure. Every statement in cxcron goes through here or prepare().
+/// driver's message on failure (Error(Busy) when another writer held the lock too long). Every statement in
+/// cxcron goes through here or prepare().
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 /// Like exec() but returns false (and leaves the error in *error) instead of throwing.
 bool tryExec(QSqlQuery &query, const QString &sql, const QVariantList &values, QSqlError *error);
 /// Throws Error(Database) for @p query's last error, prefixed by @p what.
 [[noreturn]] void fail(const QSqlQuery &query, const QString &what = {});
 
+/// True when @p error means the database stayed locked by another writer longer than allowed:
+/// SQLite busy/locked after the busy timeout, MySQL/MariaDB lock wait timeout (1205). exec(),
+/// fail() and Transaction throw these as Error(Busy) with a message saying so.
+bool isBusy(const QSqlError &error);
+/// How long an SQLite connection waits for another writer's lock: CXCRON_SQLITE_BUSY_TIMEOUT_MS
+/// (milliseconds) when set, else 15000.
+int sqliteBusyTimeoutMs();
+
 /// True when @p error is a UNIQUE / PRIMARY KEY violation (SQLite 2067/1555, MySQL 1062).
 bool isUniqueViolation(const QSqlError &error);
 /// True for a conflict worth retrying: deadlock or Galera certification failure (1213), lock wait
-/// timeout (1205), SQLite busy (5).
+/// timeout (1205). Never SQLite busy, which comes only after the busy timeout was waited out.
 bool isRetryableConflict(const QSqlError &error);
 
 /// 'yyyy-MM-dd HH:mm:ss.zzz' in UTC: the storage format of every timestamp (DATETIME(3) / TEXT).
@@ -29,7 +38,9 @@ QString fromUtc(const QDateTime &utc);
 /// Reads a stored timestamp (a string or a driver QDateTime) as UTC. Invalid for NULL.
 QDateTime toUtc(const QVariant &value);
 
-/// RAII transaction: rolls back unless commit() was called.
+/// RAII transaction: rolls back unless commit() was called. On SQLite it is BEGIN IMMEDIATE
+/// (every transaction here writes), so it waits for the write lock at the start rather than
+/// failing at its first write.
 class Transaction
 {
 public:

@@ -24,9 +24,9 @@ void PruneController::count(const RetentionPolicy &policy)
     const int generation = ++m_countGeneration;
     whenDone(this, runDb([policy] {
                  const QSqlDatabase db = Database::connection();
-                 return Retention::count(db, policy, Database::serverNowUtc(db));
+                 return Retention::select(db, policy, Database::serverNowUtc(db));
              }),
-             [this, generation](const DbResult<qint64> &r) {
+             [this, generation](const DbResult<RetentionSelection> &r) {
                  if (generation != m_countGeneration)
                      return;
                  if (r.ok)
@@ -36,7 +36,7 @@ void PruneController::count(const RetentionPolicy &policy)
              });
 }
 
-void PruneController::prune(const RetentionPolicy &policy)
+void PruneController::prune(const RetentionSelection &selection)
 {
     if (m_busy)
         return;
@@ -47,9 +47,8 @@ void PruneController::prune(const RetentionPolicy &policy)
         QMetaObject::invokeMethod(
             this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
     };
-    m_future = runDb([policy, cancel, report] {
-        const QSqlDatabase db = Database::connection();
-        return Retention::prune(db, policy, Database::serverNowUtc(db), report, cancel.get());
+    m_future = runDb([selection, cancel, report] {
+        return Retention::prune(Database::connection(), selection, report, cancel.get());
     });
     whenDone(this, m_future, [this](const DbResult<PruneResult> &r) {
         m_busy = false;

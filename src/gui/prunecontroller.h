@@ -10,9 +10,9 @@
 
 namespace cxcron::gui {
 
-/// "Delete old executions": counts what a policy would delete, then deletes it in batches on
-/// the thread pool with progress and cancel (Retention never touches running rows or the last
-/// N runs of a task).
+/// "Delete old executions": selects (and counts) what a policy would delete, then deletes that
+/// same selection in batches on the thread pool with progress and cancel (Retention never
+/// touches running rows or the last N runs of a task).
 class PruneController : public QObject
 {
     Q_OBJECT
@@ -21,12 +21,14 @@ public:
     ~PruneController() override;
 
     void count(const RetentionPolicy &policy);
-    void prune(const RetentionPolicy &policy);
+    /// Deletes the rows of a selection counted before (counted()), not a fresh one: what the
+    /// user confirmed is what goes.
+    void prune(const RetentionSelection &selection);
     void cancel();
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
-    void counted(qint64 rows);
+    void counted(const cxcron::RetentionSelection &selection);
     void progress(qint64 deleted, qint64 total);
     /// @p cancelled: stopped between batches on request; what was deleted stays deleted.
     void finished(qint64 deleted, bool cancelled);

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace cxcron::gui {
 
@@ -30,11 +31,12 @@ PruneDialog::PruneDialog(const QString &task, QWidget *parent)
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &PruneDialog::startDelete);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &PruneDialog::cancelDelete);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &PruneDialog::reject);
-    connect(m_controller, &PruneController::counted, this, [this](qint64 rows) {
-        m_count = rows;
+    connect(m_controller, &PruneController::counted, this, [this](const RetentionSelection &selection) {
+        m_selection = selection;
+        m_count = selection.rows;
         updateTexts();
-        m_ui->deleteButton->setEnabled(rows > 0 && !isBusy());
-        Q_EMIT counted(rows);
+        m_ui->deleteButton->setEnabled(m_count > 0 && !isBusy());
+        Q_EMIT counted(m_count);
     });
     connect(m_controller, &PruneController::progress, this, [this](qint64 done, qint64 total) {
         m_ui->progressBar->setMaximum(int(qMin<qint64>(qMax<qint64>(total, 1), INT_MAX)));
@@ -98,9 +100,36 @@ void PruneDialog::recount()
     m_controller->count(policy());
 }
 
+QString PruneDialog::confirmationText() const
+{
+    if (m_count <= 0)
+        return {};
+    const QString before = QLocale().toString(m_selection.cutoffUtc.toLocalTime(), QLocale::ShortFormat);
+    const int n = int(qMin<qint64>(m_count, INT_MAX));
+    const QString question =
+        m_selection.policy.task.isEmpty()
+            ? tr("Delete %Ln execution(s) of all tasks that started before %1? This cannot be undone.",
+                 nullptr, n)
+                  .arg(before)
+            : tr("Delete %Ln execution(s) of %2 that started before %1? This cannot be undone.", nullptr, n)
+                  .arg(before, m_selection.policy.task);
+    const QString kept = m_selection.policy.keepLast > 0
+                             ? tr("Running executions and the latest %Ln run(s) of each task are kept.",
+                                  nullptr, m_selection.policy.keepLast)
+                             : tr("Running executions are kept.");
+    return question + QStringLiteral("\n\n") + kept;
+}
+
 void PruneDialog::startDelete()
 {
     if (isBusy() || m_count <= 0)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Delete old executions"), confirmationText(),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("pruneConfirmation"));
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
         return;
     ConnectionSettings().setPruneKeepDays(m_ui->daysSpin->value());
     m_deleted = -1;
@@ -110,7 +139,7 @@ void PruneDialog::startDelete()
     m_ui->progressBar->setValue(0);
     m_ui->progressBar->show();
     setBusy(true);
-    m_controller->prune(policy());
+    m_controller->prune(m_selection);
     updateTexts();
 }
 
@@ -126,6 +155,8 @@ void PruneDialog::setBusy(bool busy)
     m_ui->closeButton->setEnabled(!busy);
     m_ui->daysSpin->setEnabled(!busy);
     m_ui->keepLastSpin->setEnabled(!busy);
+    m_ui->thisTaskRadio->setEnabled(!busy && !m_task.isEmpty());
+    m_ui->allTasksRadio->setEnabled(!busy);
 }
 
 QString PruneDialog::countText() const
@@ -145,9 +176,10 @@ void PruneDialog::updateTexts()
     else if (m_count == 0)
         lines << tr("Nothing to delete: no execution is older than that outside the latest runs.");
     else
-        lines << tr("%Ln execution(s) will be deleted. Running executions and the latest runs of each task "
-                    "are kept.",
-                    nullptr, int(qMin<qint64>(m_count, INT_MAX)));
+        lines << tr("%Ln execution(s) that started before %1 will be deleted. Running executions and the "
+                    "latest runs of each task are kept.",
+                    nullptr, int(qMin<qint64>(m_count, INT_MAX)))
+                     .arg(QLocale().toString(m_selection.cutoffUtc.toLocalTime(), QLocale::ShortFormat));
     if (m_deleted >= 0)
         lines << (m_cancelled
                       ? tr("Cancelled after deleting %Ln execution(s).", nullptr,

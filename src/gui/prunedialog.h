@@ -14,9 +14,10 @@ namespace cxcron::gui {
 
 class PruneController;
 
-/// "Keep the last N days" for one task or all: shows how many rows will go before deleting,
-/// then deletes in batches with a progress bar and a cancel button. Running rows and the latest
-/// runs of each task are never deleted.
+/// "Keep the last N days" for one task or all: shows how many rows will go, asks for a
+/// confirmation naming that number, then deletes exactly the rows counted (the selection made
+/// for the preview) in batches with a progress bar and a cancel button, and reports how many
+/// went. Running rows and the latest runs of each task are never deleted.
 class PruneDialog : public QDialog
 {
     Q_OBJECT
@@ -33,9 +34,12 @@ public:
     qint64 deletedCount() const { return m_deleted; }
     bool isBusy() const;
     QString countText() const;
+    /// The question startDelete() asks before deleting anything.
+    QString confirmationText() const;
 
 public Q_SLOTS:
     void recount();
+    /// Asks for a confirmation (a modal message box named "pruneConfirmation"), then deletes.
     void startDelete();
     void cancelDelete();
 
@@ -54,6 +58,7 @@ private:
     std::unique_ptr<Ui::PruneDialog> m_ui;
     PruneController *m_controller;
     QString m_task;
+    RetentionSelection m_selection; ///< what the preview counted and Delete deletes
     qint64 m_count = -1;
     qint64 m_deleted = -1;
     bool m_cancelled = false;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The details dialog (success and failure rows), "delete old executions" (counts and result)
-// and the runtime language switch.
+// The details dialog (success and failure rows) and the runtime language switch (the "delete
+// old executions" dialog has its own test, tst_gui_prune).
 #include "connectionsettings.h"
 #include "executiondetailsdialog.h"
 #include "languagemenu.h"
@@ -93,64 +93,6 @@ private Q_SLOTS:
         QVERIFY(failed.wait(10000));
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("999")));
         QVERIFY(!dialog.isLoaded());
-    }
-
-    void pruneCountsThenDeletes_data()
-    {
-        QTest::addColumn<int>("keepDays");
-        QTest::addColumn<int>("keepLast");
-        QTest::addColumn<bool>("allTasks");
-        QTest::addColumn<int>("expected");
-        // 60 old rows (20..79 days), 40 recent ones, one old running row, and another task.
-        QTest::newRow("15 days, this task") << 15 << 10 << false << 60;
-        QTest::newRow("45 days, this task") << 45 << 10 << false << 35;
-        QTest::newRow("keep last 80 runs") << 15 << 80 << false << 20;
-        QTest::newRow("15 days, all tasks") << 15 << 10 << true << 80;
-    }
-
-    void pruneCountsThenDeletes()
-    {
-        QFETCH(int, keepDays);
-        QFETCH(int, keepLast);
-        QFETCH(bool, allTasks);
-        QFETCH(int, expected);
-        test::freshDatabase(QStringLiteral("sqlite"));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QList<test::SeedRow> rows;
-        rows << test::makeRow(QStringLiteral("t:prune"), now.addDays(-90), 0, QStringLiteral("running"));
-        for (int i = 59; i >= 0; --i)
-            rows << test::makeRow(QStringLiteral("t:prune"), now.addDays(-(20 + i)).addSecs(-3600));
-        for (int i = 0; i < 40; ++i)
-            rows << test::makeRow(QStringLiteral("t:prune"), now.addSecs(-3600 * (40 - i)));
-        for (int i = 0; i < 30; ++i)
-            rows << test::makeRow(QStringLiteral("t:other"), now.addDays(-(30 + i)));
-        // Ids grow with time, as in production (Retention relies on it).
-        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.start < b.start; });
-        test::seedRows(rows);
-        const qint64 before = test::scalar(QStringLiteral("SELECT COUNT(*) FROM cron_logs")).toLongLong();
-
-        PruneDialog dialog(QStringLiteral("t:prune"));
-        QSignalSpy counted(&dialog, &PruneDialog::counted);
-        dialog.setKeepDays(keepDays);
-        dialog.setKeepLast(keepLast);
-        dialog.setAllTasks(allTasks);
-        QVERIFY(QTest::qWaitFor([&] { return dialog.pendingCount() >= 0; }, 10000));
-        QCOMPARE(dialog.pendingCount(), qint64(expected));
-        QVERIFY(dialog.countText().contains(QString::number(expected)));
-        QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM cron_logs")).toLongLong(),
-                 before); // nothing yet
-
-        QSignalSpy deleted(&dialog, &PruneDialog::deleted);
-        dialog.startDelete();
-        QVERIFY(deleted.wait(20000));
-        QCOMPARE(deleted.first().at(0).toLongLong(), qint64(expected));
-        QCOMPARE(deleted.first().at(1).toBool(), false);
-        QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM cron_logs")).toLongLong(),
-                 before - expected);
-        QCOMPARE(
-            test::scalar(QStringLiteral("SELECT COUNT(*) FROM cron_logs WHERE state = 'running'")).toInt(),
-            1);
-        QVERIFY(QTest::qWaitFor([&] { return dialog.pendingCount() == 0; }, 10000)); // recounted after
     }
 
     void languageSwitchChangesVisibleTexts()
