@@ -53,6 +53,20 @@ int bindLoopback(int port)
     return bound;
 }
 
+// ssh clients still running with a forward through the test server (from /proc).
+int sshClientsTo(int sshPort)
+{
+    int count = 0;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        const QByteArray cmd = readAll(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (cmd.startsWith(QByteArray("ssh\0-N\0", 7)) &&
+            cmd.contains(QByteArray(QByteArray("\0-p\0", 4) + QByteArray::number(sshPort) + '\0')))
+            ++count;
+    }
+    return count;
+}
+
 SshFailure failureOf(const SshSettings &ssh)
 {
     try {
@@ -172,6 +186,7 @@ private Q_SLOTS:
         trustServer();
         ConnectionProfile p = m_db;
         p.ssh = m_sshd.settings();
+        const qsizetype logStart = m_sshd.log().size();
         Database::setProfile(p);
         Schema::migrate(Database::connection());
         QSqlQuery q = Sql::exec(Database::connection(), QStringLiteral("SELECT DATABASE()"));
@@ -180,7 +195,8 @@ private Q_SLOTS:
         Database::closeThreadConnection();
         Database::setProfile(ConnectionProfile::defaultSqlite()); // stops the shared tunnel
         // The connection went through the SSH server, not straight to MariaDB.
-        QVERIFY2(m_sshd.log().contains(QStringLiteral("port %1").arg(m_db.port)), qPrintable(m_sshd.log()));
+        const QString log = m_sshd.log().mid(logStart);
+        QVERIFY2(log.contains(QStringLiteral("port %1").arg(m_db.port)), qPrintable(log));
 
         const ConnectionCheck check = ConnectionCheck::run(p);
         QVERIFY2(check.ok(), qPrintable(check.message));
@@ -195,7 +211,9 @@ private Q_SLOTS:
             tunnel.start();
             port = tunnel.localPort();
             QVERIFY(tunnel.isRunning());
+            QCOMPARE(sshClientsTo(m_sshd.port()), 1);
         }
+        QCOMPARE(sshClientsTo(m_sshd.port()), 0);
         // Its port is free again: ssh is gone with the tunnel.
         QCOMPARE(bindLoopback(port), port);
     }
@@ -215,6 +233,8 @@ private Q_SLOTS:
                   {QStringLiteral("--database"), url, QStringLiteral("list")});
         QVERIFY(cli.waitForFinished(60000));
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        // The tunnel ended with the CLI, although it leaves by _Exit (no destructor runs).
+        QTRY_COMPARE_WITH_TIMEOUT(sshClientsTo(m_sshd.port()), 0, 5000);
     }
 
     void changedHostKeyIsRefused()

@@ -1,28 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sshtunnel.h"
 
+#include "boundchild.h"
 #include "logging.h"
 #include "sshcommand.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QStandardPaths>
 #include <QThread>
 
 #include <arpa/inet.h>
 #include <cerrno>
 #include <csignal>
-#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <netinet/in.h>
-#include <spawn.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <vector>
-
-extern char **environ;
 
 namespace cxcron {
 namespace {
@@ -118,45 +115,16 @@ bool SshTunnel::startOnce(int timeoutMs)
         throw SshError(SshFailure::Other, Tr::tr("Cannot create a temporary file for ssh's messages."));
     ::unlink(templ.constData());
 
-    std::vector<QByteArray> storage;
-    for (const QString &a : args)
-        storage.push_back(a.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &a : storage)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_adddup2(&actions, m_stderrFd, 2);
-#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 34))
-    // Database sockets and other descriptors without O_CLOEXEC stay out of ssh.
-    posix_spawn_file_actions_addclosefrom_np(&actions, 3);
-#endif
-    posix_spawnattr_t attr;
-    posix_spawnattr_init(&attr);
-    sigset_t none;
-    sigemptyset(&none);
-    sigset_t defaults;
-    sigemptyset(&defaults);
-    sigaddset(&defaults, SIGPIPE);
-    sigaddset(&defaults, SIGCHLD);
-    posix_spawnattr_setsigmask(&attr, &none);
-    posix_spawnattr_setsigdefault(&attr, &defaults);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-    const int rc = posix_spawnp(&m_pid, "ssh", &actions, &attr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attr);
-    if (rc != 0) {
-        m_pid = -1;
+    const QString ssh = QStandardPaths::findExecutable(QStringLiteral("ssh"));
+    const pid_t pid = ssh.isEmpty() ? -ENOENT : BoundChild::start(ssh, args, m_stderrFd);
+    if (pid < 0) {
         stop();
         throw SshError(SshFailure::NotInstalled,
                        Tr::tr("The OpenSSH client (ssh) cannot be started: %1 (Debian: apt-get install "
                               "openssh-client).")
-                           .arg(QString::fromLocal8Bit(strerror(rc))));
+                           .arg(QString::fromLocal8Bit(strerror(-pid))));
     }
+    m_pid = pid;
     qCInfo(lcDb).noquote() << "ssh tunnel" << m_ssh.target() << "→" << remote
                            << "on 127.0.0.1:" << m_localPort << "pid" << m_pid;
 

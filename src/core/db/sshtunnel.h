@@ -9,7 +9,8 @@ namespace cxcron {
 
 /// An OpenSSH local forward, 127.0.0.1:<free port> → <remote host>:<port> (or a Unix socket) as
 /// seen from the SSH server: `ssh -N -L …` in batch mode with strict host key checking. Stopped
-/// by stop() or the destructor. Not a QObject: it may be started on one thread and stopped on
+/// by stop() or the destructor, and on Linux with the process however it ends (see BoundChild:
+/// the CLI leaves by _Exit). Not a QObject: it may be started on one thread and stopped on
 /// another (the database connection it serves lives on pool threads).
 class SshTunnel
 {
