@@ -154,6 +154,10 @@ private Q_SLOTS:
         unreachable.port = 1; // nothing listens there
         QTest::newRow("unreachable") << unreachable << "Cannot reach";
         QTest::newRow("no cxcron tables") << m_empty << "no cxcron tables";
+        ConnectionProfile readOnly = m_db; // the fixture's SELECT-only account
+        readOnly.user = QStringLiteral("cxcron_ro");
+        readOnly.password = QStringLiteral("cxcron_ro");
+        QTest::newRow("read-only account") << readOnly << "cannot write";
         ConnectionProfile closedSsh = m_db;
         closedSsh.ssh.enabled = true;
         closedSsh.ssh.host = QStringLiteral("127.0.0.1");

@@ -51,7 +51,7 @@ ConnectionCheck inspect(QSqlDatabase &db, const ConnectionProfile &p)
     if (!q.exec(QStringLiteral("INSERT INTO cron_logs (id) SELECT id FROM cron_logs WHERE 1 = 0")))
         return result(ConnectionCheck::Outcome::ReadOnly,
                       Tr::tr("Connected to %1, but the account cannot write to it (%2): the history can be "
-                             "viewed, but running tasks, task settings and pruning will fail.")
+                             "viewed, but Run now and task changes will fail.")
                           .arg(where, q.lastError().databaseText().trimmed()));
     return result(ConnectionCheck::Outcome::Ok, Tr::tr("The connection to %1 works.").arg(where));
 }
