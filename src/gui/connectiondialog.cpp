@@ -2,8 +2,6 @@
 #include "connectiondialog.h"
 
 #include "connectionsettings.h"
-#include "envfile.h"
-#include "errors.h"
 #include "passwordstore.h"
 #include "ui_connectiondialog.h"
 
@@ -179,23 +177,6 @@ QString ConnectionDialog::browseStart(const QString &purpose, const QString &cur
     if (purpose == QLatin1String("sshKey") && QDir(QDir::home().filePath(QStringLiteral(".ssh"))).exists())
         return QDir::home().filePath(QStringLiteral(".ssh"));
     return QDir::homePath();
-}
-
-bool ConnectionDialog::importEnv(const QString &path)
-{
-    try {
-        ConnectionProfile p = ConnectionProfile::fromEnv(EnvFile::load(path));
-        p.ssh = profile().ssh; // the form's SSH hop stays: a copy of a remote site's .env
-        setProfile(p);
-        setMessage(tr("Imported “%1” from %2; test the connection before saving it.")
-                       .arg(p.name, QDir::toNativeSeparators(path)));
-        Q_EMIT envImported(true);
-        return true;
-    } catch (const Error &e) {
-        setMessage(e.message());
-        Q_EMIT envImported(false);
-        return false;
-    }
 }
 
 void ConnectionDialog::updateEnabled()
