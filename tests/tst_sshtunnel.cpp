@@ -6,6 +6,7 @@
 #include "connectioncheck.h"
 #include "database.h"
 #include "errors.h"
+#include "profilestore.h"
 #include "schema.h"
 #include "sql.h"
 #include "sshcommand.h"
@@ -150,6 +151,20 @@ private Q_SLOTS:
         QVERIFY(p.redactedUrl().contains(QStringLiteral("ssh=")));
         // Same hop after a round trip through the redacted URL (the password aside).
         QVERIFY(ConnectionProfile::fromUrl(p.redactedUrl()).sameTarget(p));
+    }
+
+    void profileStoreKeepsTheSshHop()
+    {
+        QTemporaryDir dir;
+        ProfileStore store(dir.filePath(QStringLiteral("cxcron.conf")));
+        ConnectionProfile p = ConnectionProfile::fromUrl(
+            QStringLiteral("mysql://cms@127.0.0.1:3306/clientxcms?ssh=deploy@web.example:2222&ssh-key=/k/id&"
+                           "ssh-known-hosts=/k/known"));
+        p.name = QStringLiteral("site");
+        store.save(p, false);
+        const ConnectionProfile loaded = store.load(QStringLiteral("site"));
+        QVERIFY(loaded.sameTarget(p));
+        QCOMPARE(loaded.ssh.knownHostsFile, QStringLiteral("/k/known"));
     }
 
     void badSshUrlIsRefused()

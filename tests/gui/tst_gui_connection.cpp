@@ -34,7 +34,7 @@ using namespace cxcron::test;
 namespace {
 
 // Answers the next message box with @p button and keeps its text in @p text.
-void answerNextBox(QMessageBox::StandardButton button, QString *text)
+QTimer *answerNextBox(QMessageBox::StandardButton button, QString *text)
 {
     auto *timer = new QTimer(qApp);
     timer->setInterval(20);
@@ -50,6 +50,7 @@ void answerNextBox(QMessageBox::StandardButton button, QString *text)
         }
     });
     timer->start();
+    return timer;
 }
 
 // Closes the next file dialog and keeps the folder it opened in.
@@ -337,6 +338,28 @@ private Q_SLOTS:
         QVERIFY2(imported.at(0).at(0).toBool(), qPrintable(dialog.message()));
         QCOMPARE(dialog.profile().name, QStringLiteral("shop@127.0.0.1"));
         QCOMPARE(dialog.profile().ssh, sshd.settings());
+
+        // A key that is not authorized, then a server whose host key changed: said, never asked.
+        ConnectionProfile wrongKey = p;
+        wrongKey.ssh.keyFile = sshd.wrongKey();
+        dialog.setProfile(wrongKey);
+        dialog.testConnection();
+        QVERIFY(tested.wait(60000));
+        QVERIFY(!tested.at(2).at(0).toBool());
+        QVERIFY2(dialog.message().contains(QLatin1String("refused the login")), qPrintable(dialog.message()));
+        QVERIFY(sshd.changeHostKey(&why));
+        const qint64 knownSize = known.size();
+        question.clear();
+        QTimer *unanswered = answerNextBox(QMessageBox::Yes, &question);
+        dialog.setProfile(p);
+        dialog.testConnection();
+        QVERIFY(tested.wait(60000));
+        QVERIFY(!tested.at(3).at(0).toBool());
+        QVERIFY2(dialog.message().contains(QLatin1String("CHANGED")), qPrintable(dialog.message()));
+        QTest::qWait(200);
+        QVERIFY(question.isEmpty()); // no offer to accept the new key
+        QCOMPARE(known.size(), knownSize);
+        delete unanswered;
     }
 };
 
