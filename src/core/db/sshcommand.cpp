@@ -103,7 +103,8 @@ void fail(const SshSettings &ssh, const QByteArray &stderrBytes)
                        intro + u' ' +
                            Tr::tr("Its %1 key fingerprint is %2. Compare it with the server's own "
                                   "(ssh-keygen -lf /etc/ssh/ssh_host_%3_key.pub, run on the server) before "
-                                  "accepting it.")
+                                  "accepting it (Test connection in cxcron-gui offers to; or connect once "
+                                  "with ssh and answer yes).")
                                .arg(key.type, key.fingerprint, key.type.toLower()),
                        key);
     }
