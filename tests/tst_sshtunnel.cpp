@@ -278,6 +278,23 @@ private Q_SLOTS:
         QCOMPARE(failureOf(ssh), SshFailure::KeyFile);
     }
 
+    void filesWithBlanksAndPercents()
+    {
+        // ssh splits an -o value at blanks and expands %d, %h … in file names: neither may happen.
+        trustServer();
+        SshSettings ssh = m_sshd.settings();
+        ssh.knownHostsFile = m_sshd.dir() + QStringLiteral("/known hosts 100%d");
+        ssh.keyFile = m_sshd.dir() + QStringLiteral("/my key");
+        QVERIFY(QFile::copy(m_sshd.knownHosts(), ssh.knownHostsFile));
+        QVERIFY(QFile::copy(m_sshd.clientKey(), ssh.keyFile));
+        QFile::setPermissions(ssh.keyFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(failureOf(ssh), SshFailure::None);
+        // A '%' in the key's name cannot be escaped for -i: refused with a clear message.
+        QVERIFY(QFile::copy(m_sshd.clientKey(), ssh.keyFile + QStringLiteral(" %h")));
+        ssh.keyFile += QStringLiteral(" %h");
+        QCOMPARE(failureOf(ssh), SshFailure::KeyFile);
+    }
+
     void closedPortIsRefused()
     {
         SshSettings ssh = m_sshd.settings();

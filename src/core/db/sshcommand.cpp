@@ -33,6 +33,14 @@ QString lastLine(const QString &text)
     return Tr::tr("ssh ended without a message");
 }
 
+// ssh expands %-tokens in a known_hosts file name, and splits an -o value at blanks unless it
+// is quoted.
+QString optionPath(const QString &path)
+{
+    const QString escaped = QString(path).replace(u'%', QStringLiteral("%%"));
+    return escaped.contains(u' ') || escaped.contains(u'\t') ? u'"' + escaped + u'"' : escaped;
+}
+
 QString credentials(const SshSettings &ssh)
 {
     return ssh.keyFile.isEmpty() ? Tr::tr("the ssh-agent's keys and the default keys of ~/.ssh")
@@ -45,17 +53,25 @@ QStringList arguments(const SshSettings &ssh)
 {
     if (ssh.host.isEmpty())
         throw SshError(SshFailure::Other, Tr::tr("No SSH server is given."));
+    if (ssh.effectiveKnownHostsFile().contains(u'"'))
+        throw SshError(SshFailure::Other, Tr::tr("The known hosts file name must not contain '\"'."));
     QStringList args{QStringLiteral("-T"),
                      // Never a prompt: no password on a terminal, no askpass window, no "yes/no"
                      // for an unknown host key (the GUI asks that itself, with the fingerprint).
                      QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
                      QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-o"),
-                     QStringLiteral("UserKnownHostsFile=") + ssh.effectiveKnownHostsFile(),
+                     QStringLiteral("UserKnownHostsFile=") + optionPath(ssh.effectiveKnownHostsFile()),
                      QStringLiteral("-o"), QStringLiteral("ConnectTimeout=10"), QStringLiteral("-o"),
                      QStringLiteral("ServerAliveInterval=15"), QStringLiteral("-o"),
                      QStringLiteral("ServerAliveCountMax=3"), QStringLiteral("-p"),
                      QString::number(ssh.port)};
     if (!ssh.keyFile.isEmpty()) {
+        // ssh checks an -i file under its literal name, then opens it with its %-tokens expanded.
+        if (ssh.keyFile.contains(u'%'))
+            throw SshError(SshFailure::KeyFile,
+                           Tr::tr("ssh cannot use the key file %1: its name contains '%', which ssh reads "
+                                  "as a token. Rename the file or link it under another name.")
+                               .arg(ssh.keyFile));
         const QFileInfo key(ssh.keyFile);
         if (!key.isFile() || !key.isReadable())
             throw SshError(SshFailure::KeyFile,
