@@ -51,6 +51,9 @@ CREATE USER IF NOT EXISTS 'cxcron'@'127.0.0.1' IDENTIFIED BY 'cxcron';
 CREATE USER IF NOT EXISTS 'cxcron'@'localhost' IDENTIFIED BY 'cxcron';
 GRANT ALL PRIVILEGES ON *.* TO 'cxcron'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON *.* TO 'cxcron'@'localhost';
+-- A read-only account: what a CMS database user without write rights looks like to cxcron.
+CREATE USER IF NOT EXISTS 'cxcron_ro'@'127.0.0.1' IDENTIFIED BY 'cxcron_ro';
+GRANT SELECT ON *.* TO 'cxcron_ro'@'127.0.0.1';
 FLUSH PRIVILEGES;
 SQL
     echo "MariaDB test server ready: mysql://cxcron:cxcron@127.0.0.1:$port/cxcron_test ($($client --version | head -1))"

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace cxcron {
@@ -49,9 +50,48 @@ QString ConnectionProfile::redactedUrl() const
         query << (tlsVerify ? QStringLiteral("tls=1") : QStringLiteral("tls=require"));
     if (!tlsCa.isEmpty())
         query << QStringLiteral("tls-ca=") + tlsCa;
+    if (ssh.enabled) {
+        query << QStringLiteral("ssh=") + ssh.target();
+        if (!ssh.keyFile.isEmpty())
+            query << QStringLiteral("ssh-key=") + ssh.keyFile;
+        if (!ssh.knownHostsFile.isEmpty())
+            query << QStringLiteral("ssh-known-hosts=") + ssh.knownHostsFile;
+    }
     if (!query.isEmpty())
         url += u'?' + query.join(u'&');
     return url;
+}
+
+bool ConnectionProfile::sameTarget(const ConnectionProfile &o) const
+{
+    // QMYSQL and QMARIADB are the same plugin: one server, whatever the URL's scheme.
+    if (isSqlite() != o.isSqlite())
+        return false;
+    if (isSqlite())
+        return QDir::cleanPath(filePath) == QDir::cleanPath(o.filePath);
+    return host == o.host && port == o.port && database == o.database && user == o.user &&
+           socket == o.socket && ssh == o.ssh;
+}
+
+QString SshSettings::target() const
+{
+    const QString where = (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port);
+    return user.isEmpty() ? where : user + u'@' + where;
+}
+
+QString SshSettings::effectiveKnownHostsFile() const
+{
+    return knownHostsFile.isEmpty() ? QDir::home().filePath(QStringLiteral(".ssh/known_hosts"))
+                                    : knownHostsFile;
+}
+
+bool SshSettings::operator==(const SshSettings &o) const
+{
+    // The forwarded port is run-time state, not part of what the user configured.
+    if (enabled != o.enabled)
+        return false;
+    return !enabled || (host == o.host && port == o.port && user == o.user && keyFile == o.keyFile &&
+                        knownHostsFile == o.knownHostsFile);
 }
 
 QString ConnectionProfile::defaultSqlitePath()
@@ -72,13 +112,15 @@ ConnectionProfile ConnectionProfile::defaultSqlite()
 ConnectionProfile ConnectionProfile::fromEnv(const EnvFile &env)
 {
     ConnectionProfile p;
-    p.name = QStringLiteral("env");
     const QString kind = env.value(QStringLiteral("DB_CONNECTION"), QStringLiteral("mysql")).toLower();
     p.timezone = env.value(QStringLiteral("APP_TIMEZONE"));
     const QString database = env.firstOf({QStringLiteral("DB_DATABASE"), QStringLiteral("DB_NAME")});
     if (kind == QLatin1String("sqlite")) {
         p.driver = Driver::Sqlite;
         p.filePath = database;
+        p.name = env.value(QStringLiteral("APP_NAME")).trimmed();
+        if (p.name.isEmpty())
+            p.name = QFileInfo(database).completeBaseName();
         if (p.filePath.isEmpty())
             throw Error(ErrorKind::Config,
                         Tr::tr("The .env file sets DB_CONNECTION=sqlite but no DB_DATABASE."));
@@ -94,6 +136,10 @@ ConnectionProfile ConnectionProfile::fromEnv(const EnvFile &env)
     if (p.database.isEmpty())
         throw Error(ErrorKind::Config, Tr::tr("The .env file names no database (DB_DATABASE or DB_NAME)."));
     p.host = env.value(QStringLiteral("DB_HOST"), QStringLiteral("127.0.0.1"));
+    // Named after the site, so two imported sites never end up as one profile called "env".
+    p.name = env.value(QStringLiteral("APP_NAME")).trimmed();
+    if (p.name.isEmpty())
+        p.name = p.database + u'@' + p.host;
     bool ok = true;
     const QString port = env.value(QStringLiteral("DB_PORT"), QStringLiteral("3306"));
     p.port = port.toInt(&ok);

@@ -29,6 +29,51 @@ const QRegularExpression &urlPattern()
     return re;
 }
 
+// Without its query: the database part then runs to the end.
+const QRegularExpression &basePattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://(?:(.*)@)?([^@/?]*)/([^?]*)$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    return re;
+}
+
+const QStringList &queryKeys()
+{
+    static const QStringList keys{QStringLiteral("socket"),   QStringLiteral("charset"),
+                                  QStringLiteral("tls"),      QStringLiteral("tls-ca"),
+                                  QStringLiteral("timezone"), QStringLiteral("ssh"),
+                                  QStringLiteral("ssh-key"),  QStringLiteral("ssh-known-hosts")};
+    return keys;
+}
+
+QString percentDecoded(const QString &text);
+
+struct UrlParts
+{
+    QRegularExpressionMatch match; ///< captures 1-4: scheme, userinfo, host[:port], database
+    QString query;
+};
+
+// ssh=user@host puts an '@' in the query, which the greedy userinfo would swallow: first try each
+// '?' after which only known keys follow, then the plain pattern (a password may hold '?').
+UrlParts splitUrl(const QString &text)
+{
+    for (qsizetype q = text.indexOf(u'?'); q >= 0; q = text.indexOf(u'?', q + 1)) {
+        const QString query = text.mid(q + 1);
+        bool known = true;
+        for (const QString &item : query.split(u'&', Qt::SkipEmptyParts))
+            known = known && queryKeys().contains(percentDecoded(item.section(u'=', 0, 0)));
+        if (!known)
+            continue;
+        QRegularExpressionMatch m = basePattern().match(text.left(q));
+        if (m.hasMatch())
+            return {m, query};
+    }
+    QRegularExpressionMatch m = urlPattern().match(text);
+    return {m, m.captured(5)};
+}
+
 // %XX is a byte; a '%' not followed by two hex digits is kept as it is.
 QString percentDecoded(const QString &text)
 {
@@ -74,11 +119,46 @@ void parseTls(const QString &value, ConnectionProfile *p)
                     .arg(value));
 }
 
+// [user@]host[:port] or [user@][v6]:port. ssh rejects host or user names that start with '-'
+// as options only when it parses them; refuse them here so nothing is ever taken for one.
+void parseSsh(const QString &value, SshSettings *ssh)
+{
+    const QString bad =
+        Tr::tr("The database URL has ssh=%1: use ssh=user@host or ssh=user@host:port.").arg(value);
+    QString rest = value;
+    const int at = rest.lastIndexOf(u'@');
+    if (at >= 0) {
+        ssh->user = rest.left(at);
+        rest = rest.mid(at + 1);
+    }
+    QString port;
+    if (rest.startsWith(u'[')) {
+        const int close = rest.indexOf(u']');
+        if (close < 0 || (close + 1 < rest.size() && rest.at(close + 1) != u':'))
+            throw Error(ErrorKind::Usage, bad);
+        ssh->host = rest.mid(1, close - 1);
+        port = rest.mid(close + 2);
+    } else {
+        ssh->host = rest.section(u':', 0, 0);
+        port = rest.contains(u':') ? rest.section(u':', 1) : QString();
+    }
+    if (!port.isEmpty()) {
+        bool ok = false;
+        ssh->port = port.toInt(&ok);
+        if (!ok || ssh->port <= 0 || ssh->port > 65535)
+            throw Error(ErrorKind::Usage, bad);
+    }
+    static const QRegularExpression safe(QStringLiteral("^[^-\\s][^\\s]*$"));
+    if (!safe.match(ssh->host).hasMatch() || (!ssh->user.isEmpty() && !safe.match(ssh->user).hasMatch()))
+        throw Error(ErrorKind::Usage, bad);
+    ssh->enabled = true;
+}
+
 } // namespace
 
 bool ConnectionProfile::urlHasPassword(const QString &url)
 {
-    const QRegularExpressionMatch m = urlPattern().match(url);
+    const QRegularExpressionMatch m = splitUrl(url).match;
     return m.hasMatch() && m.captured(2).contains(u':') && !m.captured(2).section(u':', 1).isEmpty();
 }
 
@@ -86,7 +166,7 @@ QString ConnectionProfile::urlWithoutPassword(const QString &url)
 {
     if (url.startsWith(QLatin1String("sqlite:")))
         return url;
-    const QRegularExpressionMatch m = urlPattern().match(url);
+    const QRegularExpressionMatch m = splitUrl(url).match;
     if (!m.hasMatch())
         return {};
     if (m.capturedLength(2) <= 0)
@@ -108,7 +188,8 @@ ConnectionProfile ConnectionProfile::fromUrl(const QString &text)
         p.filePath = QDir::current().absoluteFilePath(path);
         return p;
     }
-    const QRegularExpressionMatch m = urlPattern().match(text);
+    const UrlParts parts = splitUrl(text);
+    const QRegularExpressionMatch &m = parts.match;
     const QString scheme = m.captured(1).toLower();
     if (!m.hasMatch() || (scheme != QLatin1String("mysql") && scheme != QLatin1String("mariadb"))) {
         const bool mysqlLike = text.startsWith(QLatin1String("mysql://"), Qt::CaseInsensitive) ||
@@ -152,7 +233,7 @@ ConnectionProfile ConnectionProfile::fromUrl(const QString &text)
         throw Error(ErrorKind::Usage,
                     Tr::tr("The database URL does not include a database name (…/database)."));
     bool tlsGiven = false;
-    const QStringList items = m.captured(5).split(u'&', Qt::SkipEmptyParts);
+    const QStringList items = parts.query.split(u'&', Qt::SkipEmptyParts);
     for (const QString &item : items) {
         const QString key = percentDecoded(item.section(u'=', 0, 0));
         const QString value = percentDecoded(item.section(u'=', 1));
@@ -167,13 +248,22 @@ ConnectionProfile ConnectionProfile::fromUrl(const QString &text)
             p.tlsCa = value;
         } else if (key == QLatin1String("timezone")) {
             p.timezone = value;
+        } else if (key == QLatin1String("ssh")) {
+            parseSsh(value, &p.ssh);
+        } else if (key == QLatin1String("ssh-key")) {
+            p.ssh.keyFile = value;
+        } else if (key == QLatin1String("ssh-known-hosts")) {
+            p.ssh.knownHostsFile = value;
         } else {
             throw Error(ErrorKind::Usage,
                         Tr::tr("Unknown option \"%1\" in the database URL (known: socket, charset, tls, "
-                               "tls-ca, timezone).")
+                               "tls-ca, timezone, ssh, ssh-key, ssh-known-hosts).")
                             .arg(key));
         }
     }
+    if (!p.ssh.enabled && (!p.ssh.keyFile.isEmpty() || !p.ssh.knownHostsFile.isEmpty()))
+        throw Error(ErrorKind::Usage,
+                    Tr::tr("The database URL sets ssh-key or ssh-known-hosts but no ssh=user@host."));
     if (!p.tlsCa.isEmpty()) {
         if (tlsGiven && !p.tls)
             throw Error(ErrorKind::Usage, Tr::tr("The database URL sets tls-ca but also tls=0."));

@@ -3,6 +3,7 @@
 
 #include "errors.h"
 #include "logging.h"
+#include "sharedtunnel.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,11 @@ QString connectionErrorMessage(const ConnectionProfile &p, const QSqlError &erro
                       "that its certificate is signed by the CA given in tls-ca (or a CA of the "
                       "system store).")
             .arg(where, error.databaseText().trimmed());
+    // Through a tunnel, ssh accepts locally and then cannot reach the server on the far side.
+    if (p.ssh.enabled && (code == QLatin1String("2013") || code == QLatin1String("2006")))
+        return Tr::tr("The SSH tunnel to %1 works, but nothing answered on %2 from there: is the database "
+                      "server listening on that address of the SSH server?")
+            .arg(p.ssh.target(), p.socket.isEmpty() ? p.host + u':' + QString::number(p.port) : p.socket);
     if (code == QLatin1String("2002") || code == QLatin1String("2003") || code == QLatin1String("2005") ||
         code == QLatin1String("2006") || code == QLatin1String("2013"))
         return Tr::tr("Cannot reach the database server %1: %2").arg(where, error.databaseText().trimmed());
@@ -150,7 +156,9 @@ void checkEncrypted(QSqlDatabase &db, const ConnectionProfile &p, const QString 
                     .arg(p.redactedUrl()));
 }
 
-QSqlDatabase open(const ConnectionProfile &p, const QString &name)
+} // namespace
+
+QSqlDatabase openAs(const ConnectionProfile &p, const QString &name)
 {
     if (!QSqlDatabase::isDriverAvailable(p.qtDriverName()))
         throw Error(
@@ -188,7 +196,10 @@ QSqlDatabase open(const ConnectionProfile &p, const QString &name)
         QStringList options{QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=5"),
                             QStringLiteral("MYSQL_OPT_READ_TIMEOUT=300"),
                             QStringLiteral("MYSQL_OPT_WRITE_TIMEOUT=300")};
-        if (!p.socket.isEmpty()) {
+        if (p.ssh.forwardedPort > 0) {
+            db.setHostName(QStringLiteral("127.0.0.1")); // the tunnel's end, see SharedTunnel
+            db.setPort(p.ssh.forwardedPort);
+        } else if (!p.socket.isEmpty()) {
             options << QStringLiteral("UNIX_SOCKET=") + p.socket;
         } else {
             db.setHostName(p.host);
@@ -215,13 +226,14 @@ QSqlDatabase open(const ConnectionProfile &p, const QString &name)
     return db;
 }
 
-} // namespace
-
 void setProfile(const ConnectionProfile &profile)
 {
-    QMutexLocker lock(&s_mutex);
-    s_profile = profile;
-    ++s_generation;
+    {
+        QMutexLocker lock(&s_mutex);
+        s_profile = profile;
+        ++s_generation;
+    }
+    SharedTunnel::keepOnly(profile);
 }
 
 ConnectionProfile profile()
@@ -248,7 +260,10 @@ QSqlDatabase connection()
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
     }
-    return open(profile(), name);
+    ConnectionProfile p = profile();
+    if (p.ssh.enabled && !p.isSqlite())
+        p.ssh.forwardedPort = SharedTunnel::forwardedPort(p);
+    return openAs(p, name);
 }
 
 void ensureConnected()

@@ -27,6 +27,10 @@ ConnectionProfile profile();
 /// This thread's open connection. Throws Error(Connection) with a clear, translated message if
 /// the server is unreachable or refuses the credentials; never with the password in it.
 QSqlDatabase connection();
+/// Opens a connection named @p connectionName to @p profile, which need not be the active one
+/// (a connection test); through 127.0.0.1:profile.ssh.forwardedPort when that is set. The caller
+/// closes and removes it. Throws like connection().
+QSqlDatabase openAs(const ConnectionProfile &profile, const QString &connectionName);
 /// Opens (or re-checks) this thread's connection and returns nothing; convenient as a probe.
 void ensureConnected();
 void closeThreadConnection();

@@ -98,6 +98,18 @@ ConnectionProfile ProfileStore::load(const QString &name) const
         p.tlsVerify = s.value(QStringLiteral("tls_verify"), true).toBool();
         p.tlsCa = s.value(QStringLiteral("tls_ca")).toString();
     }
+    // The SSH hop also applies to a profile read from a .env (the CMS's own view of its database).
+    p.ssh.host = s.value(QStringLiteral("ssh_host")).toString();
+    p.ssh.enabled = !p.ssh.host.isEmpty();
+    if (p.ssh.enabled) {
+        bool ok = true;
+        p.ssh.port = s.value(QStringLiteral("ssh_port"), 22).toInt(&ok);
+        if (!ok || p.ssh.port <= 0 || p.ssh.port > 65535)
+            throw Error(ErrorKind::Config, Tr::tr("Profile \"%1\": the SSH port is not valid.").arg(name));
+        p.ssh.user = s.value(QStringLiteral("ssh_user")).toString();
+        p.ssh.keyFile = s.value(QStringLiteral("ssh_key")).toString();
+        p.ssh.knownHostsFile = s.value(QStringLiteral("ssh_known_hosts")).toString();
+    }
     p.name = name;
     const QString tz = s.value(QStringLiteral("timezone")).toString();
     if (!tz.isEmpty())
@@ -134,6 +146,16 @@ void ProfileStore::save(const ConnectionProfile &p, bool withPassword)
         }
         if (!p.timezone.isEmpty())
             s.setValue(QStringLiteral("timezone"), p.timezone);
+        if (p.ssh.enabled && !p.isSqlite()) {
+            s.setValue(QStringLiteral("ssh_host"), p.ssh.host);
+            s.setValue(QStringLiteral("ssh_port"), p.ssh.port);
+            if (!p.ssh.user.isEmpty())
+                s.setValue(QStringLiteral("ssh_user"), p.ssh.user);
+            if (!p.ssh.keyFile.isEmpty())
+                s.setValue(QStringLiteral("ssh_key"), p.ssh.keyFile);
+            if (!p.ssh.knownHostsFile.isEmpty())
+                s.setValue(QStringLiteral("ssh_known_hosts"), p.ssh.knownHostsFile);
+        }
         s.sync();
     }
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);

@@ -2,13 +2,13 @@
 #include "connectiondialog.h"
 
 #include "connectionsettings.h"
-#include "envfile.h"
-#include "errors.h"
 #include "passwordstore.h"
 #include "ui_connectiondialog.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QPushButton>
 
 namespace cxcron::gui {
@@ -22,20 +22,41 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     setProfile(ConnectionProfile::defaultSqlite());
     m_ui->nameEdit->clear();
     connect(m_ui->sqliteRadio, &QRadioButton::toggled, this, &ConnectionDialog::updateEnabled);
+    connect(m_ui->sshGroup, &QGroupBox::toggled, this, &ConnectionDialog::updateEnabled);
+    connect(m_ui->sshHostEdit, &QLineEdit::textChanged, this, &ConnectionDialog::updateEnabled);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
-    connect(m_ui->browseButton, &QToolButton::clicked, this, [this] {
+    connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    const auto browse = [this](QLineEdit *edit, const QString &purpose, const QString &title,
+                               const QString &filter) {
         const QString path =
-            QFileDialog::getOpenFileName(this, tr("SQLite database"), m_ui->fileEdit->text(),
-                                         tr("SQLite databases (*.sqlite *.db *.sqlite3);;All files (*)"));
-        if (!path.isEmpty())
-            m_ui->fileEdit->setText(path);
+            QFileDialog::getOpenFileName(this, title, browseStart(purpose, edit->text()), filter);
+        if (path.isEmpty())
+            return QString();
+        ConnectionSettings().setLastDirectory(purpose, QFileInfo(path).absolutePath());
+        edit->setText(path);
+        return path;
+    };
+    connect(m_ui->browseButton, &QToolButton::clicked, this, [this, browse] {
+        browse(m_ui->fileEdit, QStringLiteral("sqlite"), tr("SQLite database"),
+               tr("SQLite databases (*.sqlite *.db *.sqlite3);;All files (*)"));
+    });
+    connect(m_ui->sshKeyBrowse, &QToolButton::clicked, this, [this, browse] {
+        browse(m_ui->sshKeyEdit, QStringLiteral("sshKey"), tr("SSH private key"), tr("All files (*)"));
+    });
+    connect(m_ui->sshKnownHostsBrowse, &QToolButton::clicked, this, [this, browse] {
+        browse(m_ui->sshKnownHostsEdit, QStringLiteral("sshKey"), tr("Known hosts file"),
+               tr("All files (*)"));
     });
     connect(m_ui->envButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("CLIENTXCMS .env file"), QString(),
+        const QString path = QFileDialog::getOpenFileName(this, tr("CLIENTXCMS .env file"),
+                                                          browseStart(QStringLiteral("env"), QString()),
                                                           tr(".env files (.env *.env);;All files (*)"));
-        if (!path.isEmpty())
-            importEnv(path);
+        if (path.isEmpty())
+            return;
+        ConnectionSettings().setLastDirectory(QStringLiteral("env"), QFileInfo(path).absolutePath());
+        importEnv(path);
     });
+    connect(m_ui->remoteEnvButton, &QPushButton::clicked, this, &ConnectionDialog::askRemoteEnv);
     connect(m_ui->profileCombo, &QComboBox::activated, this, [this](int index) {
         const QString name = m_ui->profileCombo->itemData(index).toString();
         if (!name.isEmpty())
@@ -74,30 +95,44 @@ ConnectionProfile ConnectionDialog::loadSaved(const QString &name)
     return p;
 }
 
+bool ConnectionDialog::passwordLost(const ConnectionProfile &p)
+{
+    return !p.isSqlite() && p.password.isEmpty() && ConnectionSettings().profileHasPassword(p.name);
+}
+
 ConnectionProfile ConnectionDialog::profile() const
 {
-    ConnectionProfile p;
+    ConnectionProfile p = m_base;
     p.name = m_ui->nameEdit->text().trimmed();
     if (m_ui->sqliteRadio->isChecked()) {
         p.driver = ConnectionProfile::Driver::Sqlite;
         p.filePath = m_ui->fileEdit->text().trimmed();
         if (p.name.isEmpty())
             p.name = QFileInfo(p.filePath).completeBaseName();
-    } else {
-        p.driver = ConnectionProfile::Driver::MySql;
-        p.host = m_ui->hostEdit->text().trimmed();
-        p.port = m_ui->portSpin->value();
-        p.database = m_ui->databaseEdit->text().trimmed();
-        p.user = m_ui->userEdit->text().trimmed();
-        p.password = m_ui->passwordEdit->text();
-        if (p.name.isEmpty())
-            p.name = p.user + u'@' + p.host + u'/' + p.database;
+        p.ssh = SshSettings();
+        return p;
     }
+    if (p.isSqlite())
+        p.driver = ConnectionProfile::Driver::MySql;
+    p.host = m_ui->hostEdit->text().trimmed();
+    p.port = m_ui->portSpin->value();
+    p.database = m_ui->databaseEdit->text().trimmed();
+    p.user = m_ui->userEdit->text().trimmed();
+    p.password = m_ui->passwordEdit->text();
+    p.ssh.enabled = m_ui->sshGroup->isChecked();
+    p.ssh.host = m_ui->sshHostEdit->text().trimmed();
+    p.ssh.port = m_ui->sshPortSpin->value();
+    p.ssh.user = m_ui->sshUserEdit->text().trimmed();
+    p.ssh.keyFile = m_ui->sshKeyEdit->text().trimmed();
+    p.ssh.knownHostsFile = m_ui->sshKnownHostsEdit->text().trimmed();
+    if (p.name.isEmpty())
+        p.name = p.user + u'@' + (p.ssh.enabled ? p.ssh.host : p.host) + u'/' + p.database;
     return p;
 }
 
 void ConnectionDialog::setProfile(const ConnectionProfile &p)
 {
+    m_base = p;
     m_ui->nameEdit->setText(p.name);
     (p.isSqlite() ? m_ui->sqliteRadio : m_ui->mysqlRadio)->setChecked(true);
     m_ui->fileEdit->setText(p.filePath);
@@ -106,22 +141,42 @@ void ConnectionDialog::setProfile(const ConnectionProfile &p)
     m_ui->databaseEdit->setText(p.database);
     m_ui->userEdit->setText(p.user);
     m_ui->passwordEdit->setText(p.password);
+    m_ui->sshGroup->setChecked(p.ssh.enabled);
+    m_ui->sshHostEdit->setText(p.ssh.host);
+    m_ui->sshPortSpin->setValue(p.ssh.port);
+    m_ui->sshUserEdit->setText(p.ssh.user);
+    m_ui->sshKeyEdit->setText(p.ssh.keyFile);
+    m_ui->sshKnownHostsEdit->setText(p.ssh.knownHostsFile);
     updateEnabled();
 }
 
-bool ConnectionDialog::importEnv(const QString &path)
+void ConnectionDialog::setMessage(const QString &text)
 {
-    try {
-        ConnectionProfile p = ConnectionProfile::fromEnv(EnvFile::load(path));
-        if (p.name.isEmpty())
-            p.name = QFileInfo(path).absoluteDir().dirName();
-        setProfile(p);
-        m_ui->messageLabel->setText(tr("Imported from %1.").arg(path));
-        return true;
-    } catch (const Error &e) {
-        m_ui->messageLabel->setText(e.message());
-        return false;
+    m_ui->messageLabel->setText(text);
+}
+
+QString ConnectionDialog::message() const
+{
+    return m_ui->messageLabel->text();
+}
+
+QString ConnectionDialog::browseStart(const QString &purpose, const QString &current) const
+{
+    // Never the process's working directory: the field's folder, the last one used, then a
+    // folder that means something here.
+    if (!current.isEmpty() && QFileInfo(current).absoluteDir().exists() && QFileInfo(current).isAbsolute())
+        return current;
+    const QString last = ConnectionSettings().lastDirectory(purpose);
+    if (!last.isEmpty() && QDir(last).exists())
+        return last;
+    if (purpose == QLatin1String("sqlite")) {
+        const QString demoDir = QFileInfo(ConnectionProfile::defaultSqlitePath()).absolutePath();
+        if (QDir(demoDir).exists())
+            return demoDir;
     }
+    if (purpose == QLatin1String("sshKey") && QDir(QDir::home().filePath(QStringLiteral(".ssh"))).exists())
+        return QDir::home().filePath(QStringLiteral(".ssh"));
+    return QDir::homePath();
 }
 
 void ConnectionDialog::updateEnabled()
@@ -129,31 +184,22 @@ void ConnectionDialog::updateEnabled()
     const bool sqlite = m_ui->sqliteRadio->isChecked();
     for (QWidget *w : {static_cast<QWidget *>(m_ui->fileEdit), static_cast<QWidget *>(m_ui->browseButton)})
         w->setEnabled(sqlite);
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_ui->hostEdit), static_cast<QWidget *>(m_ui->portSpin),
-          static_cast<QWidget *>(m_ui->databaseEdit), static_cast<QWidget *>(m_ui->userEdit),
-          static_cast<QWidget *>(m_ui->passwordEdit), static_cast<QWidget *>(m_ui->rememberCheck)})
-        w->setEnabled(!sqlite);
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->hostEdit), static_cast<QWidget *>(m_ui->portSpin),
+                       static_cast<QWidget *>(m_ui->databaseEdit), static_cast<QWidget *>(m_ui->userEdit),
+                       static_cast<QWidget *>(m_ui->passwordEdit),
+                       static_cast<QWidget *>(m_ui->rememberCheck), static_cast<QWidget *>(m_ui->sshGroup)})
+        w->setEnabled(!sqlite && !m_busy);
+    m_ui->remoteEnvButton->setEnabled(!sqlite && !m_busy && m_ui->sshGroup->isChecked() &&
+                                      !m_ui->sshHostEdit->text().trimmed().isEmpty());
+    m_ui->envButton->setEnabled(!m_busy);
+    m_ui->testButton->setEnabled(!m_busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_busy);
 }
 
-void ConnectionDialog::accept()
+void ConnectionDialog::setBusy(bool busy)
 {
-    const ConnectionProfile p = profile();
-    if (p.isSqlite() ? p.filePath.isEmpty() : (p.host.isEmpty() || p.database.isEmpty())) {
-        m_ui->messageLabel->setText(p.isSqlite() ? tr("Choose a SQLite file.")
-                                                 : tr("Enter a host and a database name."));
-        return;
-    }
-    ConnectionSettings settings;
-    settings.saveProfile(p); // never the password
-    settings.setCurrentProfile(p.name);
-    if (!p.isSqlite()) {
-        if (m_ui->rememberCheck->isChecked())
-            PasswordStore::store(p.name, p.password);
-        else
-            PasswordStore::remove(p.name);
-    }
-    QDialog::accept();
+    m_busy = busy;
+    updateEnabled();
 }
 
 void ConnectionDialog::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectioncheck.h"
 #include "connectionprofile.h"
 
 #include <QDialog>
@@ -12,8 +13,10 @@ class ConnectionDialog;
 
 namespace cxcron::gui {
 
-/// SQLite file, MySQL/MariaDB server, or a CLIENTXCMS .env; saved as a named profile in
-/// QSettings with its password in the OS keychain (never in QSettings).
+/// SQLite file, MySQL/MariaDB server (directly or through SSH), or a CLIENTXCMS .env (local or
+/// read over SSH); saved as a named profile in QSettings with its password in the OS keychain
+/// (never in QSettings). OK saves only a profile whose connection works, unless the user
+/// confirms; the same server and account update their profile instead of adding another.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -21,26 +24,60 @@ public:
     explicit ConnectionDialog(QWidget *parent = nullptr);
     ~ConnectionDialog() override;
 
-    /// The profile as entered, password included.
+    /// The profile as entered, password included (fields the form does not show, such as TLS,
+    /// are kept from the profile last given to setProfile).
     ConnectionProfile profile() const;
     void setProfile(const ConnectionProfile &profile);
-    /// Reads DB_* keys of a CLIENTXCMS .env file into the form; false + message on error.
+    /// Shows @p text in the dialog's message line (e.g. why the dialog was opened).
+    void setMessage(const QString &text);
+    QString message() const;
+    /// Reads DB_* keys of a local CLIENTXCMS .env file into the form; false + message on error.
     bool importEnv(const QString &path);
+    /// Reads the .env at @p remotePath on the SSH server of the form (asynchronously).
+    void importRemoteEnv(const QString &remotePath);
 
     /// The saved profile @p name with its password from the keychain.
     static ConnectionProfile loadSaved(const QString &name);
+    /// Whether @p profile needs a password that could not be read back (keychain unavailable).
+    static bool passwordLost(const ConnectionProfile &profile);
 
 public Q_SLOTS:
     void accept() override;
+    void reject() override;
+    void testConnection();
+
+Q_SIGNALS:
+    /// A connection test (from Test connection or OK) finished; its message is shown.
+    void connectionTested(bool ok);
+    /// An .env import (local or over SSH) finished.
+    void envImported(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    enum class Then
+    {
+        Show,
+        Save,
+    };
+    void askRemoteEnv();
     void fillProfiles();
     void updateEnabled();
+    void setBusy(bool busy);
+    bool validate(const ConnectionProfile &p);
+    void runCheck(Then then);
+    void checkDone(const ConnectionCheck &check, const ConnectionProfile &p, Then then);
+    bool acceptHostKey(const QString &message, const SshHostKey &key, const SshSettings &ssh);
+    bool save(ConnectionProfile p);
+    QString browseStart(const QString &purpose, const QString &current) const;
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
+    ConnectionProfile m_base;     ///< what setProfile gave: the fields the form does not show
+    ConnectionProfile m_verified; ///< the last profile whose test succeeded
+    bool m_hasVerified = false;
+    bool m_busy = false;
+    int m_serial = 0; ///< bumped by reject(): a test still running then must not save
 };
 
 } // namespace cxcron::gui

@@ -68,6 +68,14 @@ ConnectionProfile ConnectionSettings::profile(const QString &name) const
     p.socket = s.value(profileKey(name, "socket")).toString();
     p.tls = s.value(profileKey(name, "tls"), false).toBool();
     p.timezone = s.value(profileKey(name, "timezone")).toString();
+    p.tlsVerify = s.value(profileKey(name, "tlsVerify"), true).toBool();
+    p.tlsCa = s.value(profileKey(name, "tlsCa")).toString();
+    p.ssh.enabled = s.value(profileKey(name, "ssh"), false).toBool();
+    p.ssh.host = s.value(profileKey(name, "sshHost")).toString();
+    p.ssh.port = s.value(profileKey(name, "sshPort"), 22).toInt();
+    p.ssh.user = s.value(profileKey(name, "sshUser")).toString();
+    p.ssh.keyFile = s.value(profileKey(name, "sshKey")).toString();
+    p.ssh.knownHostsFile = s.value(profileKey(name, "sshKnownHosts")).toString();
     return p;
 }
 
@@ -88,6 +96,15 @@ void ConnectionSettings::saveProfile(const ConnectionProfile &p)
     s.setValue(profileKey(p.name, "socket"), p.socket);
     s.setValue(profileKey(p.name, "tls"), p.tls);
     s.setValue(profileKey(p.name, "timezone"), p.timezone);
+    s.setValue(profileKey(p.name, "tlsVerify"), p.tlsVerify);
+    s.setValue(profileKey(p.name, "tlsCa"), p.tlsCa);
+    s.setValue(profileKey(p.name, "hasPassword"), !p.password.isEmpty());
+    s.setValue(profileKey(p.name, "ssh"), p.ssh.enabled);
+    s.setValue(profileKey(p.name, "sshHost"), p.ssh.host);
+    s.setValue(profileKey(p.name, "sshPort"), p.ssh.port);
+    s.setValue(profileKey(p.name, "sshUser"), p.ssh.user);
+    s.setValue(profileKey(p.name, "sshKey"), p.ssh.keyFile);
+    s.setValue(profileKey(p.name, "sshKnownHosts"), p.ssh.knownHostsFile);
 }
 
 void ConnectionSettings::removeProfile(const QString &name)
@@ -97,6 +114,29 @@ void ConnectionSettings::removeProfile(const QString &name)
     names.removeAll(name);
     s.setValue(QStringLiteral("profiles/names"), names);
     s.remove(QStringLiteral("profiles/") + QString::fromUtf8(name.toUtf8().toPercentEncoding()));
+}
+
+QString ConnectionSettings::findSameTarget(const ConnectionProfile &p) const
+{
+    for (const QString &name : profileNames())
+        if (profile(name).sameTarget(p))
+            return name;
+    return {};
+}
+
+bool ConnectionSettings::profileHasPassword(const QString &name) const
+{
+    return Settings().value(profileKey(name, "hasPassword"), false).toBool();
+}
+
+QString ConnectionSettings::lastDirectory(const QString &purpose) const
+{
+    return Settings().value(QStringLiteral("ui/lastDirectory/") + purpose).toString();
+}
+
+void ConnectionSettings::setLastDirectory(const QString &purpose, const QString &directory)
+{
+    Settings().setValue(QStringLiteral("ui/lastDirectory/") + purpose, directory);
 }
 
 QString ConnectionSettings::currentProfile() const

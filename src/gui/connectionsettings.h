@@ -19,6 +19,11 @@ public:
     ConnectionProfile profile(const QString &name) const;
     void saveProfile(const ConnectionProfile &profile); ///< the password is dropped
     void removeProfile(const QString &name);
+    /// The saved profile with the same server, database, account and SSH hop as @p profile
+    /// (whatever its name), or an empty string.
+    QString findSameTarget(const ConnectionProfile &profile) const;
+    /// Whether @p name had a password when saved (so an empty one read back means it was lost).
+    bool profileHasPassword(const QString &name) const;
     QString currentProfile() const;
     void setCurrentProfile(const QString &name);
 
@@ -31,6 +36,10 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray headerState(const QString &view) const;
     void setHeaderState(const QString &view, const QByteArray &state);
+
+    /// The folder a file dialog for @p purpose ("sqlite", "env", "sshKey") last opened.
+    QString lastDirectory(const QString &purpose) const;
+    void setLastDirectory(const QString &purpose, const QString &directory);
 
     int autoRefreshSeconds() const;
     void setAutoRefreshSeconds(int seconds);

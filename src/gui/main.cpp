@@ -11,18 +11,43 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <memory>
 
 using namespace cxcron;
 
+namespace {
+
+// --help and --version need no display: answered by a QCoreApplication, before QApplication
+// (which aborts without one) is ever built.
+bool wantsHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *option : {"-h", "--help", "--help-all", "-?", "-v", "--version"})
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
     // Same application name as the CLI: both find the demo database at the same place.
-    QApplication::setApplicationName(QStringLiteral("cxcron"));
-    QApplication::setApplicationDisplayName(QStringLiteral("cxcron"));
-    QApplication::setApplicationVersion(QStringLiteral(CXCRON_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("cxcron-gui"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cxcron.svg")));
+    QCoreApplication::setApplicationName(QStringLiteral("cxcron"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CXCRON_VERSION));
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsHelpOrVersion(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    if (qobject_cast<QApplication *>(app.get())) {
+        QApplication::setApplicationDisplayName(QStringLiteral("cxcron"));
+        QApplication::setDesktopFileName(QStringLiteral("cxcron-gui"));
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cxcron.svg")));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -44,7 +69,7 @@ int main(int argc, char *argv[])
                                       QStringLiteral("size"), QStringLiteral("1280x900"));
     screenshotSize.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({lang, database, screenshot, screenshotSize});
-    parser.process(app);
+    parser.process(*app); // --help / --version print and exit here
 
     gui::ConnectionSettings settings;
     const QString language = parser.isSet(lang) ? parser.value(lang) : settings.language();
@@ -57,7 +82,23 @@ int main(int argc, char *argv[])
         else if (settings.profileNames().contains(settings.currentProfile()))
             profile = gui::ConnectionDialog::loadSaved(settings.currentProfile());
     } catch (const Error &e) {
+        // A mistyped --database must not quietly show the demo database instead.
+        std::fprintf(stderr, "cxcron-gui: %s\n", qPrintable(e.message()));
+        if (parser.isSet(database)) {
+            QMessageBox::critical(nullptr, QStringLiteral("cxcron"), e.message());
+            return 2;
+        }
         qCWarning(lcGui).noquote() << e.message();
+    }
+    if (gui::ConnectionDialog::passwordLost(profile)) {
+        // The keychain did not give the password back: ask for it instead of "Access denied".
+        gui::ConnectionDialog dialog;
+        dialog.setProfile(profile);
+        dialog.setMessage(QCoreApplication::translate(
+                              "main", "The password of “%1” is not in the system keychain: enter it again.")
+                              .arg(profile.name));
+        if (dialog.exec() == QDialog::Accepted)
+            profile = dialog.profile();
     }
 
     gui::MainWindow window(gui::AppContext::catalog());
@@ -74,7 +115,7 @@ int main(int argc, char *argv[])
             Translation::current() +
                 (parser.isSet(screenshotSize) ? u'-' + parser.value(screenshotSize) : QString()),
             &window);
-        QObject::connect(shooter, &gui::Screenshotter::done, &app,
+        QObject::connect(shooter, &gui::Screenshotter::done, app.get(),
                          [](bool ok) { QApplication::exit(ok ? 0 : 1); });
         shooter->start();
     }

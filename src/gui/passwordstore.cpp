@@ -23,7 +23,7 @@ QHash<QString, QString> &sessionCache()
 
 #ifdef CXCRON_HAVE_KEYCHAIN
 template<typename Job>
-bool runJob(Job &job)
+bool runJob(Job &job, QString *error = nullptr)
 {
     job.setAutoDelete(false);
     QEventLoop loop;
@@ -32,6 +32,8 @@ bool runJob(Job &job)
     loop.exec(QEventLoop::ExcludeUserInputEvents);
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
         qCWarning(lcGui).noquote() << "keychain:" << job.errorString();
+    if (error && job.error() != QKeychain::NoError)
+        *error = job.errorString();
     return job.error() == QKeychain::NoError;
 }
 #endif
@@ -47,19 +49,24 @@ bool isAvailable()
 #endif
 }
 
-bool store(const QString &profile, const QString &password)
+bool store(const QString &profile, const QString &password, QString *error)
 {
     sessionCache().insert(profile, password);
 #ifdef CXCRON_HAVE_KEYCHAIN
-    if (!isAvailable())
-        return false;
     QKeychain::WritePasswordJob job(kService);
     job.setKey(profile);
     job.setTextData(password);
-    return runJob(job);
+    return runJob(job, error);
 #else
+    if (error)
+        *error = QObject::tr("cxcron was built without keychain support");
     return false;
 #endif
+}
+
+void keepForSession(const QString &profile, const QString &password)
+{
+    sessionCache().insert(profile, password);
 }
 
 QString load(const QString &profile)

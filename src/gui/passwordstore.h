@@ -11,8 +11,11 @@ namespace cxcron::gui {
 namespace PasswordStore {
 
 bool isAvailable();
-/// Returns false when the keychain refused (the password is then remembered for the session).
-bool store(const QString &profile, const QString &password);
+/// Returns false when the keychain refused, with its reason in @p error (the password is then
+/// remembered for this session only).
+bool store(const QString &profile, const QString &password, QString *error = nullptr);
+/// Remembers @p password for this session only (the keychain is not touched).
+void keepForSession(const QString &profile, const QString &password);
 QString load(const QString &profile);
 void remove(const QString &profile);
 

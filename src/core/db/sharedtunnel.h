@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectionprofile.h"
+
+namespace cxcron::SharedTunnel {
+
+/// The local port of the process-wide tunnel to @p profile's database (profile.ssh enabled):
+/// started on first use, restarted if ssh has exited, shared by every thread's connection and
+/// stopped at exit. Thread-safe. Throws SshError.
+int forwardedPort(const ConnectionProfile &profile);
+
+/// Stops the tunnel unless it serves @p profile (called when the active profile changes).
+void keepOnly(const ConnectionProfile &profile);
+
+} // namespace cxcron::SharedTunnel
