@@ -20,11 +20,18 @@ namespace {
 const QDateTime kNow(QDate(2026, 3, 15), QTime(9, 0), QTimeZone::utc()); // 10:00 in Paris, before DST
 const QTimeZone kParis("Europe/Paris");
 
-QJsonObject runDelivery()
+/// @p output receives what the run kept as its output, also when it throws.
+QJsonObject runDelivery(QJsonObject *output = nullptr)
 {
     InvoiceDeliveryTask task;
     TaskContext context(kNow, kParis, 0, nullptr);
-    return task.run(context);
+    try {
+        return task.run(context);
+    } catch (...) {
+        if (output)
+            *output = context.output();
+        throw;
+    }
 }
 
 /// A paid (or not) invoice with one item; returns the item id.
@@ -305,11 +312,17 @@ void tst_TaskDelivery::failureIsCountedRetriedAndCapped()
     const qint64 fine = addOrder(QStringLiteral("service"), m_product);
 
     for (int attempt = 1; attempt <= 3; ++attempt) {
+        QJsonObject output;
         try {
-            runDelivery();
+            runDelivery(&output);
             QFAIL("expected a DeliveryError");
         } catch (const TaskError &e) {
             QCOMPARE(e.className(), QStringLiteral("DeliveryError"));
+            // The summary is the run's result (the details window's Result tab), not a line of
+            // the trace.
+            QVERIFY(!e.trace().contains(QLatin1String("Result: ")));
+            QCOMPARE(output.value(QStringLiteral("errors")).toArray().size(), 1);
+            QCOMPARE(output.value(QStringLiteral("delivered")).toInt(), attempt == 1 ? 1 : 0);
             QVERIFY2(e.message().contains(QStringLiteral("Wings API: node offline")),
                      qPrintable(e.message()));
             QVERIFY(e.message().contains(QStringLiteral("exit code 4")));

@@ -43,8 +43,8 @@ QString placeholders(qsizetype count)
     return marks.join(QStringLiteral(", "));
 }
 
-void failWithItemErrors(const QString &className, const QJsonArray &errors, int attempted,
-                        const QJsonObject &result)
+void failWithItemErrors(TaskContext &context, const QString &className, const QJsonArray &errors,
+                        int attempted, const QJsonObject &result)
 {
     const QJsonObject first = errors.first().toObject();
     const QString message = Tr::tr("%n of %1 item(s) failed; first: %2", nullptr, int(errors.size()))
@@ -53,8 +53,7 @@ void failWithItemErrors(const QString &className, const QJsonArray &errors, int 
     QStringList details;
     for (const QJsonValue &e : errors)
         details << QString::fromUtf8(QJsonDocument(e.toObject()).toJson(QJsonDocument::Compact));
-    details << QStringLiteral("Result: ") +
-                   QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact));
+    context.setOutput(result);
     throw TaskError(message, className, details);
 }
 

@@ -20,9 +20,10 @@ QString placeholders(qsizetype count);
 
 /// Ends a task whose finished items are committed but some items failed: throws a TaskError of
 /// class @p className whose message counts the failures and quotes the first one, and whose
-/// details list every failure and the result summary, so the history shows a readable failure.
-[[noreturn]] void failWithItemErrors(const QString &className, const QJsonArray &errors, int attempted,
-                                     const QJsonObject &result);
+/// details list every failure, so the history shows a readable failure. The result summary is
+/// kept as the run's output (@p context), where the details window shows it as a result.
+[[noreturn]] void failWithItemErrors(TaskContext &context, const QString &className, const QJsonArray &errors,
+                                     int attempted, const QJsonObject &result);
 
 /// Maximum number of ids listed per array in a result.
 constexpr int kSampleLimit = 100;

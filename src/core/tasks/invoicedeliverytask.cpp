@@ -167,7 +167,7 @@ QJsonObject InvoiceDeliveryTask::run(TaskContext &context)
         result.insert(QLatin1String(key), counts.value(QLatin1String(key)));
     qCInfo(lcTasks) << "invoices:delivery" << counts;
     if (!errors.isEmpty())
-        CmsTask::failWithItemErrors(QStringLiteral("DeliveryError"), errors, attempted, result);
+        CmsTask::failWithItemErrors(context, QStringLiteral("DeliveryError"), errors, attempted, result);
     return result;
 }
 

@@ -243,7 +243,7 @@ QJsonObject ServiceExpireTask::run(TaskContext &context)
     result.insert(QStringLiteral("errors"), errors);
     context.setProgress(int(phases.size()), int(phases.size()));
     if (!errors.isEmpty())
-        CmsTask::failWithItemErrors(QStringLiteral("ProvisioningError"), errors, attempted, result);
+        CmsTask::failWithItemErrors(context, QStringLiteral("ProvisioningError"), errors, attempted, result);
     return result;
 }
 
