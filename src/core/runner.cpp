@@ -8,11 +8,13 @@
 #include "hostinfo.h"
 #include "lease.h"
 #include "logging.h"
+#include "runcontrol.h"
 #include "schema.h"
 #include "sql.h"
 #include "taskworker.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QThread>
 #include <deque>
@@ -26,6 +28,9 @@ class Tr
 };
 
 constexpr qint64 kFirstRunCatchUpSeconds = 300;
+/// How often a runner looks for cancel requests of its runs and stores their live output: a
+/// cancel from another host or process takes effect within this, plus the task's own reaction.
+constexpr qint64 kRunControlPollMs = 2000;
 
 QString capOutput(const QJsonObject &result, int limit)
 {
@@ -76,6 +81,7 @@ struct Runner::InFlight
     Pending run;
     std::unique_ptr<TaskWorker> worker;
     qint64 lastRenewMs = 0;
+    bool liveOutputStored = false;
 };
 
 Runner::Runner(TaskRegistry registry, std::shared_ptr<Clock> clock, RunnerOptions options)
@@ -214,6 +220,8 @@ QList<RunOutcome> Runner::runDue()
     }
     // Claim each slot only when a worker is free to run it: a claimed row is a run that started.
     return supervise([&](Pending &pending, QList<RunOutcome> &skipped, const QSet<QString> &busy) {
+        if (m_cancelRequested)
+            return false; // a cancelled runner stops what it runs and claims nothing more
         for (auto it = due.begin(); it != due.end();) {
             const auto [task, config] = *it;
             if (!task->concurrencyGroup().isEmpty() && busy.contains(task->concurrencyGroup())) {
@@ -271,14 +279,60 @@ RunOutcome Runner::runNow(const QString &taskName, Trigger trigger, const QStrin
     return outcomes.first();
 }
 
+void Runner::cancel(const QString &who)
+{
+    {
+        std::lock_guard lock(m_cancelMutex);
+        m_cancelledBy = who.isEmpty() ? m_options.who : who;
+    }
+    m_cancelRequested = true;
+}
+
+QString Runner::cancelledBy() const
+{
+    std::lock_guard lock(m_cancelMutex);
+    return m_cancelledBy;
+}
+
+void Runner::pollRunControl(std::vector<std::unique_ptr<InFlight>> &running)
+{
+    // Neither step may end the runs it watches: a failure here is logged, and tried again later.
+    try {
+        QList<qint64> ids;
+        for (const auto &r : running)
+            if (r->worker->stopReason() == CancelReason::None)
+                ids << r->run.logId;
+        const QSqlDatabase db = Database::connection();
+        const QHash<qint64, QString> requests = RunControl::cancelRequests(db, ids);
+        for (const auto &r : running) {
+            const auto it = requests.constFind(r->run.logId);
+            if (it != requests.constEnd() && r->worker->requestStop(CancelReason::User, *it))
+                qCInfo(lcRunner).noquote()
+                    << "run" << r->run.logId << "of" << r->run.task->name() << "cancelled by" << *it;
+        }
+        QString tail;
+        for (const auto &r : running) {
+            if (!r->worker->takeLiveOutput(tail))
+                continue;
+            RunControl::storeLiveTail(db, r->run.logId, tail, m_clock->nowUtc(db));
+            r->liveOutputStored = true;
+        }
+    } catch (const Error &e) {
+        qCInfo(lcRunner).noquote() << "run control poll failed:" << e.message();
+        if (e.kind() == ErrorKind::Connection)
+            Database::closeThreadConnection();
+    }
+}
+
 QList<RunOutcome> Runner::supervise(const NextRun &next)
 {
-    m_cancelRequested = false;
     auto signal = std::make_shared<WorkerSignal>();
     std::vector<std::unique_ptr<InFlight>> running;
     QList<RunOutcome> outcomes;
     bool abandoned = false;
     int seen = 0;
+    QElapsedTimer sincePoll;
+    sincePoll.start();
     for (;;) {
         // A worker that would not stop still holds resources: start nothing new in this process.
         while (!abandoned && int(running.size()) < m_options.parallelism) {
@@ -296,20 +350,27 @@ QList<RunOutcome> Runner::supervise(const NextRun &next)
                 progress = [cb = onProgress, name = pending.task->name()](int done, int total) {
                     cb(name, done, total);
                 };
-            run->worker = std::make_unique<TaskWorker>(pending.task, pending.startUtc, m_options.zone,
-                                                       pending.logId, signal, progress);
+            // A cancel that came while the run was being prepared applies from its first step.
+            const bool cancelled = m_cancelRequested;
+            run->worker = std::make_unique<TaskWorker>(
+                pending.task, pending.startUtc, m_options.zone, pending.logId, signal, progress,
+                cancelled ? CancelReason::User : CancelReason::None, cancelled ? cancelledBy() : QString());
             running.push_back(std::move(run));
         }
         if (running.empty())
             break;
         signal->wait(seen, 100);
+        if (sincePoll.elapsed() >= kRunControlPollMs) {
+            sincePoll.restart();
+            pollRunControl(running);
+        }
         for (auto it = running.begin(); it != running.end();) {
             InFlight &run = **it;
             TaskWorker &worker = *run.worker;
             const qint64 elapsed = worker.elapsedMs();
             if (!worker.finished()) {
                 if (m_cancelRequested)
-                    worker.requestStop(CancelReason::User);
+                    worker.requestStop(CancelReason::User, cancelledBy());
                 if (elapsed > qint64(run.run.config.timeoutSeconds) * 1000)
                     worker.requestStop(CancelReason::Timeout);
                 if (elapsed - run.lastRenewMs >= qint64(m_options.leaseRenewSeconds) * 1000) {
@@ -353,6 +414,7 @@ RunOutcome Runner::record(InFlight &run)
         const bool ok = HistoryRepository::finish(db, p.logId, v.state, end, outcome.durationMs, output,
                                                   v.errorClass, v.message, v.trace);
         Lease::release(db, p.task->name(), p.holder);
+        RunControl::clearRun(db, p.logId);
         return ok;
     });
     if (!written) {
