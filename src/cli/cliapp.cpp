@@ -39,6 +39,7 @@ const CommandInfo kCommands[] = {
     {"demo-db", demoDbCommand, false}, {"set", setCommand, true},      {"task", taskCommand, true},
     {"discover", discoverCommand, true}, {"migrate", migrateCommand, true},
     {"alert", alertCommand, true},     {"metrics", metricsCommand, true},
+    {"cancel", cancelCommand, true},
 };
 
 QString commandSummary()
@@ -48,7 +49,9 @@ QString commandSummary()
         "  run [TASK]        run the due tasks (crontab: every minute), or one task now\n"
         "  list              tasks with schedule, last run, state and next due time\n"
         "  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)\n"
-        "  show ID           one execution with its output or exception\n"
+        "  show ID           one execution with its output or exception (--follow: a running one's\n"
+        "                    output as it comes, until it ends)\n"
+        "  cancel ID         stop a running execution, wherever it runs (its runner stops it)\n"
         "  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)\n"
         "  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset\n"
         "  task add NAME -- PROGRAM [ARGS...]   a task that runs a program (--schedule, --timeout,\n"
@@ -101,6 +104,8 @@ void addOptions(QCommandLineParser &p)
          Tr::tr("Time zone of cron expressions (default: APP_TIMEZONE or system)."), Tr::tr("zone")},
         {QStringLiteral("json"), Tr::tr("Machine-readable JSON output (list, history, show, run, prune).")},
         {QStringLiteral("verbose"), Tr::tr("Log what the runner does on stderr.")},
+        {QStringLiteral("follow"),
+         Tr::tr("show: print a running execution's output as it comes, until it ends.")},
         {QStringLiteral("strict"), Tr::tr("run: exit with code 1 when a due task failed.")},
         {QStringLiteral("state"), Tr::tr("history: only these states (comma-separated)."), Tr::tr("states")},
         {QStringLiteral("since"), Tr::tr("history: from this date (YYYY-MM-DD[ HH:MM] or 7d, 12h)."),
@@ -243,7 +248,7 @@ int CliApp::exec(const QStringList &arguments)
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(Tr::tr("command"),
-                                 Tr::tr("run, list, history, show, prune, set, task, discover, migrate, crontab or demo-db"));
+                                 Tr::tr("run, list, history, show, cancel, prune, set, task, discover, migrate, crontab or demo-db"));
     addOptions(parser);
     if (!parser.parse(arguments)) {
         console.error(parser.errorText());
