@@ -12,6 +12,7 @@
 #include "overviewwidget.h"
 #include "prunedialog.h"
 #include "reporttablemodel.h"
+#include "runnowactions.h"
 #include "runnowcontroller.h"
 #include "schema.h"
 #include "taskactions.h"
@@ -57,7 +58,6 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::openConnectionDialog);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionRunNow, &QAction::triggered, this, &MainWindow::runSelectedTask);
-    connect(m_ui->actionCancelRun, &QAction::triggered, m_runNow, &RunNowController::cancel);
     connect(m_ui->actionDetails, &QAction::triggered, this, &MainWindow::showDetails);
     connect(m_ui->actionPrune, &QAction::triggered, this, &MainWindow::openPruneDialog);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportCsv);
@@ -74,22 +74,12 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     connect(m_report, &TaskReportWidget::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
-    connect(m_runNow, &RunNowController::started, this, [this](const QString &task) {
-        m_runLabel->setText(tr("Running %1…").arg(task));
-        m_runProgress->setRange(0, 0);
-        m_runProgress->show();
-        m_ui->actionCancelRun->setEnabled(true);
-        m_report->refresh();
-    });
-    connect(m_runNow, &RunNowController::progress, this, [this](const QString &, int done, int total) {
-        m_runProgress->setRange(0, qMax(total, 1));
-        m_runProgress->setValue(done);
-    });
-    const auto runEnded = [this] {
-        m_runProgress->hide();
-        m_ui->actionCancelRun->setEnabled(false);
-        refresh();
-    };
+    // Run now / Cancel (Ctrl+.), one manual run per task, "Cancelling…": RunNowActions.
+    auto *runActions = new RunNowActions(m_runNow, m_ui->actionRunNow, m_ui->actionCancelRun, m_runLabel,
+                                         m_runProgress, this);
+    connect(m_overview, &OverviewWidget::taskSelected, runActions, &RunNowActions::setCurrentTask);
+    connect(m_runNow, &RunNowController::started, this, [this] { m_report->refresh(); });
+    const auto runEnded = [this] { refresh(); };
     connect(
         m_runNow, &RunNowController::finished, this,
         [this, runEnded](const QString &task, qint64 id, int state, qint64 ms, const QString &error) {
@@ -109,7 +99,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     });
     connect(m_runNow, &RunNowController::failed, this,
             [this, runEnded](const QString &, const QString &message) {
-                m_runLabel->clear();
+                m_runLabel->setText(message); // the banner goes when the overview reloads
                 runEnded();
                 showError(message);
             });
