@@ -206,6 +206,26 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM cxcron_cancel_requests")).toInt(), 0);
     }
 
+    void interruptedRunLeavesNoRunControlRows()
+    {
+        // Its runner died (kill -9, reboot): whoever marks it interrupted clears its rows.
+        const QString longAgo = Sql::fromUtc(QDateTime::currentDateTimeUtc().addSecs(-3600));
+        Sql::exec(
+            test::db(),
+            QStringLiteral("INSERT INTO cron_logs (name, start_at, state, trigger_kind, host, pid) VALUES "
+                           "('t:dead', ?, 'running', 'schedule', 'gone-host', 1)"),
+            {longAgo});
+        const qint64 id = test::scalar(QStringLiteral("SELECT MAX(id) FROM cron_logs")).toLongLong();
+        QVERIFY(RunControl::requestCancel(test::db(), id, QStringLiteral("bob")));
+        RunControl::storeLiveTail(test::db(), id, QStringLiteral("  last words\n"),
+                                  QDateTime::currentDateTimeUtc());
+        QCOMPARE(RunControl::liveTail(test::db(), id)->text, QStringLiteral("  last words\n"));
+        Runner runner = makeRunner({});
+        QCOMPARE(runner.recoverInterrupted(), 1);
+        QVERIFY(!RunControl::liveTail(test::db(), id));
+        QVERIFY(!RunControl::cancelRequestedBy(test::db(), id));
+    }
+
     void liveTailOfARunningCommand()
     {
         QTemporaryDir dir;

@@ -49,9 +49,7 @@ QString commandSummary()
         "  run [TASK]        run the due tasks (crontab: every minute), or one task now\n"
         "  list              tasks with schedule, last run, state and next due time\n"
         "  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)\n"
-        "  show ID           one execution with its output or exception (--follow: a running one's\n"
-        "                    output as it comes, until it ends)\n"
-        "  cancel ID         stop a running execution, wherever it runs (its runner stops it)\n"
+        "  show ID           one execution with its output or exception\n"
         "  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)\n"
         "  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset\n"
         "  task add NAME -- PROGRAM [ARGS...]   a task that runs a program (--schedule, --timeout,\n"
@@ -64,6 +62,10 @@ QString commandSummary()
         "Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,\n"
         "4 connection failure, 5 database error, 6 not found, 7 task already running.") +
 
+           QStringLiteral("\n\n") +
+           Tr::tr("Running executions, wherever they run:\n"
+                  "  show ID --follow  a running execution's output as it comes, until it ends\n"
+                  "  cancel ID         stop a running execution (its runner stops it within seconds)") +
            QStringLiteral("\n\n") +
            Tr::tr("Alerts and monitoring (docs/ALERTS.md):\n"
                   "  alert add email ADDRESS…|webhook URL|ping URL   add an alert rule (--task, --lang)\n"

@@ -152,13 +152,16 @@ int Runner::recoverInterrupted()
                            "WHERE id = ? AND state = 'running'"),
             {Sql::fromUtc(at), row.startAt.msecsTo(at), QString(QStringLiteral("Interrupted: ") + message),
              Sql::fromUtc(at).left(19), row.id});
-        if (q.numRowsAffected() == 1) {
+        const bool marked = q.numRowsAffected() == 1;
+        if (marked) {
             Lease::releaseForLog(db, row.id);
             ++count;
             qCWarning(lcRunner).noquote()
                 << "run" << row.id << "of" << row.task << "marked interrupted:" << message;
         }
         tx.commit();
+        if (marked)
+            RunControl::clearRun(db, row.id); // its runner is gone: nobody else would
     }
     return count;
 }
