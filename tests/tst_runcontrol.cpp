@@ -264,6 +264,40 @@ private Q_SLOTS:
         QVERIFY(e->output.contains(QStringLiteral("line 5")));
     }
 
+    void lockedSqliteDoesNotStallSupervision()
+    {
+        // Another program holds SQLite's write lock while a command prints: storing its live
+        // output must not hold up the runner, which still stops the command on a cancel.
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("sqlite"))
+            QSKIP("SQLite's database-wide write lock only");
+        QTemporaryDir dir;
+        const QByteArray pidFile = dir.filePath(QStringLiteral("pid")).toUtf8();
+        TaskDefinition d;
+        d.name = QStringLiteral("c:chatty");
+        d.program =
+            test::writeScript(dir, QStringLiteral("chatty.sh"),
+                              "echo $$ > '" + pidFile + "'\nwhile true; do echo tick; sleep 0.1; done\n");
+        Runner runner = makeRunner({std::make_shared<CommandTask>(d, CmsSite())});
+        Background run(runner, d.name);
+        QVERIFY(waitRunning(d.name));
+        QFile file(QString::fromUtf8(pidFile));
+        QVERIFY(QTest::qWaitFor([&] { return file.exists() && file.size() > 0; }, 10000));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const pid_t child = pid_t(file.readAll().trimmed().toLongLong());
+        Sql::exec(test::db(), QStringLiteral("BEGIN IMMEDIATE"));
+        QTest::qWait(2500); // the runner tried to store the output meanwhile
+        QElapsedTimer clock;
+        clock.start();
+        runner.cancel(QStringLiteral("erin"));
+        const bool stopped = QTest::qWaitFor([&] { return ::kill(child, 0) != 0; }, 8000);
+        const qint64 ms = clock.elapsed();
+        Sql::exec(test::db(), QStringLiteral("ROLLBACK"));
+        const RunOutcome outcome = run.join();
+        QVERIFY2(stopped && ms < 4000, qPrintable(QStringLiteral("command stopped after %1 ms").arg(ms)));
+        QCOMPARE(stateKey(outcome.state), stateKey(ExecState::Failed));
+    }
+
     void deliveryStopsItsPanelCallAndItemsOnCancel()
     {
         // A native CMS task whose provisioning command fails fast twice, then hangs on the panel

@@ -81,7 +81,8 @@ struct Runner::InFlight
     Pending run;
     std::unique_ptr<TaskWorker> worker;
     qint64 lastRenewMs = 0;
-    bool liveOutputStored = false;
+    QString liveTail; ///< the newest live output, until stored
+    bool liveTailUnsaved = false;
 };
 
 Runner::Runner(TaskRegistry registry, std::shared_ptr<Clock> clock, RunnerOptions options)
@@ -313,18 +314,46 @@ void Runner::pollRunControl(std::vector<std::unique_ptr<InFlight>> &running)
                 qCInfo(lcRunner).noquote()
                     << "run" << r->run.logId << "of" << r->run.task->name() << "cancelled by" << *it;
         }
-        QString tail;
-        for (const auto &r : running) {
-            if (!r->worker->takeLiveOutput(tail))
-                continue;
-            RunControl::storeLiveTail(db, r->run.logId, tail, m_clock->nowUtc(db));
-            r->liveOutputStored = true;
-        }
+        for (const auto &r : running)
+            if (r->worker->takeLiveOutput(r->liveTail))
+                r->liveTailUnsaved = true;
+        storeLiveTails(db, running);
     } catch (const Error &e) {
         qCInfo(lcRunner).noquote() << "run control poll failed:" << e.message();
         if (e.kind() == ErrorKind::Connection)
             Database::closeThreadConnection();
     }
+}
+
+void Runner::storeLiveTails(const QSqlDatabase &db, std::vector<std::unique_ptr<InFlight>> &running)
+{
+    bool any = false;
+    for (const auto &r : running)
+        any = any || r->liveTailUnsaved;
+    if (!any)
+        return;
+    // On SQLite a write waits up to the busy timeout while another writer (a task of this very
+    // runner, a `cxcron run` elsewhere) holds the lock. A live view is not worth stalling the
+    // supervision of timeouts and cancels for: try without waiting, else at the next poll.
+    int busyTimeout = -1;
+    if (Database::isSqlite(db)) {
+        QSqlQuery q = Sql::exec(db, QStringLiteral("PRAGMA busy_timeout"));
+        busyTimeout = q.next() ? q.value(0).toInt() : 0;
+        Sql::exec(db, QStringLiteral("PRAGMA busy_timeout = 0"));
+    }
+    for (const auto &r : running) {
+        if (!r->liveTailUnsaved)
+            continue;
+        try {
+            RunControl::storeLiveTail(db, r->run.logId, r->liveTail, m_clock->nowUtc(db));
+            r->liveTailUnsaved = false;
+        } catch (const Error &e) {
+            qCInfo(lcRunner).noquote()
+                << "live output of" << r->run.logId << "not stored now:" << e.message();
+        }
+    }
+    if (busyTimeout >= 0)
+        Sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeout));
 }
 
 QList<RunOutcome> Runner::supervise(const NextRun &next)

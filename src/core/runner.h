@@ -94,6 +94,7 @@ private:
     QDateTime now();
     /// Cancel requests from the database (any host, the CLI, the GUI) and live output.
     void pollRunControl(std::vector<std::unique_ptr<InFlight>> &running);
+    void storeLiveTails(const QSqlDatabase &db, std::vector<std::unique_ptr<InFlight>> &running);
     QString cancelledBy() const;
 
     TaskRegistry m_registry;
