@@ -9,6 +9,7 @@
 #include "lease.h"
 #include "logging.h"
 #include "runcontrol.h"
+#include "runcontrolpoller.h"
 #include "schema.h"
 #include "sql.h"
 #include "taskworker.h"
@@ -81,8 +82,6 @@ struct Runner::InFlight
     Pending run;
     std::unique_ptr<TaskWorker> worker;
     qint64 lastRenewMs = 0;
-    QString liveTail; ///< the newest live output, until stored
-    bool liveTailUnsaved = false;
 };
 
 Runner::Runner(TaskRegistry registry, std::shared_ptr<Clock> clock, RunnerOptions options)
@@ -298,64 +297,6 @@ QString Runner::cancelledBy() const
     return m_cancelledBy;
 }
 
-void Runner::pollRunControl(std::vector<std::unique_ptr<InFlight>> &running)
-{
-    // Neither step may end the runs it watches: a failure here is logged, and tried again later.
-    try {
-        QList<qint64> ids;
-        for (const auto &r : running)
-            if (r->worker->stopReason() == CancelReason::None)
-                ids << r->run.logId;
-        const QSqlDatabase db = Database::connection();
-        const QHash<qint64, QString> requests = RunControl::cancelRequests(db, ids);
-        for (const auto &r : running) {
-            const auto it = requests.constFind(r->run.logId);
-            if (it != requests.constEnd() && r->worker->requestStop(CancelReason::User, *it))
-                qCInfo(lcRunner).noquote()
-                    << "run" << r->run.logId << "of" << r->run.task->name() << "cancelled by" << *it;
-        }
-        for (const auto &r : running)
-            if (r->worker->takeLiveOutput(r->liveTail))
-                r->liveTailUnsaved = true;
-        storeLiveTails(db, running);
-    } catch (const Error &e) {
-        qCInfo(lcRunner).noquote() << "run control poll failed:" << e.message();
-        if (e.kind() == ErrorKind::Connection)
-            Database::closeThreadConnection();
-    }
-}
-
-void Runner::storeLiveTails(const QSqlDatabase &db, std::vector<std::unique_ptr<InFlight>> &running)
-{
-    bool any = false;
-    for (const auto &r : running)
-        any = any || r->liveTailUnsaved;
-    if (!any)
-        return;
-    // On SQLite a write waits up to the busy timeout while another writer (a task of this very
-    // runner, a `cxcron run` elsewhere) holds the lock. A live view is not worth stalling the
-    // supervision of timeouts and cancels for: try without waiting, else at the next poll.
-    int busyTimeout = -1;
-    if (Database::isSqlite(db)) {
-        QSqlQuery q = Sql::exec(db, QStringLiteral("PRAGMA busy_timeout"));
-        busyTimeout = q.next() ? q.value(0).toInt() : 0;
-        Sql::exec(db, QStringLiteral("PRAGMA busy_timeout = 0"));
-    }
-    for (const auto &r : running) {
-        if (!r->liveTailUnsaved)
-            continue;
-        try {
-            RunControl::storeLiveTail(db, r->run.logId, r->liveTail, m_clock->nowUtc(db));
-            r->liveTailUnsaved = false;
-        } catch (const Error &e) {
-            qCInfo(lcRunner).noquote()
-                << "live output of" << r->run.logId << "not stored now:" << e.message();
-        }
-    }
-    if (busyTimeout >= 0)
-        Sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeout));
-}
-
 QList<RunOutcome> Runner::supervise(const NextRun &next)
 {
     auto signal = std::make_shared<WorkerSignal>();
@@ -363,6 +304,7 @@ QList<RunOutcome> Runner::supervise(const NextRun &next)
     QList<RunOutcome> outcomes;
     bool abandoned = false;
     int seen = 0;
+    RunControlPoller control(m_clock);
     QElapsedTimer sincePoll;
     sincePoll.start();
     for (;;) {
@@ -394,7 +336,10 @@ QList<RunOutcome> Runner::supervise(const NextRun &next)
         signal->wait(seen, 100);
         if (sincePoll.elapsed() >= kRunControlPollMs) {
             sincePoll.restart();
-            pollRunControl(running);
+            QList<RunControlPoller::Run> runs;
+            for (const auto &r : running)
+                runs.append({r->run.logId, r->run.task->name(), r->worker.get()});
+            control.poll(runs);
         }
         for (auto it = running.begin(); it != running.end();) {
             InFlight &run = **it;

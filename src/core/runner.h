@@ -13,7 +13,6 @@
 #include <functional>
 #include <memory>
 #include <mutex>
-#include <vector>
 
 namespace cxcron {
 
@@ -92,9 +91,6 @@ private:
     bool claimDue(const std::shared_ptr<Task> &task, const TaskConfig &config, const QDateTime &at,
                   Pending &pending, QList<RunOutcome> &skipped);
     QDateTime now();
-    /// Cancel requests from the database (any host, the CLI, the GUI) and live output.
-    void pollRunControl(std::vector<std::unique_ptr<InFlight>> &running);
-    void storeLiveTails(const QSqlDatabase &db, std::vector<std::unique_ptr<InFlight>> &running);
     QString cancelledBy() const;
 
     TaskRegistry m_registry;
