@@ -92,6 +92,9 @@ void ExecutionDetailsDialog::showExecution(const Execution &execution)
     m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->exceptionTab), failure);
     m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->treeTab), tree && !commandLog);
     m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->logTab), commandLog);
+    // A running row has no result yet: its live output says what it does.
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->textTab),
+                              execution.state != ExecState::Running || !execution.output.isEmpty());
     // A command's own output says most about what it did, whatever the state.
     m_ui->tabs->setCurrentWidget(commandLog ? m_ui->logTab
                                  : failure  ? m_ui->exceptionTab
