@@ -39,6 +39,7 @@ const CommandInfo kCommands[] = {
     {"demo-db", demoDbCommand, false}, {"set", setCommand, true},      {"task", taskCommand, true},
     {"discover", discoverCommand, true}, {"migrate", migrateCommand, true},
     {"alert", alertCommand, true},     {"metrics", metricsCommand, true},
+    {"cancel", cancelCommand, true},
 };
 
 QString commandSummary()
@@ -61,6 +62,10 @@ QString commandSummary()
         "Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,\n"
         "4 connection failure, 5 database error, 6 not found, 7 task already running.") +
 
+           QStringLiteral("\n\n") +
+           Tr::tr("Running executions, wherever they run:\n"
+                  "  show ID --follow  a running execution's output as it comes, until it ends\n"
+                  "  cancel ID         stop a running execution (its runner stops it within seconds)") +
            QStringLiteral("\n\n") +
            Tr::tr("Alerts and monitoring (docs/ALERTS.md):\n"
                   "  alert add email ADDRESS…|webhook URL|ping URL   add an alert rule (--task, --lang)\n"
@@ -101,6 +106,8 @@ void addOptions(QCommandLineParser &p)
          Tr::tr("Time zone of cron expressions (default: APP_TIMEZONE or system)."), Tr::tr("zone")},
         {QStringLiteral("json"), Tr::tr("Machine-readable JSON output (list, history, show, run, prune).")},
         {QStringLiteral("verbose"), Tr::tr("Log what the runner does on stderr.")},
+        {QStringLiteral("follow"),
+         Tr::tr("show: print a running execution's output as it comes, until it ends.")},
         {QStringLiteral("strict"), Tr::tr("run: exit with code 1 when a due task failed.")},
         {QStringLiteral("state"), Tr::tr("history: only these states (comma-separated)."), Tr::tr("states")},
         {QStringLiteral("since"), Tr::tr("history: from this date (YYYY-MM-DD[ HH:MM] or 7d, 12h)."),
@@ -243,7 +250,7 @@ int CliApp::exec(const QStringList &arguments)
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(Tr::tr("command"),
-                                 Tr::tr("run, list, history, show, prune, set, task, discover, migrate, crontab or demo-db"));
+                                 Tr::tr("run, list, history, show, cancel, prune, set, task, discover, migrate, crontab or demo-db"));
     addOptions(parser);
     if (!parser.parse(arguments)) {
         console.error(parser.errorText());

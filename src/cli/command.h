@@ -26,7 +26,10 @@ struct CommandContext
 int runCommand(CommandContext &c);     // run [TASK]
 int listCommand(CommandContext &c);    // list
 int historyCommand(CommandContext &c); // history [TASK]
-int showCommand(CommandContext &c);    // show ID
+int showCommand(CommandContext &c);    // show ID [--follow]
+int cancelCommand(CommandContext &c);  // cancel ID
+/// Prints the live output of the running execution @p id as it comes, until the run ends.
+void followRun(CommandContext &c, qint64 id);
 int pruneCommand(CommandContext &c);   // prune
 int crontabCommand(CommandContext &c); // crontab
 int demoDbCommand(CommandContext &c);  // demo-db

@@ -29,9 +29,15 @@ int showCommand(CommandContext &c)
     }
     const QSqlDatabase db = Database::connection();
     Schema::requireHistoryTable(db);
-    const auto e = HistoryRepository::get(db, id);
+    auto e = HistoryRepository::get(db, id);
     if (!e)
         throw Error(ErrorKind::NotFound, Tr::tr("No execution with id %1.").arg(id));
+    if (c.parser.isSet(QStringLiteral("follow")) && e->state == ExecState::Running && !c.json) {
+        followRun(c, id);
+        e = HistoryRepository::get(Database::connection(), id); // as it ended
+        if (!e)
+            throw Error(ErrorKind::NotFound, Tr::tr("No execution with id %1.").arg(id));
+    }
     if (c.json) {
         c.console.printJson(e->toJson(true));
         return ExitOk;

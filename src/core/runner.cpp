@@ -8,11 +8,14 @@
 #include "hostinfo.h"
 #include "lease.h"
 #include "logging.h"
+#include "runcontrol.h"
+#include "runcontrolpoller.h"
 #include "schema.h"
 #include "sql.h"
 #include "taskworker.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QThread>
 #include <deque>
@@ -26,6 +29,9 @@ class Tr
 };
 
 constexpr qint64 kFirstRunCatchUpSeconds = 300;
+/// How often a runner looks for cancel requests of its runs and stores their live output: a
+/// cancel from another host or process takes effect within this, plus the task's own reaction.
+constexpr qint64 kRunControlPollMs = 2000;
 
 QString capOutput(const QJsonObject &result, int limit)
 {
@@ -146,13 +152,16 @@ int Runner::recoverInterrupted()
                            "WHERE id = ? AND state = 'running'"),
             {Sql::fromUtc(at), row.startAt.msecsTo(at), QString(QStringLiteral("Interrupted: ") + message),
              Sql::fromUtc(at).left(19), row.id});
-        if (q.numRowsAffected() == 1) {
+        const bool marked = q.numRowsAffected() == 1;
+        if (marked) {
             Lease::releaseForLog(db, row.id);
             ++count;
             qCWarning(lcRunner).noquote()
                 << "run" << row.id << "of" << row.task << "marked interrupted:" << message;
         }
         tx.commit();
+        if (marked)
+            RunControl::clearRun(db, row.id); // its runner is gone: nobody else would
     }
     return count;
 }
@@ -214,6 +223,8 @@ QList<RunOutcome> Runner::runDue()
     }
     // Claim each slot only when a worker is free to run it: a claimed row is a run that started.
     return supervise([&](Pending &pending, QList<RunOutcome> &skipped, const QSet<QString> &busy) {
+        if (m_cancelRequested)
+            return false; // a cancelled runner stops what it runs and claims nothing more
         for (auto it = due.begin(); it != due.end();) {
             const auto [task, config] = *it;
             if (!task->concurrencyGroup().isEmpty() && busy.contains(task->concurrencyGroup())) {
@@ -271,14 +282,31 @@ RunOutcome Runner::runNow(const QString &taskName, Trigger trigger, const QStrin
     return outcomes.first();
 }
 
+void Runner::cancel(const QString &who)
+{
+    {
+        std::lock_guard lock(m_cancelMutex);
+        m_cancelledBy = who.isEmpty() ? m_options.who : who;
+    }
+    m_cancelRequested = true;
+}
+
+QString Runner::cancelledBy() const
+{
+    std::lock_guard lock(m_cancelMutex);
+    return m_cancelledBy;
+}
+
 QList<RunOutcome> Runner::supervise(const NextRun &next)
 {
-    m_cancelRequested = false;
     auto signal = std::make_shared<WorkerSignal>();
     std::vector<std::unique_ptr<InFlight>> running;
     QList<RunOutcome> outcomes;
     bool abandoned = false;
     int seen = 0;
+    RunControlPoller control(m_clock);
+    QElapsedTimer sincePoll;
+    sincePoll.start();
     for (;;) {
         // A worker that would not stop still holds resources: start nothing new in this process.
         while (!abandoned && int(running.size()) < m_options.parallelism) {
@@ -296,20 +324,30 @@ QList<RunOutcome> Runner::supervise(const NextRun &next)
                 progress = [cb = onProgress, name = pending.task->name()](int done, int total) {
                     cb(name, done, total);
                 };
-            run->worker = std::make_unique<TaskWorker>(pending.task, pending.startUtc, m_options.zone,
-                                                       pending.logId, signal, progress);
+            // A cancel that came while the run was being prepared applies from its first step.
+            const bool cancelled = m_cancelRequested;
+            run->worker = std::make_unique<TaskWorker>(
+                pending.task, pending.startUtc, m_options.zone, pending.logId, signal, progress,
+                cancelled ? CancelReason::User : CancelReason::None, cancelled ? cancelledBy() : QString());
             running.push_back(std::move(run));
         }
         if (running.empty())
             break;
         signal->wait(seen, 100);
+        if (sincePoll.elapsed() >= kRunControlPollMs) {
+            sincePoll.restart();
+            QList<RunControlPoller::Run> runs;
+            for (const auto &r : running)
+                runs.append({r->run.logId, r->run.task->name(), r->worker.get()});
+            control.poll(runs);
+        }
         for (auto it = running.begin(); it != running.end();) {
             InFlight &run = **it;
             TaskWorker &worker = *run.worker;
             const qint64 elapsed = worker.elapsedMs();
             if (!worker.finished()) {
                 if (m_cancelRequested)
-                    worker.requestStop(CancelReason::User);
+                    worker.requestStop(CancelReason::User, cancelledBy());
                 if (elapsed > qint64(run.run.config.timeoutSeconds) * 1000)
                     worker.requestStop(CancelReason::Timeout);
                 if (elapsed - run.lastRenewMs >= qint64(m_options.leaseRenewSeconds) * 1000) {
@@ -353,6 +391,7 @@ RunOutcome Runner::record(InFlight &run)
         const bool ok = HistoryRepository::finish(db, p.logId, v.state, end, outcome.durationMs, output,
                                                   v.errorClass, v.message, v.trace);
         Lease::release(db, p.task->name(), p.holder);
+        RunControl::clearRun(db, p.logId);
         return ok;
     });
     if (!written) {

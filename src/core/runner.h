@@ -11,6 +11,8 @@
 #include <QTimeZone>
 #include <atomic>
 #include <functional>
+#include <memory>
+#include <mutex>
 
 namespace cxcron {
 
@@ -66,8 +68,11 @@ public:
     int recoverInterrupted();
     QList<TaskPlan> plan();
 
-    /// Set from another thread to cancel the task running now (GUI cancel button).
-    void cancel() { m_cancelRequested = true; }
+    /// Called from another thread to cancel the runs of this runner (the GUI's cancel button):
+    /// those in flight stop and are recorded as cancelled by @p who (default: options.who), and
+    /// none starts any more, even when the cancel comes before the run began.
+    void cancel(const QString &who = {});
+    bool isCancelRequested() const { return m_cancelRequested; }
     /// Called on the task's worker thread: (task, done, total).
     std::function<void(const QString &, int, int)> onProgress;
 
@@ -86,11 +91,14 @@ private:
     bool claimDue(const std::shared_ptr<Task> &task, const TaskConfig &config, const QDateTime &at,
                   Pending &pending, QList<RunOutcome> &skipped);
     QDateTime now();
+    QString cancelledBy() const;
 
     TaskRegistry m_registry;
     std::shared_ptr<Clock> m_clock;
     RunnerOptions m_options;
     std::atomic_bool m_cancelRequested{false};
+    mutable std::mutex m_cancelMutex;
+    QString m_cancelledBy;
 };
 
 } // namespace cxcron

@@ -219,6 +219,25 @@ void createAlertTables(const QSqlDatabase &db)
     }
 }
 
+// Version 6: run control shared by every host. A cancel request for a running execution, which
+// the run's own runner polls; the live tail of a running command, which its runner refreshes.
+void createRunControlTables(const QSqlDatabase &db)
+{
+    const bool sqlite = Database::isSqlite(db);
+    const QString text = sqlite ? QStringLiteral("TEXT") : QStringLiteral("VARCHAR(191)");
+    const QString longText = sqlite ? QStringLiteral("TEXT") : QStringLiteral("MEDIUMTEXT");
+    const QString ts = sqlite ? QStringLiteral("TEXT") : QStringLiteral("DATETIME(3)");
+    const QString engine = sqlite ? QString() : QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
+    ddl(db, QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_cancel_requests (log_id BIGINT NOT NULL "
+                           "PRIMARY KEY, requested_by %1 NULL, requested_at %2 NULL)")
+                    .arg(text, ts) +
+                engine);
+    ddl(db, QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_live_output (log_id BIGINT NOT NULL PRIMARY "
+                           "KEY, tail %1 NULL, updated_at %2 NULL)")
+                    .arg(longText, ts) +
+                engine);
+}
+
 void setVersion(const QSqlDatabase &db, int version)
 {
     Sql::exec(db, QStringLiteral("DELETE FROM cxcron_schema_version"));
@@ -237,7 +256,9 @@ QStringList ownTables()
             QStringLiteral("cxcron_tasks"),
             QStringLiteral("cxcron_meta"),
             QStringLiteral("cxcron_alert_rules"),
-            QStringLiteral("cxcron_alert_deliveries")};
+            QStringLiteral("cxcron_alert_deliveries"),
+            QStringLiteral("cxcron_cancel_requests"),
+            QStringLiteral("cxcron_live_output")};
 }
 
 int storedVersion(const QSqlDatabase &db)
@@ -284,6 +305,8 @@ void migrate(const QSqlDatabase &db)
         ReportSchema::migrate(db);
     if (version < 5)
         createAlertTables(db);
+    if (version < 6)
+        createRunControlTables(db);
     Sql::Transaction tx(db);
     setVersion(db, CurrentVersion);
     tx.commit();

@@ -7,10 +7,11 @@
 namespace cxcron::Schema {
 
 /// The schema version this build writes. Stored in `cxcron_schema_version`.
-constexpr int CurrentVersion = 5;
+constexpr int CurrentVersion = 6;
 
 /// Creates or upgrades cxcron's own tables (cron_logs, cxcron_task_settings, cxcron_leases,
-/// cxcron_tasks, cxcron_meta, cxcron_alert_rules, cxcron_alert_deliveries), never a CMS table.
+/// cxcron_tasks, cxcron_meta, cxcron_alert_rules, cxcron_alert_deliveries, cxcron_cancel_requests,
+/// cxcron_live_output), never a CMS table.
 /// Idempotent and safe when several runners start at once: an existing `cron_logs` with fewer
 /// columns (the CMS v1 shape) is extended with ALTER TABLE, never dropped. Fast path: one query
 /// when the version is already current. Throws Error(Database) if the stored version is newer.

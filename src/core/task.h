@@ -64,7 +64,18 @@ public:
     QTimeZone zone() const { return m_zone; }
     qint64 logId() const { return m_logId; }
 
-    bool isCancelled() const { return m_cancel && m_cancel->load(); }
+    /// True once the run must stop. A task that saw it and then returns normally is taken to
+    /// have stopped early: its run is recorded as cancelled, not as a success.
+    bool isCancelled() const
+    {
+        const bool cancelled = m_cancel && m_cancel->load();
+        if (cancelled)
+            m_sawCancel = true;
+        return cancelled;
+    }
+    /// Whether the task looked at the cancellation after it was requested (isCancelled(),
+    /// checkCancelled()): then it did not run to its end unaware of the stop.
+    bool sawCancel() const { return m_sawCancel; }
     const std::atomic_bool *cancelFlag() const { return m_cancel; }
     CancelReason cancelReason() const
     {
@@ -77,6 +88,14 @@ public:
     QStringList steps() const { return m_steps; }
     void setProgress(int done, int total);
     std::function<void(int, int)> progressCallback;
+    /// The last lines a running command printed, for whoever watches the run (throttled by the
+    /// caller; the runner stores the latest one every few seconds).
+    void publishLiveOutput(const QString &tail) const
+    {
+        if (liveOutputCallback)
+            liveOutputCallback(tail);
+    }
+    std::function<void(const QString &)> liveOutputCallback;
 
     /// The run ended but some of its items failed: it is recorded as `partial` with this
     /// exception, and its result is kept.
@@ -95,6 +114,7 @@ private:
     qint64 m_logId = 0;
     std::atomic_bool *m_cancel = nullptr;
     const std::atomic_int *m_cancelReason = nullptr;
+    mutable bool m_sawCancel = false;
     QStringList m_steps;
     QString m_partialClass;
     QString m_partialMessage;

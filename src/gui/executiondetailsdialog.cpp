@@ -5,7 +5,9 @@
 #include "asyncdb.h"
 #include "format.h"
 #include "historyrepository.h"
+#include "hostinfo.h"
 #include "jsontreemodel.h"
+#include "runwatcher.h"
 #include "statedelegate.h"
 #include "ui_executiondetailsdialog.h"
 
@@ -15,6 +17,8 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
+#include <QScrollBar>
 
 namespace cxcron::gui {
 
@@ -33,6 +37,11 @@ ExecutionDetailsDialog::ExecutionDetailsDialog(QWidget *parent)
     connect(m_ui->copyButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(clipboardText()); });
     connect(m_ui->showAllButton, &QPushButton::clicked, this, &ExecutionDetailsDialog::showWholeOutput);
+    m_ui->liveText->setFont(mono);
+    m_ui->cancelRunButton->hide();
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->liveTab), false);
+    connect(m_ui->cancelRunButton, &QPushButton::clicked, this, &ExecutionDetailsDialog::confirmCancel);
+    m_who = HostInfo::userName() + u'@' + HostInfo::hostName();
 }
 
 ExecutionDetailsDialog::~ExecutionDetailsDialog() = default;
@@ -83,13 +92,137 @@ void ExecutionDetailsDialog::showExecution(const Execution &execution)
     m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->exceptionTab), failure);
     m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->treeTab), tree && !commandLog);
     m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->logTab), commandLog);
+    // A running row has no result yet: its live output says what it does.
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->textTab),
+                              execution.state != ExecState::Running || !execution.output.isEmpty());
     // A command's own output says most about what it did, whatever the state.
     m_ui->tabs->setCurrentWidget(commandLog ? m_ui->logTab
                                  : failure  ? m_ui->exceptionTab
                                  : tree     ? m_ui->treeTab
                                             : m_ui->textTab);
+    watch(execution.state == ExecState::Running);
     render();
     Q_EMIT loaded();
+}
+
+void ExecutionDetailsDialog::watch(bool running)
+{
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->liveTab), running);
+    m_ui->cancelRunButton->setVisible(running);
+    if (!running) {
+        dropWatcher();
+        m_cancelling = false;
+        m_ui->cancelRunButton->setText(tr("Cancel run"));
+        return;
+    }
+    m_ui->tabs->setCurrentWidget(m_ui->liveTab);
+    m_ui->liveStatus->setText(
+        tr("Running; its output refreshes every %n second(s).", nullptr, qMax(1, m_liveIntervalMs / 1000)));
+    m_ui->cancelRunButton->setEnabled(!m_cancelling);
+    if (m_watcher && m_watcher->logId() == m_execution.id)
+        return;
+    dropWatcher();
+    m_cancelling = false; // another execution than before
+    m_ui->cancelRunButton->setText(tr("Cancel run"));
+    m_ui->cancelRunButton->setEnabled(true);
+    m_watcher = new RunWatcher(m_execution.id, this);
+    connect(m_watcher, &RunWatcher::updated, this, &ExecutionDetailsDialog::showLive);
+    connect(m_watcher, &RunWatcher::ended, this, [this](const Execution &e) {
+        if (e.id != 0) {
+            showExecution(e);
+        } else {
+            watch(false);
+            m_ui->stateBadge->setText(tr("Execution #%1 no longer exists.").arg(m_execution.id));
+        }
+    });
+    connect(m_watcher, &RunWatcher::cancelAccepted, this, [this] {
+        m_cancelling = true;
+        m_ui->cancelRunButton->setText(tr("Cancelling…"));
+        m_ui->cancelRunButton->setEnabled(false);
+        m_ui->liveStatus->setText(tr("Cancelling: the runner stops the run within a few seconds."));
+    });
+    connect(m_watcher, &RunWatcher::failed, this, [this](const QString &message) {
+        m_ui->liveStatus->setText(message);
+        if (!m_cancelling)
+            m_ui->cancelRunButton->setEnabled(true);
+    });
+    m_watcher->start(m_liveIntervalMs);
+}
+
+void ExecutionDetailsDialog::dropWatcher()
+{
+    if (!m_watcher)
+        return;
+    // It may be the caller (its "ended" callback): it goes once that returned, silent meanwhile.
+    m_watcher->stop();
+    m_watcher->disconnect(this);
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+}
+
+void ExecutionDetailsDialog::showLive(const Execution &execution, const QString &tail, bool cancelRequested)
+{
+    m_execution = execution;
+    if (cancelRequested && !m_cancelling) {
+        m_cancelling = true; // asked from elsewhere (another window, the CLI)
+        m_ui->cancelRunButton->setText(tr("Cancelling…"));
+        m_ui->cancelRunButton->setEnabled(false);
+        m_ui->liveStatus->setText(tr("Cancelling: the runner stops the run within a few seconds."));
+    }
+    if (tail != m_ui->liveText->toPlainText()) {
+        QScrollBar *bar = m_ui->liveText->verticalScrollBar();
+        const bool atEnd = bar->value() == bar->maximum();
+        m_ui->liveText->setPlainText(tail);
+        if (atEnd) // following the end, unless the user scrolled up to read
+            bar->setValue(bar->maximum());
+    }
+    if (tail.isEmpty())
+        m_ui->liveText->setPlaceholderText(
+            tr("No output yet (native tasks show their result when they end)."));
+    render();
+}
+
+void ExecutionDetailsDialog::confirmCancel()
+{
+    if (QMessageBox::question(this, tr("Cancel run"),
+                              tr("Stop execution #%1 of %2? Its unfinished work is rolled back and it is "
+                                 "recorded as cancelled.")
+                                  .arg(m_execution.id)
+                                  .arg(m_execution.task)) == QMessageBox::Yes)
+        cancelRun();
+}
+
+void ExecutionDetailsDialog::cancelRun()
+{
+    if (!m_watcher || m_cancelling)
+        return;
+    m_ui->cancelRunButton->setEnabled(false);
+    m_watcher->cancelRun(m_who);
+}
+
+bool ExecutionDetailsDialog::isWatching() const
+{
+    return m_watcher && m_watcher->isWatching();
+}
+
+QString ExecutionDetailsDialog::liveText() const
+{
+    return m_ui->liveText->toPlainText();
+}
+
+QString ExecutionDetailsDialog::liveStatusText() const
+{
+    return m_ui->liveStatus->text();
+}
+
+bool ExecutionDetailsDialog::canCancel() const
+{
+    return m_ui->cancelRunButton->isVisibleTo(this) && m_ui->cancelRunButton->isEnabled();
+}
+
+QString ExecutionDetailsDialog::cancelButtonText() const
+{
+    return m_ui->cancelRunButton->text();
 }
 
 void ExecutionDetailsDialog::render()
@@ -158,6 +291,8 @@ void ExecutionDetailsDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        if (m_cancelling)
+            m_ui->cancelRunButton->setText(tr("Cancelling…"));
         render();
     }
     QDialog::changeEvent(event);

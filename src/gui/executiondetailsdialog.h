@@ -13,6 +13,7 @@ class ExecutionDetailsDialog;
 namespace cxcron::gui {
 
 class JsonTreeModel;
+class RunWatcher;
 
 /// One execution: state, times, trigger, host, and the result pretty-printed (a JSON tree and
 /// indented text) or the exception with its trace, all copyable. The row is read on the thread
@@ -38,6 +39,19 @@ public:
 
     static constexpr int kLazyOutputBytes = 256 * 1024;
 
+    /// A running execution: its live output refreshes every @p ms (default 2 s) until it ends.
+    void setLiveInterval(int ms) { m_liveIntervalMs = ms; }
+    bool isWatching() const;
+    QString liveText() const;
+    QString liveStatusText() const;
+    /// The "Cancel run" button: shown for a running execution, disabled once a cancel is asked.
+    bool canCancel() const;
+    QString cancelButtonText() const;
+    /// Who a cancel from this dialog names (default: user@host).
+    void setWho(const QString &who) { m_who = who; }
+    /// Asks the runner of the running execution to stop it, without asking for confirmation.
+    void cancelRun();
+
 Q_SIGNALS:
     void loaded();
     void failed(const QString &message);
@@ -48,11 +62,19 @@ protected:
 private:
     void render();
     void showWholeOutput();
+    void watch(bool running);
+    void dropWatcher();
+    void showLive(const Execution &execution, const QString &tail, bool cancelRequested);
+    void confirmCancel();
 
     std::unique_ptr<Ui::ExecutionDetailsDialog> m_ui;
     JsonTreeModel *m_tree;
     Execution m_execution;
     bool m_loaded = false;
+    RunWatcher *m_watcher = nullptr;
+    int m_liveIntervalMs = 2000;
+    bool m_cancelling = false;
+    QString m_who;
 };
 
 } // namespace cxcron::gui

@@ -17,6 +17,7 @@
 #include "overviewwidget.h"
 #include "prunedialog.h"
 #include "reporttablemodel.h"
+#include "runnowactions.h"
 #include "runnowcontroller.h"
 #include "schema.h"
 #include "taskactions.h"
@@ -86,7 +87,6 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::openConnectionDialog);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionRunNow, &QAction::triggered, this, &MainWindow::runSelectedTask);
-    connect(m_ui->actionCancelRun, &QAction::triggered, m_runNow, &RunNowController::cancel);
     connect(m_ui->actionDetails, &QAction::triggered, this, &MainWindow::showDetails);
     connect(m_ui->actionPrune, &QAction::triggered, this, &MainWindow::openPruneDialog);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportCsv);
@@ -123,20 +123,15 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     connect(m_report, &TaskReportWidget::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
-    connect(m_runNow, &RunNowController::started, this, [this](const QString &task) {
-        m_runLabel->setText(tr("Running %1…").arg(task));
-        m_runProgress->setRange(0, 0);
-        m_runProgress->show();
-        m_ui->actionCancelRun->setEnabled(true);
+    // Run now / Cancel (Ctrl+.), one manual run per task, "Cancelling…": RunNowActions.
+    auto *runActions = new RunNowActions(m_runNow, m_ui->actionRunNow, m_ui->actionCancelRun, m_runLabel,
+                                         m_runProgress, this);
+    connect(m_overview, &OverviewWidget::taskSelected, runActions, &RunNowActions::setCurrentTask);
+    connect(m_runNow, &RunNowController::started, this, [this] {
         m_report->refresh();
-    });
-    connect(m_runNow, &RunNowController::progress, this, [this](const QString &, int done, int total) {
-        m_runProgress->setRange(0, qMax(total, 1));
-        m_runProgress->setValue(done);
+        updateRunActions();
     });
     const auto runEnded = [this] {
-        m_runProgress->hide();
-        m_ui->actionCancelRun->setEnabled(false);
         refresh();
         updateRunActions();
     };
@@ -159,7 +154,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     });
     connect(m_runNow, &RunNowController::failed, this,
             [this, runEnded](const QString &, const QString &message) {
-                m_runLabel->clear();
+                m_runLabel->setText(message); // the banner goes when the overview reloads
                 runEnded();
                 showError(message);
             });
@@ -240,14 +235,14 @@ void MainWindow::updateRunActions()
 {
     const QString task = m_overview->currentTask();
     const bool known = !task.isEmpty() && m_context.registry->find(task);
-    const bool running = m_runNow->isRunning();
+    const bool running = m_runNow->isRunning(task); // other tasks may run side by side
     QString reason;
     if (task.isEmpty())
         reason = tr("Select a task first.");
     else if (!known)
         reason = tr("%1 was removed: only its history remains.").arg(task);
     else if (running)
-        reason = tr("%1 is running; wait for it to finish.").arg(m_runNow->runningTask());
+        reason = tr("%1 is running; wait for it to finish.").arg(task);
     m_ui->actionRunNow->setEnabled(known && !running);
     m_ui->actionRunNow->setToolTip(reason);
     m_report->setRunEnabled(known && !running, reason);

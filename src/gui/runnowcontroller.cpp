@@ -3,6 +3,7 @@
 
 #include "asyncdb.h"
 #include "guilogging.h"
+#include "runfailure.h"
 
 #include <QMetaObject>
 
@@ -11,53 +12,92 @@ namespace cxcron::gui {
 RunNowController::RunNowController(AppContext context, QObject *parent)
     : QObject(parent)
     , m_context(std::move(context))
-{}
+{
+    m_pool.setMaxThreadCount(64); // one per task running at once; idle threads expire
+}
 
 RunNowController::~RunNowController()
 {
-    if (m_runner) {
-        m_runner->cancel();
-        m_future.waitForFinished();
-    }
+    cancel();
+    m_pool.waitForDone(); // each run records its cancellation before its thread ends
+}
+
+bool RunNowController::isCancelling(const QString &task) const
+{
+    const auto it = m_runs.constFind(task);
+    return it != m_runs.constEnd() && it->cancelling;
 }
 
 bool RunNowController::start(const QString &task)
 {
-    if (isRunning()) {
+    if (isRunning(task)) {
         Q_EMIT refused(
-            task, tr("%1 is still running; wait for it to finish before starting another run.").arg(m_task));
+            task, tr("%1 is still running; wait for it to finish before starting another run.").arg(task));
         return false;
     }
-    m_task = task;
     RunnerOptions options;
     options.who = m_context.who;
-    m_runner = std::make_shared<Runner>(m_context.tasks(), m_context.clock, options);
-    m_runner->onProgress = [this](const QString &name, int done, int total) {
+    Run run;
+    run.runner = std::make_shared<Runner>(m_context.tasks(), m_context.clock, options);
+    run.runner->onProgress = [this](const QString &name, int done, int total) {
         QMetaObject::invokeMethod(
             this, [this, name, done, total] { Q_EMIT progress(name, done, total); }, Qt::QueuedConnection);
     };
-    const auto runner = m_runner;
+    const auto runner = run.runner;
     const QString who = m_context.who;
-    m_future = runDb([runner, task, who] { return runner->runNow(task, Trigger::Manual, who); });
+    run.future = QtConcurrent::run(&m_pool, [runner, task, who] {
+        DbResult<RunOutcome> r;
+        try {
+            r.value = runner->runNow(task, Trigger::Manual, who);
+            r.ok = true;
+        } catch (const Error &e) {
+            r.kind = e.kind();
+            r.error = e.message();
+        } catch (const std::exception &e) {
+            r.error = QString::fromLocal8Bit(e.what());
+        }
+        Database::closeThreadConnection();
+        return r;
+    });
+    m_runs.insert(task, run);
+    m_order << task;
     qCInfo(lcGui).noquote() << "run now:" << task;
     Q_EMIT started(task);
-    whenDone(this, m_future, [this, task](const DbResult<RunOutcome> &r) {
-        m_task.clear();
-        m_runner.reset();
-        if (r.ok)
-            Q_EMIT finished(task, r.value.logId, int(r.value.state), r.value.durationMs, r.value.error);
-        else if (r.kind == ErrorKind::Busy)
-            Q_EMIT refused(task, r.error);
-        else
-            Q_EMIT failed(task, r.error);
-    });
+    whenDone(this, run.future, [this, task](const DbResult<RunOutcome> &r) { ended(task, r); });
     return true;
+}
+
+void RunNowController::ended(const QString &task, const DbResult<RunOutcome> &r)
+{
+    const bool cancelled = isCancelling(task);
+    m_runs.remove(task);
+    m_order.removeAll(task);
+    if (r.ok)
+        Q_EMIT finished(task, r.value.logId, int(r.value.state), r.value.durationMs, r.value.error);
+    else if (r.kind == ErrorKind::Busy)
+        Q_EMIT refused(task, r.error);
+    else
+        Q_EMIT failed(task, RunFailure::message(task, r.kind, r.error, cancelled));
 }
 
 void RunNowController::cancel()
 {
-    if (m_runner)
-        m_runner->cancel();
+    for (const QString &task : QStringList(m_order))
+        cancelTask(task);
+}
+
+bool RunNowController::cancelTask(const QString &task)
+{
+    const auto it = m_runs.find(task);
+    if (it == m_runs.end())
+        return false;
+    it->runner->cancel(m_context.who);
+    if (!it->cancelling) {
+        it->cancelling = true;
+        qCInfo(lcGui).noquote() << "cancel:" << task;
+        Q_EMIT cancelling(task);
+    }
+    return true;
 }
 
 } // namespace cxcron::gui

@@ -4,9 +4,12 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <csignal>
+#include <unistd.h>
 
 namespace cxcron {
 namespace {
@@ -16,6 +19,7 @@ class Tr
 };
 
 constexpr int kMaxCapturedChars = 4000;
+constexpr int kCancelGraceMs = 3000; ///< between SIGTERM and SIGKILL when the run is stopped
 
 QString tail(const QByteArray &bytes)
 {
@@ -34,7 +38,8 @@ CommandProvisioner::CommandProvisioner(const QString &commandLine, int timeoutSe
         m_program = m_arguments.takeFirst();
 }
 
-ProvisionResult CommandProvisioner::perform(ProvisionAction action, const QJsonObject &service)
+ProvisionResult CommandProvisioner::perform(ProvisionAction action, const QJsonObject &service,
+                                            const std::atomic_bool *cancel)
 {
     const QString key = provisionActionKey(action);
     if (m_program.isEmpty())
@@ -48,6 +53,7 @@ ProvisionResult CommandProvisioner::perform(ProvisionAction action, const QJsonO
     process.setProcessEnvironment(env);
     process.setProgram(m_program);
     process.setArguments(m_arguments + QStringList{key});
+    process.setChildProcessModifier([] { ::setsid(); }); // one signal reaches all it started
     process.start();
     if (!process.waitForStarted(10000)) {
         const QString why = process.errorString();
@@ -59,7 +65,28 @@ ProvisionResult CommandProvisioner::perform(ProvisionAction action, const QJsonO
     process.write("\n");
     process.closeWriteChannel();
 
-    if (!process.waitForFinished(m_timeoutSeconds * 1000)) {
+    QElapsedTimer clock;
+    clock.start();
+    bool finished = false;
+    while (!(finished = process.waitForFinished(100)) && clock.elapsed() < qint64(m_timeoutSeconds) * 1000) {
+        if (cancel && cancel->load()) {
+            // The run was stopped: so is the panel call, and it is not held against the service.
+            const pid_t group = pid_t(process.processId());
+            ::kill(-group, SIGTERM);
+            if (!process.waitForFinished(kCancelGraceMs))
+                ::kill(-group, SIGKILL);
+            process.waitForFinished(1000);
+            ::kill(-group, SIGKILL); // what it started must not outlive the stop
+            qCInfo(lcTasks) << "provisioning command stopped by the run's cancellation:" << m_program << key;
+            ProvisionResult r = ProvisionResult::failure(
+                Tr::tr("The provisioning command %1 (%2) was stopped because the run was stopped.")
+                    .arg(m_program, key),
+                -1, tail(process.readAllStandardError()));
+            r.cancelled = true;
+            return r;
+        }
+    }
+    if (!finished) {
         process.kill();
         process.waitForFinished(3000);
         qCWarning(lcTasks) << "provisioning command timed out:" << m_program << key;

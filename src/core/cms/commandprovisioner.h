@@ -19,7 +19,9 @@ public:
     /// @p commandLine is split like a shell would (QProcess::splitCommand: quotes, no expansion).
     CommandProvisioner(const QString &commandLine, int timeoutSeconds);
     QString kind() const override { return QStringLiteral("command"); }
-    ProvisionResult perform(ProvisionAction action, const QJsonObject &service) override;
+    /// The command runs in a process group of its own: a cancel ends it and what it started.
+    ProvisionResult perform(ProvisionAction action, const QJsonObject &service,
+                            const std::atomic_bool *cancel) override;
 
     QString program() const { return m_program; }
     int timeoutSeconds() const { return m_timeoutSeconds; }

@@ -14,7 +14,7 @@ class DatabaseProvisioner final : public Provisioner
 public:
     QString kind() const override { return QStringLiteral("database"); }
     bool isDatabaseOnly() const override { return true; }
-    ProvisionResult perform(ProvisionAction, const QJsonObject &) override
+    ProvisionResult perform(ProvisionAction, const QJsonObject &, const std::atomic_bool *) override
     {
         return ProvisionResult::success();
     }

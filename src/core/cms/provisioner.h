@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <atomic>
 
 namespace cxcron {
 
@@ -27,6 +28,7 @@ struct ProvisionResult
     int exitCode = 0; ///< external commands only; -1 when it did not start or timed out
     QString stderrText;
     QString stdoutText;
+    bool cancelled = false; ///< stopped because the run was stopped, not a failure of the service
 
     static ProvisionResult success() { return {}; }
     static ProvisionResult failure(const QString &error, int exitCode = -1, const QString &stderrText = {});
@@ -46,13 +48,28 @@ public:
     /// change many services with one set-based UPDATE instead of one call per service.
     virtual bool isDatabaseOnly() const { return false; }
     /// @p service: the service row as JSON (id, type, name, customer_id, product_id, billing,
-    /// expires_at, …) plus action-specific fields.
-    virtual ProvisionResult perform(ProvisionAction action, const QJsonObject &service) = 0;
+    /// expires_at, …) plus action-specific fields. When @p cancel becomes true (the run was
+    /// cancelled or timed out) the call is abandoned: the result is then a failure with
+    /// `cancelled` set, which is not the service's failure.
+    virtual ProvisionResult perform(ProvisionAction action, const QJsonObject &service,
+                                    const std::atomic_bool *cancel) = 0;
 
-    ProvisionResult create(const QJsonObject &s) { return perform(ProvisionAction::Create, s); }
-    ProvisionResult suspend(const QJsonObject &s) { return perform(ProvisionAction::Suspend, s); }
-    ProvisionResult unsuspend(const QJsonObject &s) { return perform(ProvisionAction::Unsuspend, s); }
-    ProvisionResult expire(const QJsonObject &s) { return perform(ProvisionAction::Expire, s); }
+    ProvisionResult create(const QJsonObject &s, const std::atomic_bool *cancel = nullptr)
+    {
+        return perform(ProvisionAction::Create, s, cancel);
+    }
+    ProvisionResult suspend(const QJsonObject &s, const std::atomic_bool *cancel = nullptr)
+    {
+        return perform(ProvisionAction::Suspend, s, cancel);
+    }
+    ProvisionResult unsuspend(const QJsonObject &s, const std::atomic_bool *cancel = nullptr)
+    {
+        return perform(ProvisionAction::Unsuspend, s, cancel);
+    }
+    ProvisionResult expire(const QJsonObject &s, const std::atomic_bool *cancel = nullptr)
+    {
+        return perform(ProvisionAction::Expire, s, cancel);
+    }
 };
 
 } // namespace cxcron

@@ -97,6 +97,26 @@ QList<OutputCapture::CapturedLine> OutputCapture::keptLines() const
     return m_head + m_tail;
 }
 
+QString OutputCapture::tailText(int maxLines, qint64 maxChars) const
+{
+    QStringList lines;
+    qint64 chars = 0;
+    const auto take = [&](const QList<CapturedLine> &from) {
+        for (qsizetype i = from.size() - 1; i >= 0 && lines.size() < maxLines; --i) {
+            const CapturedLine &line = from.at(i);
+            const QString text = (line.error ? QStringLiteral("! ") : QStringLiteral("  ")) + line.text;
+            if (chars + text.size() + 1 > maxChars)
+                return false;
+            chars += text.size() + 1;
+            lines.prepend(text);
+        }
+        return lines.size() < maxLines;
+    };
+    if (take(m_tail) && m_omittedLines == 0)
+        take(m_head);
+    return lines.isEmpty() ? QString() : lines.join(u'\n') + u'\n';
+}
+
 QJsonObject OutputCapture::toJson() const
 {
     QString log;

@@ -54,6 +54,10 @@ public:
     /// Every kept line, in order (head, then tail); an omitted middle is not included.
     QList<CapturedLine> keptLines() const;
 
+    /// The last @p maxLines kept lines, at most @p maxBytes characters, error lines marked with
+    /// "! " (as `cxcron show` marks them): what a running command's watchers see.
+    QString tailText(int maxLines = 200, qint64 maxChars = 64 * 1024) const;
+
     /// {"log": text, "error_lines": [line numbers in log], "lines", "omitted_lines", …}
     QJsonObject toJson() const;
 

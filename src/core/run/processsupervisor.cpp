@@ -89,7 +89,8 @@ QString signalName(int signal)
     }
 }
 
-ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::atomic_bool *cancel)
+ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::atomic_bool *cancel,
+                  const std::function<void()> &onOutput, qint64 outputIntervalMs)
 {
     ProcessResult result;
     QElapsedTimer timer;
@@ -112,10 +113,17 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
     result.started = true;
     const qint64 pid = process.processId();
     qint64 termSentAt = -1;
+    qint64 reportedBytes = 0;
+    qint64 reportedAt = -outputIntervalMs;
     while (process.state() != QProcess::NotRunning) {
         process.waitForReadyRead(50);
         drain(process, capture);
         const qint64 elapsed = timer.elapsed();
+        if (onOutput && capture.totalBytes() != reportedBytes && elapsed - reportedAt >= outputIntervalMs) {
+            reportedBytes = capture.totalBytes();
+            reportedAt = elapsed;
+            onOutput();
+        }
         if (termSentAt < 0) {
             if (cancel && cancel->load())
                 result.stop = ProcessResult::Stop::Cancel;

@@ -44,7 +44,10 @@ struct ProcessResult
 /// cancel: SIGTERM, then SIGKILL after the grace. Blocking; call it from the task's worker thread.
 namespace ProcessSupervisor {
 
-ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::atomic_bool *cancel);
+/// @p onOutput, if set, is called on this thread after new output was captured, at most every
+/// @p outputIntervalMs (a watcher's live view).
+ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::atomic_bool *cancel,
+                  const std::function<void()> &onOutput = {}, qint64 outputIntervalMs = 1000);
 
 /// The name of a signal ("SIGTERM").
 QString signalName(int signal);

@@ -44,6 +44,9 @@ struct TaskWorker::Shared
     QString partialClass;
     QString partialMessage;
     QString partialDetails;
+    bool sawCancel = false;
+    QString liveOutput; ///< the newest tail published by the task, under the mutex
+    bool liveOutputNew = false;
 };
 
 namespace {
@@ -58,6 +61,13 @@ void work(std::shared_ptr<Task> task, std::shared_ptr<TaskWorker::Shared> shared
     QString trace;
     TaskContext context(startUtc, zone, logId, &shared->cancel, &shared->reason);
     context.progressCallback = std::move(progress);
+    context.liveOutputCallback = [weak = std::weak_ptr<TaskWorker::Shared>(shared)](const QString &tail) {
+        if (const auto state = weak.lock()) {
+            std::lock_guard lock(state->mutex);
+            state->liveOutput = tail;
+            state->liveOutputNew = true;
+        }
+    };
     try {
         result = task->run(context);
     } catch (const TaskError &e) {
@@ -90,6 +100,7 @@ void work(std::shared_ptr<Task> task, std::shared_ptr<TaskWorker::Shared> shared
         shared->partialClass = context.partialClass();
         shared->partialMessage = context.partialMessage();
         shared->partialDetails = context.partialDetails();
+        shared->sawCancel = context.sawCancel();
         shared->finished = true;
     }
     signal->notify();
@@ -99,10 +110,13 @@ void work(std::shared_ptr<Task> task, std::shared_ptr<TaskWorker::Shared> shared
 
 TaskWorker::TaskWorker(std::shared_ptr<Task> task, const QDateTime &startUtc, const QTimeZone &zone,
                        qint64 logId, std::shared_ptr<WorkerSignal> signal,
-                       std::function<void(int, int)> progress)
+                       std::function<void(int, int)> progress, CancelReason stopAtStart,
+                       const QString &stoppedBy)
     : m_shared(std::make_shared<Shared>())
 {
     m_timer.start();
+    if (stopAtStart != CancelReason::None) // before the thread starts: the task sees it at once
+        requestStop(stopAtStart, stoppedBy);
     m_thread = std::thread(work, std::move(task), m_shared, startUtc, zone, logId, std::move(signal),
                            std::move(progress));
 }
@@ -123,12 +137,13 @@ bool TaskWorker::finished() const
     return m_shared->finished;
 }
 
-bool TaskWorker::requestStop(CancelReason reason)
+bool TaskWorker::requestStop(CancelReason reason, const QString &who)
 {
     int none = 0;
     if (!m_shared->reason.compare_exchange_strong(none, int(reason)))
         return false;
     m_stopAt = m_timer.elapsed();
+    m_stoppedBy = who;
     m_shared->cancel = true;
     return true;
 }
@@ -136,6 +151,16 @@ bool TaskWorker::requestStop(CancelReason reason)
 CancelReason TaskWorker::stopReason() const
 {
     return CancelReason(m_shared->reason.load());
+}
+
+bool TaskWorker::takeLiveOutput(QString &tail)
+{
+    std::lock_guard lock(m_shared->mutex);
+    if (!m_shared->liveOutputNew)
+        return false;
+    tail = m_shared->liveOutput;
+    m_shared->liveOutputNew = false;
+    return true;
 }
 
 RunVerdict TaskWorker::verdict(int timeoutSeconds)
@@ -147,16 +172,48 @@ RunVerdict TaskWorker::verdict(int timeoutSeconds)
     v.message = m_shared->errorMessage;
     v.trace = m_shared->trace;
     const CancelReason reason = stopReason();
+    const QString stopClass =
+        reason == CancelReason::Timeout ? QStringLiteral("TimeoutError") : QStringLiteral("TaskCancelled");
+    const QString who = m_stoppedBy.isEmpty() ? Tr::tr("the user") : m_stoppedBy;
     if (!m_shared->finished) {
         // Still working after the grace: its outcome is not known. Say so rather than guess.
         v.abandoned = true;
         v.state = ExecState::Failed;
-        v.errorClass = reason == CancelReason::Timeout ? QStringLiteral("TimeoutError")
-                                                       : QStringLiteral("TaskCancelled");
+        v.errorClass = stopClass;
         v.message = Tr::tr("The task did not stop within the grace after it was asked to (%1); whether its "
                            "last changes were saved is unknown.")
                         .arg(reason == CancelReason::Timeout ? Tr::tr("timeout of %1 s").arg(timeoutSeconds)
+                             : reason == CancelReason::User  ? Tr::tr("cancelled by %1").arg(who)
                                                              : Tr::tr("cancelled"));
+        return v;
+    }
+    const auto stopMessage = [&] {
+        switch (reason) {
+        case CancelReason::Timeout:
+            return Tr::tr("The task did not finish within its timeout of %1 s and was stopped; its "
+                          "unfinished work was rolled back.")
+                .arg(timeoutSeconds);
+        case CancelReason::User:
+            return Tr::tr("The run was cancelled by %1; its unfinished work was rolled back.").arg(who);
+        case CancelReason::LeaseLost:
+            return Tr::tr("The run was stopped because another host declared it dead (its lease was lost).");
+        case CancelReason::None:
+            break;
+        }
+        return TaskCancelled::defaultMessage();
+    };
+    if (reason != CancelReason::None && m_shared->sawCancel &&
+        (v.errorClass.isEmpty() ||
+         (v.errorClass != QLatin1String("TaskCancelled") && v.errorClass != QLatin1String("TimeoutError")))) {
+        // It saw the stop request and then ended, normally or with an error of its own (an item
+        // interrupted by the stop): it stopped early, so the run is recorded as stopped. What it
+        // did and said is kept.
+        if (!v.errorClass.isEmpty())
+            v.trace = Tr::tr("After the stop request: %1: %2").arg(v.errorClass, v.message) +
+                      (v.trace.isEmpty() ? QString() : QStringLiteral("\n") + v.trace);
+        v.state = ExecState::Failed;
+        v.errorClass = stopClass;
+        v.message = stopMessage();
         return v;
     }
     if (v.errorClass.isEmpty()) {
@@ -167,8 +224,8 @@ RunVerdict TaskWorker::verdict(int timeoutSeconds)
             v.trace = m_shared->partialDetails;
         }
         if (reason != CancelReason::None) {
-            // It finished its work (and committed it) although it was asked to stop: the record
-            // says it completed, with a note, so nobody re-applies it thinking it failed.
+            // It finished its work (and committed it) without noticing the stop request: the
+            // record says it completed, with a note, so nobody re-applies it thinking it failed.
             v.output.insert(QStringLiteral("completed_after_stop_request"), reason == CancelReason::Timeout
                                                                                 ? QStringLiteral("timeout")
                                                                                 : QStringLiteral("cancel"));
@@ -177,17 +234,12 @@ RunVerdict TaskWorker::verdict(int timeoutSeconds)
     }
     v.state = ExecState::Failed;
     if (v.errorClass == QLatin1String("TaskCancelled") && v.message == TaskCancelled::defaultMessage()) {
-        if (reason == CancelReason::Timeout) {
+        if (reason == CancelReason::Timeout)
             v.errorClass = QStringLiteral("TimeoutError");
-            v.message = Tr::tr("The task did not finish within its timeout of %1 s and was stopped; its "
-                               "unfinished work was rolled back.")
-                            .arg(timeoutSeconds);
-        } else if (reason == CancelReason::User) {
-            v.message = Tr::tr("The run was cancelled by the user; its unfinished work was rolled back.");
-        } else if (reason == CancelReason::LeaseLost) {
-            v.message =
-                Tr::tr("The run was stopped because another host declared it dead (its lease was lost).");
-        }
+        v.message = stopMessage();
+    } else if (v.errorClass == QLatin1String("TaskCancelled") && reason == CancelReason::User &&
+               !m_stoppedBy.isEmpty()) {
+        v.message += u' ' + Tr::tr("(cancelled by %1)").arg(m_stoppedBy); // a command's own message
     }
     return v;
 }

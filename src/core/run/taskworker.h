@@ -42,7 +42,8 @@ class TaskWorker
 {
 public:
     TaskWorker(std::shared_ptr<Task> task, const QDateTime &startUtc, const QTimeZone &zone, qint64 logId,
-               std::shared_ptr<WorkerSignal> signal, std::function<void(int, int)> progress);
+               std::shared_ptr<WorkerSignal> signal, std::function<void(int, int)> progress,
+               CancelReason stopAtStart = CancelReason::None, const QString &stoppedBy = {});
     ~TaskWorker();
     TaskWorker(const TaskWorker &) = delete;
     TaskWorker &operator=(const TaskWorker &) = delete;
@@ -50,9 +51,13 @@ public:
     bool finished() const;
     qint64 elapsedMs() const { return m_timer.elapsed(); }
     /// Asks the task to stop (first reason wins); returns false if a stop was already asked.
-    bool requestStop(CancelReason reason);
+    /// @p who (a user cancel) is named in the record.
+    bool requestStop(CancelReason reason, const QString &who = {});
     CancelReason stopReason() const;
     qint64 stopRequestedAtMs() const { return m_stopAt; }
+    /// The newest live output the task published (TaskContext::publishLiveOutput) since the
+    /// last call: true and @p tail set when there is one.
+    bool takeLiveOutput(QString &tail);
 
     /// The verdict once finished() (or, after the grace, for an abandoned worker).
     RunVerdict verdict(int timeoutSeconds);
@@ -64,6 +69,7 @@ private:
     std::thread m_thread;
     QElapsedTimer m_timer;
     qint64 m_stopAt = -1;
+    QString m_stoppedBy;
 };
 
 } // namespace cxcron

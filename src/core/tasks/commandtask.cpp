@@ -84,7 +84,9 @@ QJsonObject CommandTask::run(TaskContext &context)
     spec.timeoutMs = std::numeric_limits<qint64>::max() / 2; // the runner enforces the timeout
     spec.killGraceMs = kKillGraceMs;
     OutputCapture capture;
-    const ProcessResult r = ProcessSupervisor::run(spec, capture, context.cancelFlag());
+    const ProcessResult r = ProcessSupervisor::run(spec, capture, context.cancelFlag(), [&] {
+        context.publishLiveOutput(capture.tailText(kLiveTailLines, kLiveTailChars));
+    });
 
     const QJsonObject captured = capture.toJson();
     for (auto it = captured.constBegin(); it != captured.constEnd(); ++it)

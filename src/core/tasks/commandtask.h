@@ -32,6 +32,9 @@ public:
 
     /// Time between SIGTERM and SIGKILL when a run is stopped.
     static constexpr qint64 kKillGraceMs = 5000;
+    /// What watchers of a running command see: its last lines, bounded.
+    static constexpr int kLiveTailLines = 200;
+    static constexpr qint64 kLiveTailChars = 64 * 1024;
 
 private:
     TaskDefinition m_definition;

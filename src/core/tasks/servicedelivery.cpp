@@ -125,7 +125,9 @@ DeliveryOutcome ServiceDelivery::deliverService(const Service &s, qint64 itemId)
         QJsonObject service = CmsRows::serviceJson(db, s.id);
         if (itemId > 0)
             service.insert(QStringLiteral("invoice_item_id"), itemId);
-        out.provision = provisioner->create(service);
+        out.provision = provisioner->create(service, m_context.cancelFlag());
+        if (out.provision.cancelled)
+            m_context.checkCancelled(); // rolled back, and not counted as the service's failure
         if (out.provision.ok) {
             // Service::deliver(); ServiceObserver clears a cancellation when a service becomes active.
             Sql::exec(
@@ -356,7 +358,9 @@ DeliveryOutcome ServiceDelivery::renewItem(const DeliveryItem &item)
         if (!claimItem(db, item.id))
             return {QStringLiteral("skipped"), ids, {}, {}};
         if (unsuspend && !provisioner->isDatabaseOnly() && s.status != QLatin1String("active"))
-            out.provision = provisioner->unsuspend(CmsRows::serviceJson(db, s.id));
+            out.provision = provisioner->unsuspend(CmsRows::serviceJson(db, s.id), m_context.cancelFlag());
+        if (out.provision.cancelled)
+            m_context.checkCancelled();
         if (out.provision.ok) {
             // Service::renew(): one more renewal, the invoice link dropped, the expiry pushed.
             Sql::exec(db,

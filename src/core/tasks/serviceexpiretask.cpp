@@ -212,7 +212,10 @@ QJsonObject ServiceExpireTask::run(TaskContext &context)
                 context.checkCancelled();
                 context.step(QStringLiteral("%1: service #%2 (%3)").arg(phase.key).arg(id).arg(type));
                 ++attempted;
-                const ProvisionResult r = provisioner->perform(phase.action, CmsRows::serviceJson(db, id));
+                const ProvisionResult r =
+                    provisioner->perform(phase.action, CmsRows::serviceJson(db, id), context.cancelFlag());
+                if (r.cancelled)
+                    context.checkCancelled(); // the run's stop, not the service's failure
                 if (!r.ok) {
                     QJsonObject e = r.toJson();
                     e.insert(QStringLiteral("service_id"), id);

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+
+namespace cxcron::gui {
+
+class RunNowController;
+
+/// The main window's "Run now" and "Cancel the run" actions and its status-bar run indicator:
+/// "Run now" is off for the selected task while its manual run goes on (other tasks may run
+/// side by side), "Cancel the run" (Ctrl+.) stops the selected task's run, else the latest one,
+/// and the label says "Cancelling…" until it ended.
+class RunNowActions : public QObject
+{
+    Q_OBJECT
+public:
+    RunNowActions(RunNowController *controller, QAction *runNow, QAction *cancel, QLabel *label,
+                  QProgressBar *progress, QObject *parent = nullptr);
+
+    /// The task selected in the window (what "Run now" and "Cancel" apply to).
+    void setCurrentTask(const QString &task);
+    QString currentTask() const { return m_current; }
+    /// Cancels the selected task's run if it runs, else the most recent run.
+    void cancel();
+
+private:
+    void update();
+
+    RunNowController *m_controller;
+    QPointer<QAction> m_runNow;
+    QPointer<QAction> m_cancel;
+    QPointer<QLabel> m_label;
+    QPointer<QProgressBar> m_progress;
+    QString m_current;
+    QString m_progressTask; ///< the run whose progress the bar shows
+};
+
+} // namespace cxcron::gui
