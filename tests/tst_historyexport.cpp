@@ -52,21 +52,23 @@ void seed(const QSqlDatabase &db)
             QStringLiteral("INSERT INTO cron_logs (name, scheduled_for, start_at, end_at, state, "
                            "duration_ms, output, exception, exception_class, trigger_kind, triggered_by, "
                            "host, pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            QVariantList{i % 2 ? QStringLiteral("t:a") : QStringLiteral("t:b"),
-                         manual ? QVariant(QMetaType(QMetaType::QString))
-                                : QVariant(Sql::fromUtc(start).left(19)),
-                         startText,
-                         running ? QVariant(QMetaType(QMetaType::QString))
-                                 : QVariant(Sql::fromUtc(start.addMSecs(1500 + i))),
-                         running ? QStringLiteral("running")
-                                 : (i % 3 ? QStringLiteral("success") : QStringLiteral("failed")),
-                         running ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(1500 + i)),
-                         QString(QStringLiteral("{\"text\":\"%1\"}").arg(i) + text),
-                         i % 3 ? QVariant(QMetaType(QMetaType::QString))
-                               : QVariant(QString(QStringLiteral("Err: ") + text)),
-                         i % 3 ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QStringLiteral("Err")),
-                         manual ? QStringLiteral("manual") : QStringLiteral("schedule"), text,
-                         QString(QStringLiteral("host-") + text), 100 + i});
+            QVariantList{
+                i % 2 ? QStringLiteral("t:a") : QStringLiteral("t:b"),
+                manual ? QVariant(QMetaType(QMetaType::QString)) : QVariant(Sql::fromUtc(start).left(19)),
+                startText,
+                running ? QVariant(QMetaType(QMetaType::QString))
+                        : QVariant(Sql::fromUtc(start.addMSecs(1500 + i))),
+                running ? QStringLiteral("running")
+                        : (i % 3 ? QStringLiteral("success") : QStringLiteral("failed")),
+                running ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(1500 + i)),
+                // One output longer than any first read buffer (MariaDB's rows are read into grown buffers).
+                QString(QStringLiteral("{\"text\":\"%1\"}").arg(i) + text +
+                        (i == 7 ? QString(70000, u'é') : QString())),
+                i % 3 ? QVariant(QMetaType(QMetaType::QString))
+                      : QVariant(QString(QStringLiteral("Err: ") + text)),
+                i % 3 ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QStringLiteral("Err")),
+                manual ? QStringLiteral("manual") : QStringLiteral("schedule"), text,
+                QString(QStringLiteral("host-") + text), 100 + i});
     }
     tx.commit();
 }

@@ -61,4 +61,19 @@ qint64 forEach(const QSqlDatabase &db, const QString &sql, const QVariantList &v
                const std::function<bool(const RawRow &)> &row);
 
 } // namespace SqliteRows
+
+namespace MariadbRows {
+
+/// Whether @p db is a MariaDB/MySQL connection whose rows forEach() can read directly (cxcron
+/// built with libmariadb's headers, the library Qt's driver uses).
+bool available(const QSqlDatabase &db);
+
+/// Runs @p sql as a prepared statement with @p values bound on the driver's own handle and
+/// hands each row to @p row as it arrives (unbuffered: the server streams the result while the
+/// rows are used, the client holds one row), until @p row returns false (the rest of the result
+/// is then read and dropped: bound it with LIMIT). Throws Error on a failed statement.
+qint64 forEach(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+               const std::function<bool(const RawRow &)> &row);
+
+} // namespace MariadbRows
 } // namespace cxcron

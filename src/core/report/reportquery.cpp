@@ -218,30 +218,51 @@ qint64 forEachRow(const QSqlDatabase &db, const ReportFilter &filter, const Repo
     const QString columns =
         summary + (withText ? QStringLiteral(", cron_logs.exception, cron_logs.output") : QString());
     qint64 handed = 0;
-    if (sqlite && SqliteRows::available(db)) {
-        // SQLite steps through one query per segment without buffering it, and its text is read
-        // as the UTF-8 it stores: no QVariant nor UTF-16 copy per cell (which was most of the
-        // export's time through QSqlQuery).
+    const bool direct = sqlite ? SqliteRows::available(db) : MariadbRows::available(db);
+    if (direct) {
+        // Rows read through the engine's own client library, as the UTF-8 it sends: no QVariant
+        // nor UTF-16 copy per cell (which was most of the export's time through QSqlQuery).
+        // SQLite steps through one query per segment; MariaDB streams keyset chunks unbuffered
+        // (a chunk bounds what a cancel or a limit leaves to drain).
+        const qint64 chunk = sqlite ? 0 : 50000;
+        const int valueColumn = withText ? OutputColumn + 1 : ExceptionColumn;
         const QList<Segment> order = segments(sort);
         ReportKey key = after;
-        for (qsizetype s = firstSegment(order, after); s < order.size(); ++s) {
-            const Statement st =
-                statement(db, filter, sort, order.at(s), key, columns, max > 0 ? max - handed : 0);
-            bool stopped = false;
-            SqliteRows::forEach(db, st.sql, st.values, [&](const RawRow &r) {
-                if ((max > 0 && handed == max) || (cancel && (handed & 1023) == 0 && cancel->load())) {
+        bool stopped = false;
+        for (qsizetype s = firstSegment(order, after); s < order.size() && !stopped; ++s) {
+            for (;;) {
+                qint64 limit = max > 0 ? max - handed : 0;
+                if (chunk > 0)
+                    limit = limit > 0 ? qMin(limit, chunk) : chunk;
+                const Statement st = statement(db, filter, sort, order.at(s), key, columns, limit);
+                qint64 read = 0;
+                const auto each = [&](const RawRow &r) {
+                    if ((max > 0 && handed == max) || (cancel && (handed & 1023) == 0 && cancel->load()) ||
+                        !row(r)) {
+                        stopped = true;
+                        return false;
+                    }
+                    ++handed;
+                    ++read;
+                    if (chunk > 0) {
+                        bool ok = false;
+                        const qint64 id = r.integer(0, &ok);
+                        key = ReportKey{r.isNull(valueColumn) ? QVariant() : r.value(valueColumn),
+                                        ok ? id : r.value(0).toLongLong()};
+                    }
+                    return true;
+                };
+                if (sqlite)
+                    SqliteRows::forEach(db, st.sql, st.values, each);
+                else
+                    MariadbRows::forEach(db, st.sql, st.values, each);
+                if (stopped || (max > 0 && handed == max) || (cancel && cancel->load())) {
                     stopped = true;
-                    return false;
+                    break;
                 }
-                if (!row(r)) {
-                    stopped = true;
-                    return false;
-                }
-                ++handed;
-                return true;
-            });
-            if (stopped || (max > 0 && handed == max) || (cancel && cancel->load()))
-                break;
+                if (chunk <= 0 || read < limit)
+                    break;
+            }
             key = ReportKey{};
         }
         return handed;
