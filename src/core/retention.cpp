@@ -21,6 +21,7 @@ class Tr
 
 constexpr qint64 kMinBatch = 100;
 constexpr qint64 kMaxBatch = 200000;
+constexpr qint64 kCheckpointMs = 1000;
 
 void validate(const RetentionPolicy &p)
 {
@@ -183,6 +184,8 @@ PruneResult prune(const QSqlDatabase &db, const RetentionPolicy &p, const QDateT
     });
     const QString del =
         QStringLiteral("DELETE FROM cron_logs WHERE start_at >= ? AND start_at < ? AND ") + pl.where;
+    QElapsedTimer sinceCheckpoint;
+    sinceCheckpoint.start();
     for (;;) {
         if (cancel && cancel->load()) {
             result.cancelled = true;
@@ -201,8 +204,13 @@ PruneResult prune(const QSqlDatabase &db, const RetentionPolicy &p, const QDateT
         result.longestBatchMs = qMax(result.longestBatchMs, ms);
         result.deleted += n;
         ++result.batches;
-        if (sqlite)
+        // Checkpointing after every batch copied the pages that every batch touches (the
+        // per-column indexes, the trigram index) back into the database once per batch; once a
+        // second copies each of them about once per second, with the WAL still bounded.
+        if (sqlite && sinceCheckpoint.elapsed() >= kCheckpointMs) {
             Sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            sinceCheckpoint.start();
+        }
         if (progress)
             progress(result.deleted, expected);
         if (end.isEmpty())
@@ -215,6 +223,8 @@ PruneResult prune(const QSqlDatabase &db, const RetentionPolicy &p, const QDateT
             size = qBound(kMinBatch, qBound(size / 2, wanted, size * 2), kMaxBatch);
         }
     }
+    if (sqlite) // what the last batches left in the WAL, not to the next writer's commit
+        Sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     qCInfo(lcHistory) << "pruned" << result.deleted << "rows in" << result.batches << "batches";
     return result;
 }
