@@ -2,10 +2,11 @@
 // Opens the report of one task over N executions and measures: time to first rows, time to
 // sort by duration, to filter by state and by text, and the peak resident memory.
 // Usage: bench_gui_report [rows] [--database mysql://user:pw@host:port/scratch_db]
-//                         [--file /path/bench.sqlite] [--reuse]
+//                         [--file /path/bench.sqlite] [--reuse] [--export | --export-only]
 // (default: a temporary SQLite file; the bench rows of a MariaDB database are replaced unless
 // --reuse finds them already there; --file keeps the SQLite file so a 10M-row database is built
 // once; figures in docs/PERFORMANCE.md)
+#include "csvexporter.h"
 #include "database.h"
 #include "historyexport.h"
 #include "reporttablemodel.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtCore/qtestsupport_core.h>
@@ -76,6 +78,54 @@ void seed(int rows)
     }
 }
 
+/// The GUI's CSV export as the window runs it: gui::CsvExporter on the thread pool into a
+/// QSaveFile, progress signals counted, then a second export cancelled at its first progress
+/// signal (the time until cancelled() is emitted, and no file left behind).
+int exportCsv(const QTemporaryDir &dir, const ReportFilter &filter, QTextStream &out)
+{
+    const QString path = dir.filePath(QStringLiteral("export.csv"));
+    gui::CsvExporter exporter;
+    qint64 progressSignals = 0, done = -1;
+    QObject::connect(&exporter, &gui::CsvExporter::progress, [&](qint64) { ++progressSignals; });
+    QObject::connect(&exporter, &gui::CsvExporter::finished,
+                     [&](const QString &, qint64 rows) { done = rows; });
+    QObject::connect(&exporter, &gui::CsvExporter::failed, [&](const QString &message) {
+        out << "export failed: " << message << "\n";
+        done = -2;
+    });
+    QElapsedTimer t;
+    t.start();
+    exporter.exportTo(path, filter, ReportSort{ReportColumn::Id, true});
+    (void)QTest::qWaitFor([&] { return done != -1; }, 3600000);
+    const double seconds = t.nsecsElapsed() / 1e9;
+    if (done < 0)
+        return 1;
+    out << "CSV export (gui::CsvExporter): " << done << " rows in " << seconds
+        << " s = " << qRound64(done / seconds) << " rows/s, " << QFileInfo(path).size() / (1024 * 1024)
+        << " MiB, " << progressSignals << " progress signals\n";
+    out << "peak RSS after export:     " << peakRssKb() / 1024 << " MiB\n" << Qt::flush;
+
+    const QString cancelledPath = dir.filePath(QStringLiteral("cancelled.csv"));
+    gui::CsvExporter second;
+    bool cancelled = false;
+    qint64 rowsAtCancel = -1;
+    QElapsedTimer c;
+    QObject::connect(&second, &gui::CsvExporter::progress, [&](qint64 rows) {
+        if (rowsAtCancel < 0) {
+            rowsAtCancel = rows;
+            c.start();
+            second.cancel();
+        }
+    });
+    QObject::connect(&second, &gui::CsvExporter::cancelled, [&] { cancelled = true; });
+    second.exportTo(cancelledPath, filter, ReportSort{ReportColumn::Id, true});
+    (void)QTest::qWaitFor([&] { return cancelled; }, 600000);
+    out << "cancel after " << rowsAtCancel << " rows: cancelled() after " << c.nsecsElapsed() / 1e6
+        << " ms, file left behind: " << (QFile::exists(cancelledPath) ? "yes" : "no") << "\n"
+        << Qt::flush;
+    return cancelled ? 0 : 1;
+}
+
 double timeFirstPage(gui::ReportTableModel &model, const std::function<void()> &action)
 {
     QElapsedTimer t;
@@ -129,9 +179,14 @@ int main(int argc, char *argv[])
     out << "seeded " << rows << " rows in " << t.elapsed() << " ms\n" << Qt::flush;
     const qint64 rssAfterSeed = peakRssKb();
 
-    gui::ReportTableModel model;
     ReportFilter filter;
     filter.task = QStringLiteral("bench:task");
+    if (args.contains(QStringLiteral("--export-only"))) {
+        const int rc = exportCsv(dir, filter, out);
+        Database::closeThreadConnection();
+        return rc;
+    }
+    gui::ReportTableModel model;
     out << "time to first rows:        " << timeFirstPage(model, [&] { model.setFilter(filter); }) << " ms\n"
         << Qt::flush;
     (void)QTest::qWaitFor([&] { return model.totalCount() >= 0; }, 600000);
@@ -177,6 +232,12 @@ int main(int argc, char *argv[])
     out << "filter text '" << text.text << "': " << timeFirstPage(model, [&] { model.setFilter(text); })
         << " ms\n"
         << Qt::flush;
+    ReportFilter word = filter;
+    // The same failed run's number alone: a single word (no separator before it in the text).
+    word.text = QString::number(97 * (rows / 97 / 2));
+    out << "filter text '" << word.text << "': " << timeFirstPage(model, [&] { model.setFilter(word); })
+        << " ms\n"
+        << Qt::flush;
     ReportFilter common = filter;
     common.text = QStringLiteral("BenchError"); // every 97th run: a full page near the newest rows
     out << "filter text '" << common.text << "': " << timeFirstPage(model, [&] { model.setFilter(common); })
@@ -193,21 +254,8 @@ int main(int argc, char *argv[])
     }
     out << "peak RSS after seeding:    " << rssAfterSeed / 1024 << " MiB\n";
     out << "peak RSS (VmHWM) at end:   " << peakRssKb() / 1024 << " MiB\n";
-    // The GUI's CSV export (CsvExporter runs exactly this on its pool thread), to a file.
-    if (args.contains(QStringLiteral("--export"))) {
-        QFile file(dir.filePath(QStringLiteral("export.csv")));
-        if (!file.open(QIODevice::WriteOnly))
-            return 1;
-        t.start();
-        const qint64 exported =
-            HistoryExport::writeCsv(Database::connection(), filter, ReportSort{ReportColumn::Id, true}, {},
-                                    [&file](const QString &chunk) { file.write(chunk.toUtf8()); });
-        const double seconds = t.nsecsElapsed() / 1e9;
-        out << "CSV export (GUI path): " << exported << " rows in " << seconds
-            << " s = " << qRound64(exported / seconds) << " rows/s, " << file.size() / (1024 * 1024)
-            << " MiB\n";
-        out << "peak RSS after export:     " << peakRssKb() / 1024 << " MiB\n";
-    }
+    if (args.contains(QStringLiteral("--export")) && exportCsv(dir, filter, out) != 0)
+        return 1;
     Database::closeThreadConnection();
     return 0;
 }

@@ -10,7 +10,7 @@ packages=(
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins qtkeychain-qt6-dev
     mariadb-server mariadb-client
     xvfb xauth clang libclang-rt-14-dev sqlite3 python3 time
-    php-cli openssl openssh-client openssh-server python3-aiosmtpd libcurl4-openssl-dev ccache
+    php-cli openssl openssh-client openssh-server python3-aiosmtpd libcurl4-openssl-dev libsqlite3-dev libmariadb-dev ccache
     ca-certificates procps
 )
 missing=()

@@ -275,6 +275,20 @@ void tst_Cli::jsonOutputs()
                                    QStringLiteral("--limit"), QStringLiteral("3")});
     QCOMPARE(history.code, int(ExitOk));
     QVERIFY(QJsonDocument::fromJson(history.out.toUtf8()).isArray());
+
+    // Every row, in many chunks: the last one (smaller than the output buffer) is printed too.
+    const Result all = cxcron({QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                               QStringLiteral("0")});
+    QCOMPARE(all.code, int(ExitOk));
+    const QJsonArray rows = QJsonDocument::fromJson(all.out.toUtf8()).array();
+    QVERIFY(rows.size() > 1000);
+    const Result csv = cxcron(
+        {QStringLiteral("history"), QStringLiteral("--csv"), QStringLiteral("--limit"), QStringLiteral("0")});
+    QCOMPARE(csv.code, int(ExitOk));
+    QVERIFY(csv.out.endsWith(QStringLiteral("\r\n")));
+    const QString lastId = QString::number(rows.last().toObject().value(QStringLiteral("id")).toInteger());
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY2(lines.last().startsWith(lastId + u','), qPrintable(lines.last().left(80)));
 }
 
 void tst_Cli::crontabLines()

@@ -29,6 +29,8 @@ QStringList awkwardTexts()
             QString(QChar(1)) + QStringLiteral("control") + QChar(0x1f) + QChar(0x7f),
             QStringLiteral("accents éèà, emoji 😀, CJK 漢字"),
             QString(QChar(0x2028)) + QStringLiteral("separators") + QChar(0x2029),
+            QString(QChar(8)) + QStringLiteral("backspace") + QChar(0xc) + QStringLiteral("feed") + QChar(0) +
+                QStringLiteral("nul § section"),
             QString()};
 }
 
@@ -50,21 +52,23 @@ void seed(const QSqlDatabase &db)
             QStringLiteral("INSERT INTO cron_logs (name, scheduled_for, start_at, end_at, state, "
                            "duration_ms, output, exception, exception_class, trigger_kind, triggered_by, "
                            "host, pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            QVariantList{i % 2 ? QStringLiteral("t:a") : QStringLiteral("t:b"),
-                         manual ? QVariant(QMetaType(QMetaType::QString))
-                                : QVariant(Sql::fromUtc(start).left(19)),
-                         startText,
-                         running ? QVariant(QMetaType(QMetaType::QString))
-                                 : QVariant(Sql::fromUtc(start.addMSecs(1500 + i))),
-                         running ? QStringLiteral("running")
-                                 : (i % 3 ? QStringLiteral("success") : QStringLiteral("failed")),
-                         running ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(1500 + i)),
-                         QString(QStringLiteral("{\"text\":\"%1\"}").arg(i) + text),
-                         i % 3 ? QVariant(QMetaType(QMetaType::QString))
-                               : QVariant(QString(QStringLiteral("Err: ") + text)),
-                         i % 3 ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QStringLiteral("Err")),
-                         manual ? QStringLiteral("manual") : QStringLiteral("schedule"), text,
-                         QString(QStringLiteral("host-") + text), 100 + i});
+            QVariantList{
+                i % 2 ? QStringLiteral("t:a") : QStringLiteral("t:b"),
+                manual ? QVariant(QMetaType(QMetaType::QString)) : QVariant(Sql::fromUtc(start).left(19)),
+                startText,
+                running ? QVariant(QMetaType(QMetaType::QString))
+                        : QVariant(Sql::fromUtc(start.addMSecs(1500 + i))),
+                running ? QStringLiteral("running")
+                        : (i % 3 ? QStringLiteral("success") : QStringLiteral("failed")),
+                running ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(1500 + i)),
+                // One output longer than any first read buffer (MariaDB's rows are read into grown buffers).
+                QString(QStringLiteral("{\"text\":\"%1\"}").arg(i) + text +
+                        (i == 7 ? QString(70000, u'é') : QString())),
+                i % 3 ? QVariant(QMetaType(QMetaType::QString))
+                      : QVariant(QString(QStringLiteral("Err: ") + text)),
+                i % 3 ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QStringLiteral("Err")),
+                manual ? QStringLiteral("manual") : QStringLiteral("schedule"), text,
+                QString(QStringLiteral("host-") + text), 100 + i});
     }
     tx.commit();
 }
@@ -82,7 +86,7 @@ QString streamedJson(const QSqlDatabase &db, const HistoryFilter &filter)
 {
     QString out;
     HistoryExport::writeJson(db, filter, ReportKey{QVariant(), filter.beforeId}, filter.limit,
-                             [&out](const QString &chunk) { out += chunk; });
+                             [&out](QByteArrayView chunk) { out += QString::fromUtf8(chunk); });
     return out;
 }
 
@@ -178,6 +182,7 @@ private Q_SLOTS:
             QTest::addRow("%s/comma", qPrintable(b)) << b << QChar(u',') << false;
             QTest::addRow("%s/semicolon+bom", qPrintable(b)) << b << QChar(u';') << true;
             QTest::addRow("%s/tab", qPrintable(b)) << b << QChar(u'\t') << false;
+            QTest::addRow("%s/section sign (two UTF-8 bytes)", qPrintable(b)) << b << QChar(u'§') << false;
         }
     }
 
@@ -188,15 +193,16 @@ private Q_SLOTS:
         QFETCH(bool, bom);
         test::freshDatabase(backend);
         seed(test::db());
-        QString csv;
+        QByteArray bytes;
         ReportFilter filter;
         const qint64 rows = HistoryExport::writeCsv(test::db(), filter, ReportSort{ReportColumn::Id, false},
                                                     HistoryExport::CsvOptions{separator, bom},
-                                                    [&csv](const QString &chunk) { csv += chunk; });
+                                                    [&bytes](QByteArrayView chunk) { bytes += chunk; });
         QCOMPARE(rows, qint64(40));
-        QCOMPARE(csv.startsWith(QChar(0xFEFF)), bom);
+        QCOMPARE(bytes.startsWith("\xEF\xBB\xBF"), bom); // U+FEFF in UTF-8
         if (bom)
-            csv.remove(0, 1);
+            bytes.remove(0, 3);
+        const QString csv = QString::fromUtf8(bytes);
         // The other separators appear unquoted only where they are not the separator.
         QVERIFY(csv.startsWith(HistoryExport::csvHeader().join(separator) + QStringLiteral("\r\n")));
         const QList<QStringList> parsed = parseCsv(csv, separator);
@@ -226,6 +232,73 @@ private Q_SLOTS:
         }
     }
 
+    void csvFollowsTheSortOrder_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        for (const QString &b : test::backends()) {
+            // Duration and end are NULL for running rows: the export reads a second segment.
+            QTest::addRow("%s/duration desc", qPrintable(b)) << b << int(ReportColumn::Duration) << true;
+            QTest::addRow("%s/duration asc", qPrintable(b)) << b << int(ReportColumn::Duration) << false;
+            QTest::addRow("%s/end desc", qPrintable(b)) << b << int(ReportColumn::End) << true;
+            QTest::addRow("%s/host asc", qPrintable(b)) << b << int(ReportColumn::Host) << false;
+        }
+    }
+
+    /// The CSV holds every row, in the order the report's pages show them.
+    void csvFollowsTheSortOrder()
+    {
+        QFETCH(QString, backend);
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        test::freshDatabase(backend);
+        seed(test::db());
+        const ReportSort sort{ReportColumn(column), descending};
+        QList<qint64> paged;
+        ReportKey after;
+        for (;;) {
+            const ReportPage page = ReportQuery::page(test::db(), ReportFilter{}, sort, after, 7);
+            for (const Execution &e : page.rows)
+                paged << e.id;
+            if (!page.hasMore)
+                break;
+            after = page.next;
+        }
+        QString csv;
+        const qint64 rows =
+            HistoryExport::writeCsv(test::db(), ReportFilter{}, sort, {},
+                                    [&csv](QByteArrayView chunk) { csv += QString::fromUtf8(chunk); });
+        QCOMPARE(rows, qint64(40));
+        const QList<QStringList> parsed = parseCsv(csv, u',');
+        QList<qint64> exported;
+        for (qsizetype i = 1; i < parsed.size(); ++i)
+            exported << parsed.at(i).at(0).toLongLong();
+        QCOMPARE(exported, paged);
+    }
+
+    /// Text SQLite holds as invalid UTF-8 (written by another program) is exported as Qt decodes
+    /// it, the same as before the rows were read as bytes.
+    void invalidUtf8IsExportedAsQtReadsIt()
+    {
+        test::freshDatabase(QStringLiteral("sqlite"));
+        seed(test::db());
+        Sql::exec(test::db(), QStringLiteral("UPDATE cron_logs SET host = CAST(X'61FF62C3' AS TEXT), "
+                                             "output = CAST(X'6FFE' AS TEXT) WHERE id = 3"));
+        HistoryFilter filter;
+        filter.limit = 1000;
+        QCOMPARE(streamedJson(test::db(), filter), oldJson(test::db(), filter));
+        QString csv;
+        HistoryExport::writeCsv(test::db(), ReportFilter{}, ReportSort{ReportColumn::Id, false}, {},
+                                [&csv](QByteArrayView chunk) { csv += QString::fromUtf8(chunk); });
+        const QList<QStringList> parsed = parseCsv(csv, u',');
+        const std::optional<Execution> e = HistoryRepository::get(test::db(), 3);
+        QVERIFY(e);
+        QCOMPARE(parsed.at(3).at(0), QStringLiteral("3"));
+        QCOMPARE(parsed.at(3).at(8), e->host);
+        QCOMPARE(parsed.at(3).at(11), e->output);
+    }
+
     void localeSeparator()
     {
         QCOMPARE(HistoryExport::localeSeparator(QLocale(QLocale::French, QLocale::France)), QChar(u';'));
@@ -241,8 +314,8 @@ private Q_SLOTS:
         std::atomic_bool cancel{true};
         QString csv;
         const qint64 rows = HistoryExport::writeCsv(
-            test::db(), ReportFilter{}, ReportSort{}, {}, [&csv](const QString &chunk) { csv += chunk; },
-            &cancel);
+            test::db(), ReportFilter{}, ReportSort{}, {},
+            [&csv](QByteArrayView chunk) { csv += QString::fromUtf8(chunk); }, &cancel);
         QCOMPARE(rows, qint64(0));
     }
 };

@@ -3,6 +3,7 @@
 // through every row exactly once in the right order, and the indexed free-text search returns
 // exactly the rows a plain substring match returns.
 #include "historyrepository.h"
+#include "rawrow.h"
 #include "reportquery.h"
 #include "schema.h"
 #include "sql.h"
@@ -180,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(paged, expectedOrder(ReportColumn(column), descending));
         // The streamed export walks the same order.
         QList<qint64> streamed;
-        ReportQuery::forEachRow(test::db(), filter, sort, {}, true, 0, [&](const QSqlQuery &q) {
+        ReportQuery::forEachRow(test::db(), filter, sort, {}, true, 0, [&](const RawRow &q) {
             streamed << q.value(0).toLongLong();
             return true;
         });
@@ -188,15 +189,14 @@ private Q_SLOTS:
         // Resuming the stream after a key inside the order (a NULL one included) continues it.
         for (int from : {5, 60, 110}) {
             ReportKey at;
-            ReportQuery::forEachRow(test::db(), filter, sort, {}, from % 2 == 0, from,
-                                    [&](const QSqlQuery &q) {
-                                        at = ReportKey{q.value(from % 2 == 0 ? ReportQuery::OutputColumn + 1
-                                                                             : ReportQuery::ExceptionColumn),
-                                                       q.value(0).toLongLong()};
-                                        return true;
-                                    });
+            ReportQuery::forEachRow(test::db(), filter, sort, {}, from % 2 == 0, from, [&](const RawRow &q) {
+                at = ReportKey{
+                    q.value(from % 2 == 0 ? ReportQuery::OutputColumn + 1 : ReportQuery::ExceptionColumn),
+                    q.value(0).toLongLong()};
+                return true;
+            });
             QList<qint64> rest;
-            ReportQuery::forEachRow(test::db(), filter, sort, at, from % 2 == 0, 0, [&](const QSqlQuery &q) {
+            ReportQuery::forEachRow(test::db(), filter, sort, at, from % 2 == 0, 0, [&](const RawRow &q) {
                 rest << q.value(0).toLongLong();
                 return true;
             });

@@ -8,6 +8,7 @@
 #include "schema.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 
 namespace cxcron::cli {
 namespace {
@@ -77,8 +78,14 @@ int historyCommand(CommandContext &c)
     if (c.json || csv) {
         // Streamed: each row is written as it is read, so memory stays flat at any --limit
         // (0 = every row).
-        const auto write = [&c](const QString &chunk) {
-            c.console.out << chunk;
+        // UTF-8 chunks go straight to the stream's device (stdout), past the text codec.
+        QIODevice *device = c.console.out.device();
+        c.console.out.flush();
+        const auto write = [&c, device](QByteArrayView chunk) {
+            if (device)
+                device->write(chunk.data(), chunk.size());
+            else
+                c.console.out << QString::fromUtf8(chunk);
         };
         const ReportKey after{QVariant(), filter.beforeId};
         if (csv)
@@ -87,6 +94,9 @@ int historyCommand(CommandContext &c)
         else
             HistoryExport::writeJson(db, filter, after, filter.limit, write);
         c.console.out.flush();
+        // QTextStream::flush() leaves the device's own buffer alone when it had nothing to write.
+        if (auto *file = qobject_cast<QFileDevice *>(device))
+            file->flush();
         return ExitOk;
     }
     if (filter.limit == 0)

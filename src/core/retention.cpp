@@ -21,6 +21,7 @@ class Tr
 
 constexpr qint64 kMinBatch = 100;
 constexpr qint64 kMaxBatch = 200000;
+constexpr qint64 kCheckpointMs = 1000;
 
 void validate(const RetentionPolicy &p)
 {
@@ -195,6 +196,8 @@ PruneResult prune(const QSqlDatabase &db, const RetentionSelection &sel,
     // The same condition as the count, cut into start_at ranges.
     const QString del =
         QStringLiteral("DELETE FROM cron_logs WHERE start_at >= ? AND start_at < ? AND ") + sel.where;
+    QElapsedTimer sinceCheckpoint;
+    sinceCheckpoint.start();
     for (;;) {
         if (cancel && cancel->load()) {
             result.cancelled = true;
@@ -213,8 +216,13 @@ PruneResult prune(const QSqlDatabase &db, const RetentionSelection &sel,
         result.longestBatchMs = qMax(result.longestBatchMs, ms);
         result.deleted += n;
         ++result.batches;
-        if (sqlite)
+        // Checkpointing after every batch copied the pages that every batch touches (the
+        // per-column indexes, the trigram index) back into the database once per batch; once a
+        // second copies each of them about once per second, with the WAL still bounded.
+        if (sqlite && sinceCheckpoint.elapsed() >= kCheckpointMs) {
             Sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            sinceCheckpoint.start();
+        }
         if (progress)
             progress(result.deleted, sel.rows);
         if (end.isEmpty())
@@ -227,6 +235,8 @@ PruneResult prune(const QSqlDatabase &db, const RetentionSelection &sel,
             size = qBound(kMinBatch, qBound(size / 2, wanted, size * 2), kMaxBatch);
         }
     }
+    if (sqlite) // what the last batches left in the WAL, not to the next writer's commit
+        Sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     qCInfo(lcHistory) << "pruned" << result.deleted << "rows in" << result.batches << "batches";
     return result;
 }

@@ -55,7 +55,7 @@ void CsvExporter::exportTo(const QString &path, const ReportFilter &filter, cons
             throw Error(ErrorKind::Usage, cannotWrite(path, file.errorString()));
         const qint64 rows = HistoryExport::writeCsv(
             Database::connection(), filter, sort, options,
-            [&file](const QString &chunk) { file.write(chunk.toUtf8()); }, cancel.get(), report);
+            [&file](QByteArrayView chunk) { file.write(chunk.data(), chunk.size()); }, cancel.get(), report);
         if (cancel->load()) {
             file.cancelWriting();
             return qint64(-1);

@@ -2,10 +2,12 @@
 #include "historyexport.h"
 
 #include "execution.h"
+#include "rawrow.h"
 #include "sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cstring>
 
 namespace cxcron::HistoryExport {
 namespace {
@@ -31,177 +33,331 @@ enum
     Output
 };
 
-int digits(QStringView s, qsizetype from, qsizetype count, bool *ok)
+/// The output chunk: appends are a bounds check and a memcpy (QByteArray's own append goes
+/// through insert(), a noticeable share of an export's time at millions of rows).
+class Buffer
+{
+public:
+    explicit Buffer(qsizetype capacity) { m_data.resize(capacity); }
+    Buffer &operator+=(QByteArrayView v)
+    {
+        append(v.data(), v.size());
+        return *this;
+    }
+    template<size_t N>
+    Buffer &operator+=(const char (&literal)[N])
+    {
+        append(literal, qsizetype(N - 1));
+        return *this;
+    }
+    Buffer &operator+=(char c)
+    {
+        if (m_size == m_data.size())
+            grow(1);
+        m_data.data()[m_size++] = c;
+        return *this;
+    }
+    void append(const char *data, qsizetype size)
+    {
+        if (m_size + size > m_data.size())
+            grow(size);
+        memcpy(m_data.data() + m_size, data, size_t(size));
+        m_size += size;
+    }
+    void chop(qsizetype n) { m_size -= n; }
+    qsizetype size() const { return m_size; }
+    void clear() { m_size = 0; }
+    QByteArrayView view() const { return QByteArrayView(m_data.constData(), m_size); }
+
+private:
+    void grow(qsizetype more) { m_data.resize(qMax(m_data.size() * 2, m_size + more)); }
+
+    QByteArray m_data;
+    qsizetype m_size = 0;
+};
+
+int digits(QByteArrayView s, qsizetype from, qsizetype count, bool *ok)
 {
     int v = 0;
     for (qsizetype i = from; i < from + count; ++i) {
-        const char16_t c = s.at(i).unicode();
-        if (c < u'0' || c > u'9') {
+        const char c = s.at(i);
+        if (c < '0' || c > '9') {
             *ok = false;
             return 0;
         }
-        v = v * 10 + (c - u'0');
+        v = v * 10 + (c - '0');
     }
     return v;
+}
+
+/// Appends a decimal integer.
+void appendNumber(Buffer &out, qint64 v)
+{
+    char buf[24];
+    char *end = buf + sizeof buf;
+    char *p = end;
+    const bool negative = v < 0;
+    quint64 u = negative ? 0 - quint64(v) : quint64(v);
+    do {
+        *--p = char('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (negative)
+        *--p = '-';
+    out.append(p, end - p);
+}
+
+/// The cell as an integer the way QVariant::toLongLong() reads it (0 when it is none).
+qint64 integer(const RawRow &row, int column)
+{
+    bool ok = false;
+    const qint64 v = row.integer(column, &ok);
+    return ok ? v : row.value(column).toLongLong();
+}
+
+/// Appends the cell as UTF-8: the engine's bytes when they are valid UTF-8, otherwise what the
+/// QString of QSqlQuery::value() encodes to (the text every export printed before).
+void appendText(Buffer &out, const RawRow &row, int column)
+{
+    const QByteArrayView bytes = row.utf8(column);
+    if (bytes.isValidUtf8())
+        out += bytes;
+    else
+        out += row.value(column).toString().toUtf8();
 }
 
 /// Appends a stored timestamp as Qt::ISODateWithMs UTC ("2026-11-24T10:15:02.123+00:00"), exactly as
 /// Sql::toUtc(value).toString(Qt::ISODateWithMs) would, without parsing through QDateTime for
 /// the storage format "yyyy-MM-dd HH:mm:ss[.zzz]". Returns false when the value is no valid time.
-bool appendIso(QString &out, const QVariant &value)
+bool appendIso(Buffer &out, const RawRow &row, int column)
 {
-    if (value.isNull())
+    if (row.isNull(column))
         return false;
-    if (value.metaType().id() == QMetaType::QString) {
-        const QString text = value.toString();
-        const QStringView s(text);
-        if ((s.size() == 19 || s.size() == 23) && s.at(4) == u'-' && s.at(7) == u'-' && s.at(10) == u' ' &&
-            s.at(13) == u':' && s.at(16) == u':' && (s.size() == 19 || s.at(19) == u'.')) {
+    bool isInteger = false;
+    row.integer(column, &isInteger);
+    if (!isInteger) {
+        const QByteArrayView s = row.utf8(column);
+        if ((s.size() == 19 || s.size() == 23) && s.at(4) == '-' && s.at(7) == '-' && s.at(10) == ' ' &&
+            s.at(13) == ':' && s.at(16) == ':' && (s.size() == 19 || s.at(19) == '.')) {
             bool ok = true;
             const int y = digits(s, 0, 4, &ok), mo = digits(s, 5, 2, &ok), d = digits(s, 8, 2, &ok);
             const int h = digits(s, 11, 2, &ok), mi = digits(s, 14, 2, &ok), se = digits(s, 17, 2, &ok);
             const int ms = s.size() == 23 ? digits(s, 20, 3, &ok) : 0;
             if (ok && y > 0 && QDate::isValid(y, mo, d) && QTime::isValid(h, mi, se, ms)) {
                 out += s.first(10);
-                out += u'T';
+                out += 'T';
                 out += s.sliced(11, 8);
-                out += s.size() == 23 ? s.sliced(19, 4) : QStringView(u".000");
-                out += QLatin1String("+00:00"); // what Qt writes for a QTimeZone::utc() time
+                out += s.size() == 23 ? s.sliced(19, 4) : QByteArrayView(".000");
+                out += "+00:00"; // what Qt writes for a QTimeZone::utc() time
                 return true;
             }
         }
     }
-    const QDateTime utc = Sql::toUtc(value);
+    const QDateTime utc = Sql::toUtc(row.value(column));
     if (!utc.isValid())
         return false;
-    out += utc.toString(Qt::ISODateWithMs);
+    out += utc.toString(Qt::ISODateWithMs).toUtf8();
     return true;
 }
 
-QString stateText(const QVariant &value)
+void appendState(Buffer &out, const RawRow &row, int column)
 {
-    const QString raw = value.toString();
-    for (const char16_t *known : {u"success", u"failed", u"running", u"skipped", u"interrupted"})
-        if (raw == QStringView(known))
-            return raw;
-    return stateKey(stateFromKey(raw));
-}
-
-QString triggerText(const QVariant &value)
-{
-    return triggerKey(triggerFromKey(value.toString()));
-}
-
-void appendJsonString(QString &out, const QString &text)
-{
-    bool plain = true;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == u'"' || u == u'\\' || c.isSurrogate()) {
-            plain = false;
-            break;
+    const QByteArrayView raw = row.utf8(column);
+    for (const char *known : {"success", "failed", "running", "skipped", "interrupted", "partial"})
+        if (raw == QByteArrayView(known)) {
+            out += raw;
+            return;
         }
+    out += stateKey(stateFromKey(row.value(column).toString())).toUtf8();
+}
+
+void appendTrigger(Buffer &out, const RawRow &row, int column)
+{
+    const QByteArrayView raw = row.utf8(column);
+    for (const char *known : {"schedule", "manual", "cli"})
+        if (raw == QByteArrayView(known)) {
+            out += raw;
+            return;
+        }
+    out += triggerKey(triggerFromKey(row.value(column).toString())).toUtf8();
+}
+
+/// Appends the cell as a JSON string, byte for byte what QJsonDocument writes for its QString:
+/// '"' and '\' escaped, the controls below U+0020 as \b \f \n \r \t or \u00xx (lower-case hex),
+/// everything else as UTF-8. NULL is "".
+void appendJsonString(Buffer &out, const RawRow &row, int column)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    const QByteArrayView bytes = row.utf8(column);
+    bool ascii = true, plain = true;
+    for (const char ch : bytes) {
+        const auto c = uchar(ch);
+        if (c >= 0x80)
+            ascii = false;
+        else if (c < 0x20 || c == '"' || c == '\\')
+            plain = false;
     }
-    if (plain) {
-        out += u'"';
-        out += text;
-        out += u'"';
+    if (!ascii && !bytes.isValidUtf8()) {
+        // Rare: let Qt decode and escape it, so the text is what QJsonDocument writes.
+        const QByteArray json =
+            QJsonDocument(QJsonArray{row.value(column).toString()}).toJson(QJsonDocument::Compact);
+        out += QByteArrayView(json).sliced(1, json.size() - 2);
         return;
     }
-    // Rare: let Qt escape it, so the text is byte for byte what QJsonDocument writes.
-    const QByteArray json = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    out += QString::fromUtf8(json.mid(1, json.size() - 2));
+    out += '"';
+    if (plain) {
+        out += bytes;
+    } else {
+        for (const char ch : bytes) {
+            const auto c = uchar(ch);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                out += ch;
+                continue;
+            }
+            out += '\\';
+            switch (c) {
+            case '"':
+            case '\\':
+                out += ch;
+                break;
+            case '\b':
+                out += 'b';
+                break;
+            case '\f':
+                out += 'f';
+                break;
+            case '\n':
+                out += 'n';
+                break;
+            case '\r':
+                out += 'r';
+                break;
+            case '\t':
+                out += 't';
+                break;
+            default:
+                out += "u00";
+                out += hex[c >> 4];
+                out += hex[c & 0xf];
+            }
+        }
+    }
+    out += '"';
 }
 
-void appendCsvField(QString &out, const QString &text, QChar separator)
+/// Appends the cell as a CSV field: quoted (quotes doubled) when it holds @p separator (UTF-8),
+/// a quote or a line break.
+void appendCsvField(Buffer &out, const RawRow &row, int column, QByteArrayView separator)
 {
+    QByteArrayView bytes = row.utf8(column);
+    QByteArray decoded;
+    if (!bytes.isValidUtf8()) {
+        decoded = row.value(column).toString().toUtf8();
+        bytes = decoded;
+    }
     bool quote = false;
-    for (QChar c : text) {
-        if (c == separator || c == u'"' || c == u'\n' || c == u'\r') {
-            quote = true;
-            break;
-        }
+    if (separator.size() == 1) {
+        const char sep = separator.at(0);
+        for (const char c : bytes)
+            if (c == sep || c == '"' || c == '\n' || c == '\r') {
+                quote = true;
+                break;
+            }
+    } else {
+        quote =
+            bytes.contains(separator) || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r');
     }
     if (!quote) {
-        out += text;
+        out += bytes;
         return;
     }
-    out += u'"';
-    for (QChar c : text) {
-        if (c == u'"')
-            out += u'"';
+    out += '"';
+    for (const char c : bytes) {
+        if (c == '"')
+            out += '"';
         out += c;
     }
-    out += u'"';
+    out += '"';
 }
 
-void appendCsvRow(QString &out, const QSqlQuery &q, QChar sep)
+void appendCsvRow(Buffer &out, const RawRow &row, QByteArrayView sep)
 {
-    out += q.value(Id).toString();
+    bool isInteger = false;
+    const qint64 id = row.integer(Id, &isInteger);
+    if (isInteger)
+        appendNumber(out, id);
+    else
+        appendText(out, row, Id);
     out += sep;
-    appendCsvField(out, q.value(Task).toString(), sep);
+    appendCsvField(out, row, Task, sep);
     out += sep;
-    appendIso(out, q.value(StartAt));
+    appendIso(out, row, StartAt);
     out += sep;
-    appendIso(out, q.value(EndAt));
+    appendIso(out, row, EndAt);
     out += sep;
-    if (!q.isNull(Duration) && q.value(Duration).toLongLong() >= 0)
-        out += QString::number(q.value(Duration).toLongLong());
+    if (!row.isNull(Duration)) {
+        const qint64 duration = integer(row, Duration);
+        if (duration >= 0)
+            appendNumber(out, duration);
+    }
     out += sep;
-    out += stateText(q.value(State));
+    appendState(out, row, State);
     out += sep;
-    out += triggerText(q.value(TriggerKind));
+    appendTrigger(out, row, TriggerKind);
     out += sep;
-    appendCsvField(out, q.value(TriggeredBy).toString(), sep);
+    appendCsvField(out, row, TriggeredBy, sep);
     out += sep;
-    appendCsvField(out, q.value(Host).toString(), sep);
+    appendCsvField(out, row, Host, sep);
     out += sep;
-    appendCsvField(out, q.value(ExceptionClass).toString(), sep);
+    appendCsvField(out, row, ExceptionClass, sep);
     out += sep;
-    appendCsvField(out, q.value(Exception).toString(), sep);
+    appendCsvField(out, row, Exception, sep);
     out += sep;
-    appendCsvField(out, q.value(Output).toString(), sep);
-    out += QStringView(u"\r\n");
+    appendCsvField(out, row, Output, sep);
+    out += "\r\n";
 }
 
-void appendJsonTime(QString &out, const QVariant &value)
+void appendJsonTime(Buffer &out, const RawRow &row, int column)
 {
-    out += u'"';
-    if (appendIso(out, value)) {
-        out += u'"';
+    out += '"';
+    if (appendIso(out, row, column)) {
+        out += '"';
     } else {
         out.chop(1);
-        out += QStringView(u"null");
+        out += "null";
     }
 }
 
 // The keys in the order QJsonObject keeps them (sorted), indented as QJsonDocument::Indented.
-void appendJsonRow(QString &out, const QSqlQuery &q)
+void appendJsonRow(Buffer &out, const RawRow &row)
 {
-    out += QStringView(u"    {\n        \"duration_ms\": ");
-    const qint64 duration = q.isNull(Duration) ? -1 : q.value(Duration).toLongLong();
-    out += duration >= 0 ? QString::number(duration) : QStringLiteral("null");
-    out += QStringView(u",\n        \"end_at\": ");
-    appendJsonTime(out, q.value(EndAt));
-    out += QStringView(u",\n        \"host\": ");
-    appendJsonString(out, q.value(Host).toString());
-    out += QStringView(u",\n        \"id\": ");
-    out += QString::number(q.value(Id).toLongLong());
-    out += QStringView(u",\n        \"pid\": ");
-    out += QString::number(q.value(Pid).toLongLong());
-    out += QStringView(u",\n        \"scheduled_for\": ");
-    appendJsonTime(out, q.value(ScheduledFor));
-    out += QStringView(u",\n        \"start_at\": ");
-    appendJsonTime(out, q.value(StartAt));
-    out += QStringView(u",\n        \"state\": \"");
-    out += stateText(q.value(State));
-    out += QStringView(u"\",\n        \"task\": ");
-    appendJsonString(out, q.value(Task).toString());
-    out += QStringView(u",\n        \"trigger\": \"");
-    out += triggerText(q.value(TriggerKind));
-    out += QStringView(u"\",\n        \"triggered_by\": ");
-    appendJsonString(out, q.value(TriggeredBy).toString());
-    out += QStringView(u"\n    }");
+    out += "    {\n        \"duration_ms\": ";
+    const qint64 duration = row.isNull(Duration) ? -1 : integer(row, Duration);
+    if (duration >= 0)
+        appendNumber(out, duration);
+    else
+        out += "null";
+    out += ",\n        \"end_at\": ";
+    appendJsonTime(out, row, EndAt);
+    out += ",\n        \"host\": ";
+    appendJsonString(out, row, Host);
+    out += ",\n        \"id\": ";
+    appendNumber(out, integer(row, Id));
+    out += ",\n        \"pid\": ";
+    appendNumber(out, integer(row, Pid));
+    out += ",\n        \"scheduled_for\": ";
+    appendJsonTime(out, row, ScheduledFor);
+    out += ",\n        \"start_at\": ";
+    appendJsonTime(out, row, StartAt);
+    out += ",\n        \"state\": \"";
+    appendState(out, row, State);
+    out += "\",\n        \"task\": ";
+    appendJsonString(out, row, Task);
+    out += ",\n        \"trigger\": \"";
+    appendTrigger(out, row, TriggerKind);
+    out += "\",\n        \"triggered_by\": ";
+    appendJsonString(out, row, TriggeredBy);
+    out += "\n    }";
 }
 
 } // namespace
@@ -225,19 +381,20 @@ qint64 writeCsv(const QSqlDatabase &db, const ReportFilter &filter, const Report
                 const CsvOptions &options, const Writer &write, const std::atomic_bool *cancel,
                 const std::function<void(qint64)> &progress, const ReportKey &after, qint64 max)
 {
-    QString chunk;
-    chunk.reserve(kChunk + 4096);
+    Buffer chunk(kChunk + 4096);
     if (options.bom)
-        chunk += QChar(0xFEFF);
-    chunk += csvHeader().join(options.separator) + QLatin1String("\r\n");
+        chunk += "\xEF\xBB\xBF";
+    const QByteArray separator = QString(options.separator).toUtf8();
+    chunk += csvHeader().join(options.separator).toUtf8();
+    chunk += "\r\n";
     qint64 rows = 0;
     ReportQuery::forEachRow(
         db, filter, sort, after, true, max,
-        [&](const QSqlQuery &q) {
-            appendCsvRow(chunk, q, options.separator);
+        [&](const RawRow &row) {
+            appendCsvRow(chunk, row, separator);
             ++rows;
             if (chunk.size() >= kChunk) {
-                write(chunk);
+                write(chunk.view());
                 chunk.clear();
                 if (progress)
                     progress(rows);
@@ -245,7 +402,7 @@ qint64 writeCsv(const QSqlDatabase &db, const ReportFilter &filter, const Report
             return true;
         },
         cancel);
-    write(chunk);
+    write(chunk.view());
     if (progress)
         progress(rows);
     return rows;
@@ -254,24 +411,23 @@ qint64 writeCsv(const QSqlDatabase &db, const ReportFilter &filter, const Report
 qint64 writeJson(const QSqlDatabase &db, const ReportFilter &filter, const ReportKey &after, qint64 max,
                  const Writer &write)
 {
-    QString chunk;
-    chunk.reserve(kChunk + 4096);
-    chunk += QLatin1String("[\n");
+    Buffer chunk(kChunk + 4096);
+    chunk += "[\n";
     qint64 rows = 0;
     ReportQuery::forEachRow(db, filter, ReportSort{ReportColumn::Id, true}, after, false, max,
-                            [&](const QSqlQuery &q) {
+                            [&](const RawRow &row) {
                                 if (rows > 0)
-                                    chunk += QLatin1String(",\n");
-                                appendJsonRow(chunk, q);
+                                    chunk += ",\n";
+                                appendJsonRow(chunk, row);
                                 ++rows;
                                 if (chunk.size() >= kChunk) {
-                                    write(chunk);
+                                    write(chunk.view());
                                     chunk.clear();
                                 }
                                 return true;
                             });
-    chunk += rows > 0 ? QLatin1String("\n]\n") : QLatin1String("]\n");
-    write(chunk);
+    chunk += rows > 0 ? QByteArrayView("\n]\n") : QByteArrayView("]\n");
+    write(chunk.view());
     return rows;
 }
 

@@ -22,8 +22,8 @@ QChar localeSeparator(const QLocale &locale = QLocale());
 /// Untranslated CSV header names, in column order.
 QStringList csvHeader();
 
-/// Receives the output text chunk by chunk (about 64 KiB each).
-using Writer = std::function<void(const QString &)>;
+/// Receives the output as UTF-8, chunk by chunk (about 64 KiB each, each ending at a row's end).
+using Writer = std::function<void(QByteArrayView)>;
 
 /// Writes the rows matching @p filter in @p sort order as CSV (header first, CRLF line ends,
 /// fields quoted when they hold the separator, a quote or a line break), streaming: memory

@@ -13,6 +13,8 @@
 
 namespace cxcron {
 
+class RawRow;
+
 /// The columns of a task report, in display order.
 enum class ReportColumn
 {
@@ -81,13 +83,12 @@ enum StreamColumn
 };
 
 /// Streams the rows matching @p filter in @p sort order, starting after @p after, to @p row
-/// as they are read (never the whole result in memory: one forward-only query on SQLite,
-/// keyset chunks on MariaDB). Stops after @p max rows (0 = all), when @p row returns false or
-/// when @p cancel is set. Returns the number of rows handed out.
+/// as they are read (never the whole result in memory: one query per segment read through
+/// SQLite's own API, keyset chunks on MariaDB). Stops after @p max rows (0 = all), when @p row returns false
+/// or when @p cancel is set. Returns the number of rows handed out.
 qint64 forEachRow(const QSqlDatabase &db, const ReportFilter &filter, const ReportSort &sort,
                   const ReportKey &after, bool withText, qint64 max,
-                  const std::function<bool(const QSqlQuery &)> &row,
-                  const std::atomic_bool *cancel = nullptr);
+                  const std::function<bool(const RawRow &)> &row, const std::atomic_bool *cancel = nullptr);
 
 } // namespace ReportQuery
 } // namespace cxcron
