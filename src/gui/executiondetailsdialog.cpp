@@ -62,8 +62,34 @@ void ExecutionDetailsDialog::loadExecution(qint64 id)
              });
 }
 
-void ExecutionDetailsDialog::showExecution(const Execution &execution)
+namespace {
+
+/// Runs recorded before a failing task kept its result as output carried it as a "Result: {…}"
+/// line of the trace: give it back to the result tabs, out of the trace.
+void moveLegacyResult(Execution &e)
 {
+    if (!e.output.isEmpty())
+        return;
+    QStringList lines = e.exceptionTrace.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!lines.at(i).startsWith(QLatin1String("Result: {")))
+            continue;
+        const QString json = lines.at(i).mid(8);
+        if (!QJsonDocument::fromJson(json.toUtf8()).isObject())
+            return;
+        e.output = json;
+        lines.removeAt(i);
+        e.exceptionTrace = lines.join(u'\n');
+        return;
+    }
+}
+
+} // namespace
+
+void ExecutionDetailsDialog::showExecution(const Execution &record)
+{
+    Execution execution = record;
+    moveLegacyResult(execution);
     m_execution = execution;
     m_loaded = true;
     const QByteArray json = execution.output.toUtf8();

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -45,6 +46,27 @@ private Q_SLOTS:
                                  << QStringLiteral("DeliveryError: server unreachable")
                                  << QStringLiteral("#0 deliver() at delivery.cpp:42") << false
                                  << QStringLiteral("delivery.cpp:42");
+        // Items failed: the summary is the run's result, beside the exception.
+        QTest::newRow("failure with a result")
+            << QStringLiteral("failed") << QStringLiteral(R"({"delivered":13,"errors":[{"item_id":4}]})")
+            << QStringLiteral("DeliveryError: 1 of 14 items failed") << QStringLiteral("#0 deliver()") << true
+            << QStringLiteral("1 of 14");
+        // Recorded by an older version, the summary on one line of the trace: shown as a result.
+        QTest::newRow("result left in the trace")
+            << QStringLiteral("failed") << QString() << QStringLiteral("DeliveryError: 1 of 14 items failed")
+            << QStringLiteral("{\"item_id\":4}\nResult: {\"delivered\":13}\n#0 deliver()") << true
+            << QStringLiteral("#0 deliver()");
+    }
+
+    // The key error used to be cut off at the window's edge.
+    void longErrorsWrap()
+    {
+        ExecutionDetailsDialog dialog;
+        for (const char *name : {"exceptionText", "outputText"}) {
+            auto *text = dialog.findChild<QPlainTextEdit *>(QLatin1String(name));
+            QVERIFY(text);
+            QCOMPARE(text->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+        }
     }
 
     void details()
@@ -79,6 +101,7 @@ private Q_SLOTS:
         } else {
             QVERIFY(dialog.exceptionText().contains(exception));
             QVERIFY(dialog.exceptionText().contains(expectedText));
+            QVERIFY(!dialog.exceptionText().contains(QLatin1String("Result: ")));
         }
         QVERIFY(dialog.clipboardText().contains(stateLabel(stateFromKey(state))));
     }
