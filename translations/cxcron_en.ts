@@ -690,10 +690,6 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>run, list, history, show, prune, set, task, discover, migrate, crontab or demo-db</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,6 +853,40 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <source>Task updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;cancel&quot; needs one execution id, e.g. cxcron cancel 42.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution #%1 (%2) is not running: it ended as %3; nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel of execution #%1 (%2, running on %3) requested; its runner stops it within a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running executions, wherever they run:
+  show ID --follow  a running execution&apos;s output as it comes, until it ends
+  cancel ID         stop a running execution (its runner stops it within seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show: print a running execution&apos;s output as it comes, until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run, list, history, show, cancel, prune, set, task, discover, migrate, crontab or demo-db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following execution #%1 until it ends (Ctrl+C stops following, not the run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[… more lines than the live tail holds …]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientXcms</name>
@@ -963,6 +993,33 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Connected to %1, but this database has no cxcron tables yet (cron_logs). cxcron creates them when it connects: check that this is the CLIENTXCMS database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer cxcron (schema %2; this one knows %3): update cxcron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1, but the account cannot write to it (%2): the history can be viewed, but Run now and task changes will fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo database will be created at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite file %1 does not exist: cxcron would create an empty database there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connect to a database</source>
@@ -1028,6 +1085,54 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <source>Import a CLIENTXCMS .env…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect through SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database host and port above are then seen from the SSH server (usually 127.0.0.1:3306). Key file or ssh-agent only: no SSH password is ever asked or stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the ssh-agent and ~/.ssh keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import .env over SSH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -1072,11 +1177,19 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot; in the database URL (known: socket, charset, tls, tls-ca, timezone).</source>
+        <source>The database URL sets tls-ca but also tls=0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database URL sets tls-ca but also tls=0.</source>
+        <source>The database URL has ssh=%1: use ssh=user@host or ssh=user@host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the database URL (known: socket, charset, tls, tls-ca, timezone, ssh, ssh-key, ssh-known-hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL sets ssh-key or ssh-known-hosts but no ssh=user@host.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1175,6 +1288,10 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>The connection to %1 is not encrypted although the URL asks for TLS: the server has TLS disabled (have_ssl). Enable TLS on the server; cxcron does not fall back to plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH tunnel to %1 works, but nothing answered on %2 from there: is the database server listening on that address of the SSH server?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1323,6 +1440,18 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>stopped: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the runner of this execution, on whatever host, to stop it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1526,6 +1655,10 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <source>Profile &quot;%1&quot;: the port is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the SSH port is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -1551,6 +1684,10 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>The provisioning command %1 (%2) failed with exit code %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provisioning command %1 (%2) was stopped because the run was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,6 +1739,13 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>cxcron was built without keychain support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportFilterBar</name>
     <message>
         <source>State:</source>
@@ -1624,6 +1768,25 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     <name>Retention</name>
     <message>
         <source>Retention values must be positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunNowController</name>
+    <message>
+        <source>%1 could not run: the database is locked by another program (probably a &quot;cxcron run&quot; in progress). Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not run: the database connection was lost (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled, but its end could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not run: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1666,10 +1829,6 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The run was cancelled by the user; its unfinished work was rolled back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The run was stopped because another host declared it dead (its lease was lost).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,6 +1842,26 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>Another host marked this run as interrupted before it ended; it actually ended as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled by %1; its unfinished work was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the stop request: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cancelled by %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,6 +1937,149 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     <message>
         <source>The disk holding the database %1 is full: free some space there (the write that failed was rolled back).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: another session kept the rows this needs locked longer than the server&apos;s lock wait timeout (innodb_lock_wait_timeout); try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is busy: another cxcron process (a runner, the desktop application) or another program kept it locked for writing for more than %2 s; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ssh</name>
+    <message>
+        <source>ssh ended without a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ssh-agent&apos;s keys and the default keys of ~/.ssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SSH server is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The known hosts file name must not contain &apos;&quot;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh cannot use the key file %1: its name contains &apos;%&apos;, which ssh reads as a token. Rename the file or link it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH key file %1 does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of the SSH server %1 has CHANGED since it was recorded in %2. Someone may be intercepting the connection, or the server was reinstalled. cxcron does not connect. Ask the server&apos;s administrator for its key fingerprint; only if it matches, remove the old key (ssh-keygen -R %3 -f %2) and connect again to accept the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server %1 is not known yet (its host key is not in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key could not be read (ssh-keyscan failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 key fingerprint is %2. Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_%3_key.pub, run on the server) before accepting it (Test connection in cxcron-gui offers to; or connect once with ssh and answer yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh refuses the key file %1 because other users can read it. Run: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server %1 refused the login with %2. Check the user name and that the public key is in ~/.ssh/authorized_keys on the server; a key protected by a passphrase must be loaded into ssh-agent (ssh-add): cxcron never asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server %1 refused the connection: nothing listens on port %2 there, or a firewall rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the SSH server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh could not open the tunnel through %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file to read on the SSH server is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenSSH client (ssh) cannot be started: %1 (Debian: apt-get install openssh-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 on %2 took more than %n seconds.</source>
+        <translation>
+            <numerusform>Reading %1 on %2 took more than %n seconds.</numerusform>
+            <numerusform>Reading %1 on %2 took more than %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 is larger than 1 MiB: not a .env file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshHostKeys</name>
+    <message>
+        <source>No valid host key to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the known hosts file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshTunnel</name>
+    <message>
+        <source>ssh could not open a local port for the tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free local port for the SSH tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file for ssh&apos;s messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenSSH client (ssh) cannot be started: %1 (Debian: apt-get install openssh-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The SSH connection to %1 was not ready after %n seconds.</source>
+        <translation>
+            <numerusform>The SSH connection to %1 was not ready after %n seconds.</numerusform>
+            <numerusform>The SSH connection to %1 was not ready after %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2462,13 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
 </context>
 <context>
+    <name>cxcron::gui::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxcron::gui::ConnectionDialog</name>
     <message>
         <source>SQLite database</source>
@@ -2162,15 +2491,91 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a SQLite file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter a host and a database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1” from %2; test the connection before saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import .env over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the CMS&apos;s .env on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .env on %1 uses SQLite: cxcron can only open a SQLite file on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1” from %2 on %3; test the connection before saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SSH server, or untick “Connect through SSH”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile “%1” all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SSH server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this %1 key (%2) to %3 and connect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the password of “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password for this session only? cxcron will ask for it again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of “%1” is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2190,6 +2595,21 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     <message>
         <source>Failures</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n execution(s)</source>
+        <translation>
+            <numerusform>The last %n execution</numerusform>
+            <numerusform>The last %n executions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2658,97 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <source>Host: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running; its output refreshes every %n second(s).</source>
+        <translation>
+            <numerusform>Running; its output refreshes every %n second.</numerusform>
+            <numerusform>Running; its output refreshes every %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the runner stops the run within a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output yet (native tasks show their result when they end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop execution #%1 of %2? Its unfinished work is rolled back and it is recorded as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::ExecutionTableView</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::FailuresWidget</name>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in this period</source>
+        <translation>
+            <numerusform>%n failure in this period</numerusform>
+            <numerusform>%n failures in this period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failure in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::HelpMenu</name>
+    <message>
+        <source>&lt;h3&gt;cxcron %1&lt;/h3&gt;&lt;p&gt;Runs and administers the recurring tasks of a CLIENTXCMS site: the report of every execution, manual runs and the history&apos;s retention.&lt;/p&gt;&lt;p&gt;Qt %2 · database drivers: %3&lt;/p&gt;&lt;p&gt;Settings: %4&lt;br&gt;Demo database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About cxcron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About cxcron…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxcron::gui::JsonTreeModel</name>
@@ -2274,10 +2785,6 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
 <context>
     <name>cxcron::gui::MainWindow</name>
     <message>
-        <source>Running %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: run #%2 %3 in %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2298,10 +2805,6 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cxcron — CRON tasks — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was removed: only its history remains.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,6 +2818,34 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>CSV for Excel, separator “%1”, UTF-8 BOM (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent failures (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRON tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRON tasks — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2426,6 +2957,10 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
             <numerusform>⚠ Runner not seen for %n minutes (last scheduled run: %1). Check that cron is running and that the crontab entry “* * * * * cxcron run” is installed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ℹ This is cxcron&apos;s demo database: its tasks and runs are made up. &lt;a href=&quot;connect&quot;&gt;Connect to your CMS&apos;s database…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxcron::gui::PruneDialog</name>
@@ -2442,13 +2977,6 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln execution(s) will be deleted. Running executions and the latest runs of each task are kept.</source>
-        <translation>
-            <numerusform>%Ln execution will be deleted. Running executions and the latest runs of each task are kept.</numerusform>
-            <numerusform>%Ln executions will be deleted. Running executions and the latest runs of each task are kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Cancelled after deleting %Ln execution(s).</source>
         <translation>
             <numerusform>Cancelled after deleting %Ln execution.</numerusform>
@@ -2460,6 +2988,46 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation>
             <numerusform>%Ln execution deleted.</numerusform>
             <numerusform>%Ln executions deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln execution(s) of all tasks that started before %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %Ln execution of all tasks that started before %1? This cannot be undone.</numerusform>
+            <numerusform>Delete %Ln executions of all tasks that started before %1? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln execution(s) of %2 that started before %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %Ln execution of %2 that started before %1? This cannot be undone.</numerusform>
+            <numerusform>Delete %Ln executions of %2 that started before %1? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running executions and the latest %Ln run(s) of each task are kept.</source>
+        <translation>
+            <numerusform>Running executions and the latest %Ln run of each task are kept.</numerusform>
+            <numerusform>Running executions and the latest %Ln runs of each task are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running executions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete old executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln execution(s) that started before %1 will be deleted. Running executions and the latest runs of each task are kept.</source>
+        <translation>
+            <numerusform>%Ln execution that started before %1 will be deleted. Running executions and the latest runs of each task are kept.</numerusform>
+            <numerusform>%Ln executions that started before %1 will be deleted. Running executions and the latest runs of each task are kept.</numerusform>
         </translation>
     </message>
 </context>
@@ -2508,11 +3076,63 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the details of run #%1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details button</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::RunNowActions</name>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n task(s), cancelling %1…</source>
+        <translation>
+            <numerusform>Running %n task, cancelling %1…</numerusform>
+            <numerusform>Running %n tasks, cancelling %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n task(s)…</source>
+        <translation>
+            <numerusform>Running %n task…</numerusform>
+            <numerusform>Running %n tasks…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cxcron::gui::RunNowController</name>
     <message>
         <source>%1 is still running; wait for it to finish before starting another run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::RunWatcher</name>
+    <message>
+        <source>Execution #%1 is no longer running: nothing to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2685,6 +3305,34 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Details of run #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run this task now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the run number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task to see its executions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No execution matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxcron::gui::TrayNotifier</name>
@@ -2714,6 +3362,40 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>cxcron — CRON tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durations &amp;chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in this computer&apos;s zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in the CMS&apos;s zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in the CMS&apos;s zone (not known until the runner has run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olumns of the executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The password of “%1” is not in the system keychain: enter it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

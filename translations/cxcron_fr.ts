@@ -708,10 +708,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>Le dossier du CMS %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>run, list, history, show, prune, set, task, discover, migrate, crontab or demo-db</source>
-        <translation>run, list, history, show, prune, set, task, discover, migrate, crontab ou demo-db</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -875,6 +871,42 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <source>Task updated: %1</source>
         <translation>Tâche mise à jour : %1</translation>
     </message>
+    <message>
+        <source>&quot;cancel&quot; needs one execution id, e.g. cxcron cancel 42.</source>
+        <translation>« cancel » attend un identifiant d&apos;exécution, par exemple : cxcron cancel 42.</translation>
+    </message>
+    <message>
+        <source>Execution #%1 (%2) is not running: it ended as %3; nothing to cancel.</source>
+        <translation>L&apos;exécution n°%1 (%2) n&apos;est pas en cours : elle s&apos;est terminée avec l&apos;état %3 ; rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Cancel of execution #%1 (%2, running on %3) requested; its runner stops it within a few seconds.</source>
+        <translation>Annulation de l&apos;exécution n°%1 (%2, en cours sur %3) demandée ; son lanceur l&apos;arrête d&apos;ici quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Running executions, wherever they run:
+  show ID --follow  a running execution&apos;s output as it comes, until it ends
+  cancel ID         stop a running execution (its runner stops it within seconds)</source>
+        <translation>Exécutions en cours, quel que soit leur hôte :
+  show ID --follow  la sortie d&apos;une exécution en cours au fur et à mesure, jusqu&apos;à sa fin
+  cancel ID         arrête une exécution en cours (son lanceur l&apos;arrête en quelques secondes)</translation>
+    </message>
+    <message>
+        <source>show: print a running execution&apos;s output as it comes, until it ends.</source>
+        <translation>show : affiche la sortie d&apos;une exécution en cours au fur et à mesure, jusqu&apos;à sa fin.</translation>
+    </message>
+    <message>
+        <source>run, list, history, show, cancel, prune, set, task, discover, migrate, crontab or demo-db</source>
+        <translation>run, list, history, show, cancel, prune, set, task, discover, migrate, crontab ou demo-db</translation>
+    </message>
+    <message>
+        <source>Following execution #%1 until it ends (Ctrl+C stops following, not the run).</source>
+        <translation>Suivi de l&apos;exécution n°%1 jusqu&apos;à sa fin (Ctrl+C arrête le suivi, pas l&apos;exécution).</translation>
+    </message>
+    <message>
+        <source>[… more lines than the live tail holds …]</source>
+        <translation>[… plus de lignes que n&apos;en conserve le suivi en direct …]</translation>
+    </message>
 </context>
 <context>
     <name>ClientXcms</name>
@@ -981,6 +1013,33 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Connected to %1, but this database has no cxcron tables yet (cron_logs). cxcron creates them when it connects: check that this is the CLIENTXCMS database.</source>
+        <translation>Connecté à %1, mais cette base de données ne contient pas encore les tables de cxcron (cron_logs). cxcron les crée à la connexion : vérifiez qu&apos;il s&apos;agit bien de la base de données de CLIENTXCMS.</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer cxcron (schema %2; this one knows %3): update cxcron.</source>
+        <translation>Une version plus récente de cxcron a préparé %1 (schéma %2 ; cette version connaît %3) : mettez cxcron à jour.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but the account cannot write to it (%2): the history can be viewed, but Run now and task changes will fail.</source>
+        <translation>Connecté à %1, mais le compte ne peut pas y écrire (%2) : l&apos;historique peut être consulté, mais l&apos;exécution immédiate et les modifications de tâches échoueront.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 works.</source>
+        <translation>La connexion à %1 fonctionne.</translation>
+    </message>
+    <message>
+        <source>The demo database will be created at %1.</source>
+        <translation>La base de démonstration sera créée à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite file %1 does not exist: cxcron would create an empty database there.</source>
+        <translation>Le fichier SQLite %1 n&apos;existe pas : cxcron y créerait une base de données vide.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connect to a database</source>
@@ -1046,6 +1105,54 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <source>Import a CLIENTXCMS .env…</source>
         <translation>Importer un .env CLIENTXCMS…</translation>
     </message>
+    <message>
+        <source>Connect through SSH</source>
+        <translation>Se connecter via SSH</translation>
+    </message>
+    <message>
+        <source>The database host and port above are then seen from the SSH server (usually 127.0.0.1:3306). Key file or ssh-agent only: no SSH password is ever asked or stored.</source>
+        <translation>L&apos;hôte et le port de la base de données ci-dessus sont alors vus depuis le serveur SSH (généralement 127.0.0.1:3306). Fichier de clé ou ssh-agent uniquement : aucun mot de passe SSH n&apos;est jamais demandé ni enregistré.</translation>
+    </message>
+    <message>
+        <source>SSH server:</source>
+        <translation>Serveur SSH :</translation>
+    </message>
+    <message>
+        <source>web.example.com</source>
+        <translation>web.example.com</translation>
+    </message>
+    <message>
+        <source>SSH port:</source>
+        <translation>Port SSH :</translation>
+    </message>
+    <message>
+        <source>SSH user:</source>
+        <translation>Utilisateur SSH :</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Fichier de clé :</translation>
+    </message>
+    <message>
+        <source>empty: the ssh-agent and ~/.ssh keys</source>
+        <translation>vide : ssh-agent et les clés de ~/.ssh</translation>
+    </message>
+    <message>
+        <source>Known hosts:</source>
+        <translation>Hôtes connus :</translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation>~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>Import .env over SSH…</source>
+        <translation>Importer le .env via SSH…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -1090,12 +1197,20 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>L&apos;URL de base de données contient un port invalide : « %1 ».</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot; in the database URL (known: socket, charset, tls, tls-ca, timezone).</source>
-        <translation>Option « %1 » inconnue dans l&apos;URL de base de données (options connues : socket, charset, tls, tls-ca, timezone).</translation>
-    </message>
-    <message>
         <source>The database URL sets tls-ca but also tls=0.</source>
         <translation>L&apos;URL de base de données définit tls-ca mais aussi tls=0.</translation>
+    </message>
+    <message>
+        <source>The database URL has ssh=%1: use ssh=user@host or ssh=user@host:port.</source>
+        <translation>L&apos;URL de base de données contient ssh=%1 : utilisez ssh=user@host ou ssh=user@host:port.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the database URL (known: socket, charset, tls, tls-ca, timezone, ssh, ssh-key, ssh-known-hosts).</source>
+        <translation>Option &quot;%1&quot; inconnue dans l&apos;URL de base de données (options connues : socket, charset, tls, tls-ca, timezone, ssh, ssh-key, ssh-known-hosts).</translation>
+    </message>
+    <message>
+        <source>The database URL sets ssh-key or ssh-known-hosts but no ssh=user@host.</source>
+        <translation>L&apos;URL de base de données définit ssh-key ou ssh-known-hosts, mais pas ssh=user@host.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1309,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <message>
         <source>The connection to %1 is not encrypted although the URL asks for TLS: the server has TLS disabled (have_ssl). Enable TLS on the server; cxcron does not fall back to plain text.</source>
         <translation>La connexion à %1 n&apos;est pas chiffrée alors que l&apos;URL demande TLS : TLS est désactivé sur le serveur (have_ssl). Activez TLS sur le serveur ; cxcron ne se rabat pas sur une connexion en clair.</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel to %1 works, but nothing answered on %2 from there: is the database server listening on that address of the SSH server?</source>
+        <translation>Le tunnel SSH vers %1 fonctionne, mais rien n&apos;a répondu sur %2 depuis ce serveur : le serveur de base de données écoute-t-il bien sur cette adresse du serveur SSH ?</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1461,18 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <message>
         <source>stopped: cancelled</source>
         <translation>arrêtée : exécution annulée</translation>
+    </message>
+    <message>
+        <source>Live output</source>
+        <translation>Sortie en direct</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Ask the runner of this execution, on whatever host, to stop it</source>
+        <translation>Demander à l&apos;lanceur de cette exécution, quel que soit son hôte, de l&apos;arrêter</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1675,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <source>Profile &quot;%1&quot;: the port is not a number.</source>
         <translation>Profil « %1 » : le port n&apos;est pas un nombre.</translation>
     </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the SSH port is not valid.</source>
+        <translation>Profil &quot;%1&quot; : le port SSH n&apos;est pas valide.</translation>
+    </message>
 </context>
 <context>
     <name>Provisioner</name>
@@ -1570,6 +1705,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <message>
         <source>The provisioning command %1 (%2) failed with exit code %3: %4</source>
         <translation>La commande de provisionnement %1 (%2) a échoué avec le code de sortie %3 : %4</translation>
+    </message>
+    <message>
+        <source>The provisioning command %1 (%2) was stopped because the run was stopped.</source>
+        <translation>La commande de provisionnement %1 (%2) a été arrêtée car l&apos;exécution a été arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1759,13 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>cxcron was built without keychain support</source>
+        <translation>cxcron a été compilé sans prise en charge du trousseau</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilterBar</name>
     <message>
         <source>State:</source>
@@ -1643,6 +1789,25 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <message>
         <source>Retention values must be positive numbers.</source>
         <translation>Les valeurs de conservation doivent être des nombres positifs.</translation>
+    </message>
+</context>
+<context>
+    <name>RunNowController</name>
+    <message>
+        <source>%1 could not run: the database is locked by another program (probably a &quot;cxcron run&quot; in progress). Try again when it has finished.</source>
+        <translation>%1 n&apos;a pas pu s&apos;exécuter : la base de données est verrouillée par un autre programme (probablement un « cxcron run » en cours). Réessayez lorsqu&apos;il sera terminé.</translation>
+    </message>
+    <message>
+        <source>%1 could not run: the database connection was lost (%2).</source>
+        <translation>%1 n&apos;a pas pu s&apos;exécuter : la connexion à la base de données a été perdue (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled, but its end could not be recorded: %2</source>
+        <translation>%1 a été annulée, mais sa fin n&apos;a pas pu être enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not run: %2</source>
+        <translation>%1 n&apos;a pas pu s&apos;exécuter : %2</translation>
     </message>
 </context>
 <context>
@@ -1684,10 +1849,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>La tâche ne s&apos;est pas terminée dans son délai d&apos;expiration de %1 s et a été arrêtée ; ses modifications inachevées n&apos;ont pas été conservées.</translation>
     </message>
     <message>
-        <source>The run was cancelled by the user; its unfinished work was rolled back.</source>
-        <translation>L&apos;exécution a été annulée par l&apos;utilisateur ; ses modifications inachevées n&apos;ont pas été conservées.</translation>
-    </message>
-    <message>
         <source>The run was stopped because another host declared it dead (its lease was lost).</source>
         <translation>L&apos;exécution a été arrêtée car un autre hôte l&apos;a déclarée morte (son bail a été perdu).</translation>
     </message>
@@ -1702,6 +1863,26 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <message>
         <source>Another host marked this run as interrupted before it ended; it actually ended as %1.</source>
         <translation>Un autre hôte a marqué cette exécution comme interrompue avant sa fin ; elle s&apos;est en réalité terminée avec l&apos;état %1.</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>cancelled by %1</source>
+        <translation>annulée par %1</translation>
+    </message>
+    <message>
+        <source>The run was cancelled by %1; its unfinished work was rolled back.</source>
+        <translation>L&apos;exécution a été annulée par %1 ; ses modifications inachevées n&apos;ont pas été conservées.</translation>
+    </message>
+    <message>
+        <source>After the stop request: %1: %2</source>
+        <translation>Après la demande d&apos;arrêt : %1 : %2</translation>
+    </message>
+    <message>
+        <source>(cancelled by %1)</source>
+        <translation>(annulée par %1)</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1957,149 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <message>
         <source>The disk holding the database %1 is full: free some space there (the write that failed was rolled back).</source>
         <translation>Le disque qui contient la base de données %1 est plein : libérez de l&apos;espace (l&apos;écriture qui a échoué a été annulée).</translation>
+    </message>
+    <message>
+        <source>The database is busy: another session kept the rows this needs locked longer than the server&apos;s lock wait timeout (innodb_lock_wait_timeout); try again in a moment.</source>
+        <translation>La base de données est occupée : une autre session a verrouillé les lignes nécessaires plus longtemps que le délai d&apos;attente de verrou du serveur (innodb_lock_wait_timeout) ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy: another cxcron process (a runner, the desktop application) or another program kept it locked for writing for more than %2 s; try again in a moment.</source>
+        <translation>La base de données %1 est occupée : un autre processus cxcron (un lanceur, l&apos;application de bureau) ou un autre programme l&apos;a verrouillée en écriture pendant plus de %2 s ; réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Ssh</name>
+    <message>
+        <source>ssh ended without a message</source>
+        <translation>ssh s&apos;est terminé sans message</translation>
+    </message>
+    <message>
+        <source>the ssh-agent&apos;s keys and the default keys of ~/.ssh</source>
+        <translation>les clés de ssh-agent et les clés par défaut de ~/.ssh</translation>
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation>la clé %1</translation>
+    </message>
+    <message>
+        <source>No SSH server is given.</source>
+        <translation>Aucun serveur SSH n&apos;est indiqué.</translation>
+    </message>
+    <message>
+        <source>The known hosts file name must not contain &apos;&quot;&apos;.</source>
+        <translation>Le nom du fichier known_hosts ne doit pas contenir &apos;&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>ssh cannot use the key file %1: its name contains &apos;%&apos;, which ssh reads as a token. Rename the file or link it under another name.</source>
+        <translation>ssh ne peut pas utiliser le fichier de clé %1 : son nom contient &apos;%&apos;, que ssh interprète comme un jeton. Renommez le fichier ou créez un lien vers lui sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>The SSH key file %1 does not exist or cannot be read.</source>
+        <translation>Le fichier de clé SSH %1 n&apos;existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The host key of the SSH server %1 has CHANGED since it was recorded in %2. Someone may be intercepting the connection, or the server was reinstalled. cxcron does not connect. Ask the server&apos;s administrator for its key fingerprint; only if it matches, remove the old key (ssh-keygen -R %3 -f %2) and connect again to accept the new one.</source>
+        <translation>La clé d&apos;hôte du serveur SSH %1 a CHANGÉ depuis son enregistrement dans %2. Quelqu&apos;un intercepte peut-être la connexion, ou le serveur a été réinstallé. cxcron ne se connecte pas. Demandez l&apos;empreinte de sa clé à l&apos;administrateur du serveur ; seulement si elle correspond, supprimez l&apos;ancienne clé (ssh-keygen -R %3 -f %2) et reconnectez-vous pour accepter la nouvelle.</translation>
+    </message>
+    <message>
+        <source>The SSH server %1 is not known yet (its host key is not in %2).</source>
+        <translation>Le serveur SSH %1 n&apos;est pas encore connu (sa clé d&apos;hôte ne figure pas dans %2).</translation>
+    </message>
+    <message>
+        <source>Its key could not be read (ssh-keyscan failed).</source>
+        <translation>Sa clé n&apos;a pas pu être lue (échec de ssh-keyscan).</translation>
+    </message>
+    <message>
+        <source>Its %1 key fingerprint is %2. Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_%3_key.pub, run on the server) before accepting it (Test connection in cxcron-gui offers to; or connect once with ssh and answer yes).</source>
+        <translation>L&apos;empreinte de sa clé %1 est %2. Comparez-la avec celle que donne le serveur lui-même (ssh-keygen -lf /etc/ssh/ssh_host_%3_key.pub, à exécuter sur le serveur) avant de l&apos;accepter (le bouton Tester la connexion de cxcron-gui le propose ; vous pouvez aussi vous connecter une fois avec ssh et répondre yes).</translation>
+    </message>
+    <message>
+        <source>ssh refuses the key file %1 because other users can read it. Run: chmod 600 %1</source>
+        <translation>ssh refuse le fichier de clé %1 car d&apos;autres utilisateurs peuvent le lire. Exécutez : chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The SSH server %1 refused the login with %2. Check the user name and that the public key is in ~/.ssh/authorized_keys on the server; a key protected by a passphrase must be loaded into ssh-agent (ssh-add): cxcron never asks for a password.</source>
+        <translation>Le serveur SSH %1 a refusé l&apos;authentification avec %2. Vérifiez le nom d&apos;utilisateur et que la clé publique figure dans ~/.ssh/authorized_keys sur le serveur ; une clé protégée par une phrase de passe doit être chargée dans ssh-agent (ssh-add) : cxcron ne demande jamais de mot de passe.</translation>
+    </message>
+    <message>
+        <source>The SSH server %1 refused the connection: nothing listens on port %2 there, or a firewall rejects it.</source>
+        <translation>Le serveur SSH %1 a refusé la connexion : rien n&apos;y écoute sur le port %2, ou un pare-feu la rejette.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the SSH server %1: %2</source>
+        <translation>Impossible de joindre le serveur SSH %1 : %2</translation>
+    </message>
+    <message>
+        <source>ssh could not open the tunnel through %1: %2</source>
+        <translation>ssh n&apos;a pas pu ouvrir le tunnel via %1 : %2</translation>
+    </message>
+    <message>
+        <source>SSH to %1 failed: %2</source>
+        <translation>Échec de la connexion SSH à %1 : %2</translation>
+    </message>
+    <message>
+        <source>No file to read on the SSH server is given.</source>
+        <translation>Aucun fichier à lire sur le serveur SSH n&apos;est indiqué.</translation>
+    </message>
+    <message>
+        <source>The OpenSSH client (ssh) cannot be started: %1 (Debian: apt-get install openssh-client).</source>
+        <translation>Le client OpenSSH (ssh) ne peut pas être lancé : %1 (Debian : apt-get install openssh-client).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 on %2 took more than %n seconds.</source>
+        <translation>
+            <numerusform>La lecture de %1 sur %2 a pris plus de %n seconde.</numerusform>
+            <numerusform>La lecture de %1 sur %2 a pris plus de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 is larger than 1 MiB: not a .env file.</source>
+        <translation>%1 sur %2 dépasse 1 Mio : ce n&apos;est pas un fichier .env.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on %2: %3</source>
+        <translation>Impossible de lire %1 sur %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>SshHostKeys</name>
+    <message>
+        <source>No valid host key to add.</source>
+        <translation>Aucune clé d&apos;hôte valide à ajouter.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the known hosts file %1: %2</source>
+        <translation>Impossible d&apos;écrire le fichier known_hosts %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SshTunnel</name>
+    <message>
+        <source>ssh could not open a local port for the tunnel.</source>
+        <translation>ssh n&apos;a pas pu ouvrir de port local pour le tunnel.</translation>
+    </message>
+    <message>
+        <source>No free local port for the SSH tunnel.</source>
+        <translation>Aucun port local libre pour le tunnel SSH.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file for ssh&apos;s messages.</source>
+        <translation>Impossible de créer un fichier temporaire pour les messages de ssh.</translation>
+    </message>
+    <message>
+        <source>The OpenSSH client (ssh) cannot be started: %1 (Debian: apt-get install openssh-client).</source>
+        <translation>Le client OpenSSH (ssh) ne peut pas être lancé : %1 (Debian : apt-get install openssh-client).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SSH connection to %1 was not ready after %n seconds.</source>
+        <translation>
+            <numerusform>La connexion SSH à %1 n&apos;était pas prête au bout de %n seconde.</numerusform>
+            <numerusform>La connexion SSH à %1 n&apos;était pas prête au bout de %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2482,13 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
 </context>
 <context>
+    <name>cxcron::gui::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+</context>
+<context>
     <name>cxcron::gui::ConnectionDialog</name>
     <message>
         <source>SQLite database</source>
@@ -2180,16 +2511,92 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>(nouveau profil)</translation>
     </message>
     <message>
-        <source>Imported from %1.</source>
-        <translation>Importé depuis %1.</translation>
-    </message>
-    <message>
         <source>Choose a SQLite file.</source>
         <translation>Choisissez un fichier SQLite.</translation>
     </message>
     <message>
         <source>Enter a host and a database name.</source>
         <translation>Saisissez un hôte et un nom de base.</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>Clé privée SSH</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Known hosts file</source>
+        <translation>Fichier known_hosts</translation>
+    </message>
+    <message>
+        <source>Imported “%1” from %2; test the connection before saving it.</source>
+        <translation>« %1 » importé depuis %2 ; testez la connexion avant de l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Import .env over SSH</source>
+        <translation>Importer le .env via SSH</translation>
+    </message>
+    <message>
+        <source>Path of the CMS&apos;s .env on %1:</source>
+        <translation>Chemin du .env du CMS sur %1 :</translation>
+    </message>
+    <message>
+        <source>Reading %1 on %2…</source>
+        <translation>Lecture de %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>The .env on %1 uses SQLite: cxcron can only open a SQLite file on this computer.</source>
+        <translation>Le .env de %1 utilise SQLite : cxcron ne peut ouvrir un fichier SQLite que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Imported “%1” from %2 on %3; test the connection before saving it.</source>
+        <translation>« %1 » importé depuis %2 sur %3 ; testez la connexion avant de l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Enter the SSH server, or untick “Connect through SSH”.</source>
+        <translation>Indiquez le serveur SSH, ou décochez « Se connecter via SSH ».</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Test de la connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Save this profile?</source>
+        <translation>Enregistrer ce profil ?</translation>
+    </message>
+    <message>
+        <source>Save the profile “%1” all the same?</source>
+        <translation>Enregistrer quand même le profil « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Unknown SSH server</source>
+        <translation>Serveur SSH inconnu</translation>
+    </message>
+    <message>
+        <source>Add this %1 key (%2) to %3 and connect?</source>
+        <translation>Ajouter cette clé %1 (%2) à %3 et se connecter ?</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the password of “%1”: %2.</source>
+        <translation>Le trousseau du système n&apos;a pas pu enregistrer le mot de passe de « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Trousseau indisponible</translation>
+    </message>
+    <message>
+        <source>Keep the password for this session only? cxcron will ask for it again at the next start.</source>
+        <translation>Conserver le mot de passe pour cette session uniquement ? cxcron le redemandera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Keep for this session</source>
+        <translation>Conserver pour cette session</translation>
+    </message>
+    <message>
+        <source>The password of “%1” is kept for this session only.</source>
+        <translation>Le mot de passe de « %1 » est conservé pour cette session uniquement.</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2615,21 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <message>
         <source>Failures</source>
         <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Durée (ms)</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Durée (min)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n execution(s)</source>
+        <translation>
+            <numerusform>La dernière exécution</numerusform>
+            <numerusform>Les %n dernières exécutions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2678,97 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <source>Host: %1</source>
         <translation>Hôte : %1</translation>
     </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler l&apos;exécution</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running; its output refreshes every %n second(s).</source>
+        <translation>
+            <numerusform>En cours ; sa sortie est actualisée à intervalles de %n seconde.</numerusform>
+            <numerusform>En cours ; sa sortie est actualisée à intervalles de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the runner stops the run within a few seconds.</source>
+        <translation>Annulation : l&apos;lanceur arrête l&apos;exécution d&apos;ici quelques secondes.</translation>
+    </message>
+    <message>
+        <source>No output yet (native tasks show their result when they end).</source>
+        <translation>Pas encore de sortie (les tâches natives affichent leur résultat à leur fin).</translation>
+    </message>
+    <message>
+        <source>Stop execution #%1 of %2? Its unfinished work is rolled back and it is recorded as cancelled.</source>
+        <translation>Arrêter l&apos;exécution n°%1 de %2 ? Ses modifications inachevées ne seront pas conservées et elle sera enregistrée comme annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::ExecutionTableView</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::FailuresWidget</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in this period</source>
+        <translation>
+            <numerusform>%n échec sur cette période</numerusform>
+            <numerusform>%n échecs sur cette période</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No failure in this period.</source>
+        <translation>Aucun échec sur cette période.</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::HelpMenu</name>
+    <message>
+        <source>&lt;h3&gt;cxcron %1&lt;/h3&gt;&lt;p&gt;Runs and administers the recurring tasks of a CLIENTXCMS site: the report of every execution, manual runs and the history&apos;s retention.&lt;/p&gt;&lt;p&gt;Qt %2 · database drivers: %3&lt;/p&gt;&lt;p&gt;Settings: %4&lt;br&gt;Demo database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;cxcron %1&lt;/h3&gt;&lt;p&gt;Exécute et administre les tâches récurrentes d&apos;un site CLIENTXCMS : le rapport de chaque exécution, les exécutions manuelles et la conservation de l&apos;historique.&lt;/p&gt;&lt;p&gt;Qt %2 · pilotes de base de données : %3&lt;/p&gt;&lt;p&gt;Réglages : %4&lt;br&gt;Base de démonstration : %5&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About cxcron</source>
+        <translation>À propos de cxcron</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About cxcron…</source>
+        <translation>À &amp;propos de cxcron…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt…</source>
+        <translation>À propos de &amp;Qt…</translation>
+    </message>
 </context>
 <context>
     <name>cxcron::gui::JsonTreeModel</name>
@@ -2292,10 +2805,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
 <context>
     <name>cxcron::gui::MainWindow</name>
     <message>
-        <source>Running %1…</source>
-        <translation>Exécution de %1…</translation>
-    </message>
-    <message>
         <source>%1: run #%2 %3 in %4 ms</source>
         <translation>%1 : exécution n°%2 %3 en %4 ms</translation>
     </message>
@@ -2316,10 +2825,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <source>cxcron — CRON tasks — %1</source>
-        <translation>cxcron — Tâches CRON — %1</translation>
-    </message>
-    <message>
         <source>%1 was removed: only its history remains.</source>
         <translation>%1 a été supprimée : seul son historique subsiste.</translation>
     </message>
@@ -2334,6 +2839,34 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <message>
         <source>CSV for Excel, separator “%1”, UTF-8 BOM (*.csv)</source>
         <translation>CSV pour Excel, séparateur « %1 », BOM UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation>Sélectionnez d&apos;abord une tâche.</translation>
+    </message>
+    <message>
+        <source>%1 is running; wait for it to finish.</source>
+        <translation>%1 est en cours d&apos;exécution ; attendez qu&apos;elle se termine.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Recent failures</source>
+        <translation>Échecs récents</translation>
+    </message>
+    <message>
+        <source>Recent failures (%1)</source>
+        <translation>Échecs récents (%1)</translation>
+    </message>
+    <message>
+        <source>CRON tasks</source>
+        <translation>Tâches CRON</translation>
+    </message>
+    <message>
+        <source>CRON tasks — %1</source>
+        <translation>Tâches CRON — %1</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2977,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
             <numerusform>⚠ Lanceur non vu depuis %n minute(s) (dernière exécution planifiée : %1). Vérifiez que cron tourne et que l&apos;entrée « * * * * * cxcron run » est installée.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ℹ This is cxcron&apos;s demo database: its tasks and runs are made up. &lt;a href=&quot;connect&quot;&gt;Connect to your CMS&apos;s database…&lt;/a&gt;</source>
+        <translation>ℹ Ceci est la base de démonstration de cxcron : ses tâches et ses exécutions sont fictives. &lt;a href=&quot;connect&quot;&gt;Se connecter à la base de données de votre CMS…&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>cxcron::gui::PruneDialog</name>
@@ -2460,13 +2997,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>Rien à supprimer : aucune exécution n&apos;est plus ancienne, hors dernières exécutions.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln execution(s) will be deleted. Running executions and the latest runs of each task are kept.</source>
-        <translation>
-            <numerusform>%Ln exécution sera supprimée. Les exécutions en cours et les dernières de chaque tâche sont conservées.</numerusform>
-            <numerusform>%Ln exécutions seront supprimées. Les exécutions en cours et les dernières de chaque tâche sont conservées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Cancelled after deleting %Ln execution(s).</source>
         <translation>
             <numerusform>Annulé après la suppression de %Ln exécution.</numerusform>
@@ -2478,6 +3008,46 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>
             <numerusform>%Ln exécution supprimée.</numerusform>
             <numerusform>%Ln exécutions supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln execution(s) of all tasks that started before %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %Ln exécution, toutes tâches confondues, commencée avant le %1 ? Cette opération est irréversible.</numerusform>
+            <numerusform>Supprimer %Ln exécutions, toutes tâches confondues, commencées avant le %1 ? Cette opération est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln execution(s) of %2 that started before %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %Ln exécution de %2 commencée avant le %1 ? Cette opération est irréversible.</numerusform>
+            <numerusform>Supprimer %Ln exécutions de %2 commencées avant le %1 ? Cette opération est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running executions and the latest %Ln run(s) of each task are kept.</source>
+        <translation>
+            <numerusform>Les exécutions en cours et, pour chaque tâche, la dernière exécution (%Ln) sont conservées.</numerusform>
+            <numerusform>Les exécutions en cours et, pour chaque tâche, les %Ln dernières exécutions sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running executions are kept.</source>
+        <translation>Les exécutions en cours sont conservées.</translation>
+    </message>
+    <message>
+        <source>Delete old executions</source>
+        <translation>Supprimer les anciennes exécutions</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln execution(s) that started before %1 will be deleted. Running executions and the latest runs of each task are kept.</source>
+        <translation>
+            <numerusform>%Ln exécution commencée avant le %1 sera supprimée. Les exécutions en cours et les dernières exécutions de chaque tâche sont conservées.</numerusform>
+            <numerusform>%Ln exécutions commencées avant le %1 seront supprimées. Les exécutions en cours et les dernières exécutions de chaque tâche sont conservées.</numerusform>
         </translation>
     </message>
 </context>
@@ -2526,12 +3096,64 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
+    <message>
+        <source>Open the details of run #%1 (Enter)</source>
+        <translation>Ouvrir les détails de l&apos;exécution n° %1 (Entrée)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Details button</source>
+        <translation>Bouton Détails</translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::RunNowActions</name>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>Annulation de %1…</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Exécution de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n task(s), cancelling %1…</source>
+        <translation>
+            <numerusform>Exécution de %n tâche, annulation de %1…</numerusform>
+            <numerusform>Exécution de %n tâches, annulation de %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n task(s)…</source>
+        <translation>
+            <numerusform>Exécution de %n tâche…</numerusform>
+            <numerusform>Exécution de %n tâches…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cxcron::gui::RunNowController</name>
     <message>
         <source>%1 is still running; wait for it to finish before starting another run.</source>
         <translation>%1 est encore en cours ; attendez qu&apos;elle se termine avant de lancer une autre exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::RunWatcher</name>
+    <message>
+        <source>Execution #%1 is no longer running: nothing to cancel.</source>
+        <translation>L&apos;exécution n°%1 n&apos;est plus en cours : rien à annuler.</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +3325,34 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
+    <message>
+        <source>&amp;Details of run #%1</source>
+        <translation>&amp;Détails de l&apos;exécution n° %1</translation>
+    </message>
+    <message>
+        <source>&amp;Run this task now</source>
+        <translation>&amp;Exécuter cette tâche maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the run number</source>
+        <translation>&amp;Copier le numéro de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Select a task to see its executions.</source>
+        <translation>Sélectionnez une tâche pour voir ses exécutions.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No execution matches these filters.</source>
+        <translation>Aucune exécution ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>This task has not run yet.</source>
+        <translation>Cette tâche ne s&apos;est encore jamais exécutée.</translation>
+    </message>
 </context>
 <context>
     <name>cxcron::gui::TrayNotifier</name>
@@ -2733,6 +3383,40 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <message>
         <source>cxcron — CRON tasks</source>
         <translation>cxcron — Tâches CRON</translation>
+    </message>
+</context>
+<context>
+    <name>cxcron::gui::ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;ffichage</translation>
+    </message>
+    <message>
+        <source>Durations &amp;chart</source>
+        <translation>&amp;Graphique des durées</translation>
+    </message>
+    <message>
+        <source>Times in this computer&apos;s zone (%1)</source>
+        <translation>Heures dans le fuseau de cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>Times in the CMS&apos;s zone (%1)</source>
+        <translation>Heures dans le fuseau du CMS (%1)</translation>
+    </message>
+    <message>
+        <source>Times in the CMS&apos;s zone (not known until the runner has run)</source>
+        <translation>Heures dans le fuseau du CMS (inconnu tant que l&apos;exécuteur n&apos;a pas tourné)</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns of the executions</source>
+        <translation>C&amp;olonnes des exécutions</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The password of “%1” is not in the system keychain: enter it again.</source>
+        <translation>Le mot de passe de « %1 » n&apos;est pas dans le trousseau du système : saisissez-le de nouveau.</translation>
     </message>
 </context>
 </TS>
