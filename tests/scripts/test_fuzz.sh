@@ -27,6 +27,7 @@ command -v pkg-config >/dev/null || fail "pkg-config is missing"
 qt=($(pkg-config --cflags --libs Qt6Core))
 flags=(-std=c++17 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
     -DQT_NO_CAST_FROM_ASCII -DQT_NO_KEYWORDS -DQT_USE_QSTRINGBUILDER -I"$src/src/core")
+for dir in "$src"/src/core/*/; do flags+=(-I"$dir"); done # headers are included by name
 
 build() {
     local name=$1
@@ -37,9 +38,9 @@ build() {
     "$cxx" "${flags[@]}" "${sources[@]}" "${qt[@]}" -o "$TMP/$name" 2>"$TMP/$name.build.log" ||
         { cat "$TMP/$name.build.log" >&2; fail "cannot build $name"; }
 }
-build fuzz_envfile envfile.cpp connectionprofile.cpp connectionurl.cpp &
+build fuzz_envfile cms/envfile.cpp connection/connectionprofile.cpp connection/connectionurl.cpp &
 b1=$!
-build fuzz_cron cronexpression.cpp schedule.cpp &
+build fuzz_cron scheduling/cronexpression.cpp scheduling/schedule.cpp &
 b2=$!
 wait "$b1" || fail "building fuzz_envfile failed"
 wait "$b2" || fail "building fuzz_cron failed"
