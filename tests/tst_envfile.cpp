@@ -28,6 +28,7 @@ private Q_SLOTS:
     void interpolation();
     void urlPasswords_data();
     void urlPasswords();
+    void urlWithoutPasswordKeepsAnOddUser();
     void urlQueryKeys_data();
     void urlQueryKeys();
     void tlsFromEnv();
@@ -272,6 +273,23 @@ void tst_EnvFile::urlPasswords()
     QCOMPARE(ConnectionProfile::fromUrl(without).host, host);
     QVERIFY(!ConnectionProfile::urlHasPassword(without));
     QVERIFY(!p.redactedUrl().contains(password));
+}
+
+// Found by fuzzing: a user holding '@', '?' and '/' made the URL without its password split
+// elsewhere (another host) once the password was gone.
+void tst_EnvFile::urlWithoutPasswordKeepsAnOddUser()
+{
+    const QString url = QString::fromUtf8(QByteArray::fromHex(
+        "6d7973716c3a2f2f4863782f4863782932552f636d733f746c733d3126746c732d63613d2f6574632f6140622e706d797371"
+        "6c3a2f2f3a302932552f636d733f746c733d312674066c732d63613d2f6574632f6140622e706d7973716c3a2f2f3a303263"
+        "32782e6c6f33333065372f636d733f746c733d3126746c732d63613d6d70656dfa45"));
+    const ConnectionProfile p = ConnectionProfile::fromUrl(url);
+    QVERIFY(!p.password.isEmpty());
+    const ConnectionProfile again = ConnectionProfile::fromUrl(ConnectionProfile::urlWithoutPassword(url));
+    QCOMPARE(again.host, p.host);
+    QCOMPARE(again.port, p.port);
+    QCOMPARE(again.user, p.user);
+    QVERIFY(again.password.isEmpty());
 }
 
 void tst_EnvFile::urlQueryKeys_data()

@@ -171,7 +171,12 @@ QString ConnectionProfile::urlWithoutPassword(const QString &url)
         return {};
     if (m.capturedLength(2) <= 0)
         return url;
-    const QString user = m.captured(2).section(u':', 0, 0);
+    // Without the password, an '@', '?' or '/' the user kept raw could move where the URL splits
+    // (a pathological user, found by fuzzing): written escaped, it still decodes to the same user.
+    QString user = m.captured(2).section(u':', 0, 0);
+    user.replace(u'@', QStringLiteral("%40"))
+        .replace(u'?', QStringLiteral("%3F"))
+        .replace(u'/', QStringLiteral("%2F"));
     return url.left(m.capturedStart(2)) + user + url.mid(m.capturedEnd(2));
 }
 
