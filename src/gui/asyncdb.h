@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <type_traits>
 
@@ -21,13 +22,13 @@ struct DbResult
     QString error;
 };
 
-/// Runs @p job on the thread pool. The job uses its own thread's Database::connection(); the
-/// connection is closed before the pool thread is given back. Exceptions become DbResult errors.
+/// Runs @p job on @p pool. The job uses its own thread's Database::connection(); the connection
+/// is closed before the pool thread is given back. Exceptions become DbResult errors.
 template<typename Job>
-auto runDb(Job job) -> QFuture<DbResult<std::invoke_result_t<Job>>>
+auto runDbOn(QThreadPool *pool, Job job) -> QFuture<DbResult<std::invoke_result_t<Job>>>
 {
     using T = std::invoke_result_t<Job>;
-    return QtConcurrent::run([job = std::move(job)]() mutable {
+    return QtConcurrent::run(pool, [job = std::move(job)]() mutable {
         DbResult<T> r;
         try {
             r.value = job();
@@ -41,6 +42,13 @@ auto runDb(Job job) -> QFuture<DbResult<std::invoke_result_t<Job>>>
         Database::closeThreadConnection();
         return r;
     });
+}
+
+/// runDbOn() on the application's global thread pool.
+template<typename Job>
+auto runDb(Job job) -> QFuture<DbResult<std::invoke_result_t<Job>>>
+{
+    return runDbOn(QThreadPool::globalInstance(), std::move(job));
 }
 
 /// Calls @p done(result) on @p context's thread when @p future finishes (never if @p context

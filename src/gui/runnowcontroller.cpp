@@ -45,20 +45,7 @@ bool RunNowController::start(const QString &task)
     };
     const auto runner = run.runner;
     const QString who = m_context.who;
-    run.future = QtConcurrent::run(&m_pool, [runner, task, who] {
-        DbResult<RunOutcome> r;
-        try {
-            r.value = runner->runNow(task, Trigger::Manual, who);
-            r.ok = true;
-        } catch (const Error &e) {
-            r.kind = e.kind();
-            r.error = e.message();
-        } catch (const std::exception &e) {
-            r.error = QString::fromLocal8Bit(e.what());
-        }
-        Database::closeThreadConnection();
-        return r;
-    });
+    run.future = runDbOn(&m_pool, [runner, task, who] { return runner->runNow(task, Trigger::Manual, who); });
     m_runs.insert(task, run);
     m_order << task;
     qCInfo(lcGui).noquote() << "run now:" << task;
