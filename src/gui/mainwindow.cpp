@@ -324,6 +324,9 @@ void MainWindow::restoreWindow()
         // until asked for, so that the table still shows a useful number of rows.
         m_ui->splitter->setSizes({size.height() / 3, size.height() * 2 / 3});
         m_fitOverview = true; // once the tasks are known
+        // The chart gets room enough for readable ticks; the table keeps the rest.
+        const int report = size.height() * 2 / 3;
+        m_report->splitter()->setSizes({qMax(report / 3, 200), report - qMax(report / 3, 200)});
     }
 }
 
