@@ -97,10 +97,9 @@ OverviewWidget::OverviewWidget(AppContext context, QWidget *parent)
         updateBanner();
         updateDemoBanner();
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0) {
-            const bool first = m_keepTask.isEmpty();
+            // New rows (a connection, tasks added or removed): the columns fit them again.
             const int keep = m_model->rowOfTask(m_keepTask);
-            if (first)
-                fitColumns();
+            fitColumns();
             m_view->selectRow(qMax(keep, 0));
         } else if (m_view->currentIndex().isValid() && currentTitle() != m_shownTitle) {
             m_shownTitle = currentTitle(); // e.g. the task was just removed
@@ -120,6 +119,10 @@ void OverviewWidget::fitColumns()
     for (const int column :
          {int(OverviewModel::Title), int(OverviewModel::Name), int(OverviewModel::Schedule)})
         m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), cap));
+    // "(1 s ago)" grows into "(59 min ago)" while the window stays open.
+    const int growth = m_view->fontMetrics().averageCharWidth() * 5;
+    for (const int column : {int(OverviewModel::LastRun), int(OverviewModel::NextDue)})
+        m_view->setColumnWidth(column, m_view->columnWidth(column) + growth);
 }
 
 void OverviewWidget::refresh()
