@@ -61,9 +61,9 @@ void seed(const QSqlDatabase &db)
         const bool running = i % 10 == 7;
         Sql::exec(
             db,
-            QStringLiteral(
-                "INSERT INTO cron_logs (name, start_at, end_at, state, duration_ms, output, "
-                "exception, trigger_kind, triggered_by, host) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO cron_logs (name, start_at, end_at, state, duration_ms, output, "
+                           "exception, exception_trace, trigger_kind, triggered_by, host) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             QVariantList{kTask, Sql::fromUtc(start),
                          running ? null() : QVariant(Sql::fromUtc(start.addMSecs(100 * (i % 4)))),
                          running ? QStringLiteral("running")
@@ -72,6 +72,11 @@ void seed(const QSqlDatabase &db)
                                                 : QVariant(qint64(100 * (i % 4))),
                          outputOf(i),
                          i % 5 == 0 ? QVariant(QStringLiteral("TimeoutError: after %1 s").arg(i)) : null(),
+                         i % 5 == 0 ? QVariant(QStringLiteral("Steps:\n  item #%1 (service, related #%2)\n"
+                                                              "#0 cxcron::DeliveryStage::run()")
+                                                   .arg(i)
+                                                   .arg(i % 3))
+                                    : null(),
                          i % 4 == 0 ? QStringLiteral("manual") : QStringLiteral("schedule"),
                          i % 3 == 0 ? null() : QVariant(QStringLiteral("user%1").arg(i % 3)),
                          i % 7 == 0 ? null() : QVariant(QStringLiteral("host%1").arg(i % 2))});
@@ -218,6 +223,8 @@ private Q_SLOTS:
                                 QStringLiteral("überschreitung"), // non-ASCII
                                 QStringLiteral("\"sent\":6,"),    // quotes
                                 QStringLiteral("item 1"),         // prefix of several numbers
+                                QStringLiteral("related #2"),     // only in the trace
+                                QStringLiteral("DeliveryStage"),  // only in the trace, one word
                                 QStringLiteral("nothing like it")};
         for (const QString &b : test::backends())
             for (const QString &t : texts)
@@ -235,12 +242,13 @@ private Q_SLOTS:
         // Reference: a plain case-insensitive substring test done here.
         QList<qint64> expected;
         QSqlQuery q = Sql::exec(test::db(),
-                                QStringLiteral("SELECT id, output, exception FROM cron_logs WHERE name = ? "
-                                               "ORDER BY id DESC"),
+                                QStringLiteral("SELECT id, output, exception, exception_trace FROM cron_logs "
+                                               "WHERE name = ? ORDER BY id DESC"),
                                 {kTask});
         while (q.next()) {
             if (q.value(1).toString().contains(text, Qt::CaseInsensitive) ||
-                q.value(2).toString().contains(text, Qt::CaseInsensitive))
+                q.value(2).toString().contains(text, Qt::CaseInsensitive) ||
+                q.value(3).toString().contains(text, Qt::CaseInsensitive))
                 expected << q.value(0).toLongLong();
         }
         ReportFilter filter;
@@ -251,6 +259,48 @@ private Q_SLOTS:
             found << e.id;
         QCOMPARE(found, expected);
         QCOMPARE(ReportQuery::count(test::db(), filter), qint64(expected.size()));
+    }
+
+    void anOlderTextIndexGetsTheTrace_data()
+    {
+        test::addBackendColumn();
+        test::addBackendRows();
+    }
+
+    // A database whose text index predates the trace search: migrating makes it again, and the
+    // rows already there are found by a text of their trace.
+    void anOlderTextIndexGetsTheTrace()
+    {
+        QFETCH(QString, backend);
+        test::freshDatabase(backend);
+        seed(test::db());
+        const QSqlDatabase db = test::db();
+        if (backend == QLatin1String("sqlite")) {
+            for (const char *trigger :
+                 {"cron_logs_fts_insert", "cron_logs_fts_delete", "cron_logs_fts_update"})
+                Sql::exec(db, QStringLiteral("DROP TRIGGER ") + QLatin1String(trigger));
+            Sql::exec(db, QStringLiteral("DROP TABLE cron_logs_fts"));
+            Sql::exec(db, QStringLiteral("CREATE VIRTUAL TABLE cron_logs_fts USING fts5(output, exception, "
+                                         "content='cron_logs', content_rowid='id', tokenize='trigram', "
+                                         "columnsize=0)"));
+            Sql::exec(db, QStringLiteral("INSERT INTO cron_logs_fts (cron_logs_fts) VALUES ('rebuild')"));
+        } else {
+            Sql::exec(db, QStringLiteral("ALTER TABLE cron_logs DROP INDEX cron_logs_text"));
+            Sql::exec(db, QStringLiteral("ALTER TABLE cron_logs ADD FULLTEXT INDEX cron_logs_text (output, "
+                                         "exception)"));
+        }
+        Sql::exec(db, QStringLiteral("UPDATE cxcron_schema_version SET version = 6"));
+        Schema::migrate(db);
+        QCOMPARE(Schema::storedVersion(db), Schema::CurrentVersion);
+        ReportFilter filter;
+        filter.task = kTask;
+        filter.text = QStringLiteral("DeliveryStage");
+        const qint64 failed = test::scalar(QStringLiteral("SELECT COUNT(*) FROM cron_logs WHERE name = ? AND "
+                                                          "exception_trace IS NOT NULL"),
+                                           {kTask})
+                                  .toLongLong();
+        QVERIFY(failed > 0);
+        QCOMPARE(ReportQuery::count(db, filter), failed);
     }
 
     void fulltextTermsAreOnlyThoseThatStartAWord_data()

@@ -154,10 +154,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>history: text to find in output or exception.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,6 +881,10 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
     </message>
     <message>
         <source>[… more lines than the live tail holds …]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: text to find in output, exception or trace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1760,7 +1760,7 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search output and exceptions…</source>
+        <source>Search output, exceptions and traces…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -154,10 +154,6 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>history: text to find in output or exception.</source>
-        <translation>history : texte à rechercher dans la sortie ou l&apos;exception.</translation>
-    </message>
-    <message>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -906,6 +902,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <message>
         <source>[… more lines than the live tail holds …]</source>
         <translation>[… plus de lignes que n&apos;en conserve le suivi en direct …]</translation>
+    </message>
+    <message>
+        <source>history: text to find in output, exception or trace.</source>
+        <translation>history : texte à rechercher dans la sortie, l&apos;exception ou la trace.</translation>
     </message>
 </context>
 <context>
@@ -1780,8 +1780,8 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>au</translation>
     </message>
     <message>
-        <source>Search output and exceptions…</source>
-        <translation>Rechercher dans les sorties et les exceptions…</translation>
+        <source>Search output, exceptions and traces…</source>
+        <translation>Rechercher dans les sorties, les exceptions et les traces…</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("limit"), Tr::tr("history: at most this many rows (default 50)."), Tr::tr("n")},
         {QStringLiteral("before"), Tr::tr("history: only executions older than this id (paging)."),
          Tr::tr("id")},
-        {QStringLiteral("search"), Tr::tr("history: text to find in output or exception."), Tr::tr("text")},
+        {QStringLiteral("search"), Tr::tr("history: text to find in output, exception or trace."), Tr::tr("text")},
         {QStringLiteral("csv"), Tr::tr("history: CSV output, with output and exception (--limit 0: every row).")},
         {QStringLiteral("separator"),
          Tr::tr("history --csv: field separator (default ','; \"locale\": ';' where the decimal separator is "

@@ -307,6 +307,8 @@ void migrate(const QSqlDatabase &db)
         createAlertTables(db);
     if (version < 6)
         createRunControlTables(db);
+    if (version < 7)
+        ReportSchema::addTraceToTextIndex(db);
     Sql::Transaction tx(db);
     setVersion(db, CurrentVersion);
     tx.commit();

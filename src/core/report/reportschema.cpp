@@ -24,24 +24,28 @@ const char *const kSortIndexes[][2] = {
     {"cron_logs_name_by", "name, triggered_by"}, {"cron_logs_name_host", "name, host"},
 };
 
-// Keeps the trigram table equal to cron_logs' text columns. Only rows with text are indexed,
-// so the 'delete' of a row always removes exactly what its insert added.
+// Keeps the trigram table equal to cron_logs' text columns (the output, the exception and its
+// trace). Only rows with text are indexed, so the 'delete' of a row always removes exactly what
+// its insert added.
 const char *const kSqliteTextIndex[] = {
-    "CREATE VIRTUAL TABLE IF NOT EXISTS cron_logs_fts USING fts5(output, exception, content='cron_logs', "
-    "content_rowid='id', tokenize='trigram', columnsize=0)",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS cron_logs_fts USING fts5(output, exception, exception_trace, "
+    "content='cron_logs', content_rowid='id', tokenize='trigram', columnsize=0)",
     "CREATE TRIGGER IF NOT EXISTS cron_logs_fts_insert AFTER INSERT ON cron_logs "
-    "WHEN new.output IS NOT NULL OR new.exception IS NOT NULL BEGIN "
-    "INSERT INTO cron_logs_fts (rowid, output, exception) VALUES (new.id, new.output, new.exception); END",
+    "WHEN new.output IS NOT NULL OR new.exception IS NOT NULL OR new.exception_trace IS NOT NULL BEGIN "
+    "INSERT INTO cron_logs_fts (rowid, output, exception, exception_trace) "
+    "VALUES (new.id, new.output, new.exception, new.exception_trace); END",
     "CREATE TRIGGER IF NOT EXISTS cron_logs_fts_delete AFTER DELETE ON cron_logs "
-    "WHEN old.output IS NOT NULL OR old.exception IS NOT NULL BEGIN "
-    "INSERT INTO cron_logs_fts (cron_logs_fts, rowid, output, exception) "
-    "VALUES ('delete', old.id, old.output, old.exception); END",
-    "CREATE TRIGGER IF NOT EXISTS cron_logs_fts_update AFTER UPDATE OF output, exception ON cron_logs BEGIN "
-    "INSERT INTO cron_logs_fts (cron_logs_fts, rowid, output, exception) "
-    "SELECT 'delete', old.id, old.output, old.exception WHERE old.output IS NOT NULL OR old.exception IS NOT "
-    "NULL; "
-    "INSERT INTO cron_logs_fts (rowid, output, exception) "
-    "SELECT new.id, new.output, new.exception WHERE new.output IS NOT NULL OR new.exception IS NOT NULL; END",
+    "WHEN old.output IS NOT NULL OR old.exception IS NOT NULL OR old.exception_trace IS NOT NULL BEGIN "
+    "INSERT INTO cron_logs_fts (cron_logs_fts, rowid, output, exception, exception_trace) "
+    "VALUES ('delete', old.id, old.output, old.exception, old.exception_trace); END",
+    "CREATE TRIGGER IF NOT EXISTS cron_logs_fts_update AFTER UPDATE OF output, exception, exception_trace "
+    "ON cron_logs BEGIN "
+    "INSERT INTO cron_logs_fts (cron_logs_fts, rowid, output, exception, exception_trace) "
+    "SELECT 'delete', old.id, old.output, old.exception, old.exception_trace WHERE old.output IS NOT NULL "
+    "OR old.exception IS NOT NULL OR old.exception_trace IS NOT NULL; "
+    "INSERT INTO cron_logs_fts (rowid, output, exception, exception_trace) "
+    "SELECT new.id, new.output, new.exception, new.exception_trace WHERE new.output IS NOT NULL OR "
+    "new.exception IS NOT NULL OR new.exception_trace IS NOT NULL; END",
 };
 
 bool alreadyThere(const QSqlError &error)
@@ -103,12 +107,45 @@ void createMysqlTextIndex(const QSqlDatabase &db)
     // Without stop words every word can be searched ("the", "about" …); the setting is read
     // when the index is built.
     ddl(db, QStringLiteral("SET SESSION innodb_ft_enable_stopword = OFF"));
-    ddl(db, QStringLiteral("ALTER TABLE cron_logs ADD FULLTEXT INDEX cron_logs_text (output, exception)"));
+    ddl(db,
+        QStringLiteral(
+            "ALTER TABLE cron_logs ADD FULLTEXT INDEX cron_logs_text (output, exception, exception_trace)"));
     ddl(db, QStringLiteral("SET SESSION innodb_ft_enable_stopword = ON"));
     qCInfo(lcSchema) << "created the cron_logs text index (FULLTEXT)";
 }
 
+bool textIndexHasTrace(const QSqlDatabase &db)
+{
+    QSqlQuery q = Database::isSqlite(db)
+                      ? Sql::exec(db, QStringLiteral("SELECT 1 FROM pragma_table_info('cron_logs_fts') "
+                                                     "WHERE name = 'exception_trace'"))
+                      : Sql::exec(db, QStringLiteral("SELECT 1 FROM information_schema.statistics WHERE "
+                                                     "table_schema = DATABASE() AND table_name = 'cron_logs' "
+                                                     "AND index_name = 'cron_logs_text' AND column_name = "
+                                                     "'exception_trace'"));
+    return q.next();
+}
+
 } // namespace
+
+void addTraceToTextIndex(const QSqlDatabase &db)
+{
+    const bool sqlite = Database::isSqlite(db);
+    const QString index = sqlite ? QStringLiteral("cron_logs_fts") : QStringLiteral("cron_logs_text");
+    if (!indexExists(db, index) || textIndexHasTrace(db))
+        return; // no text index here (no FTS5), or made with the trace already
+    if (sqlite) {
+        Sql::Transaction tx(db);
+        for (const char *trigger : {"cron_logs_fts_insert", "cron_logs_fts_delete", "cron_logs_fts_update"})
+            ddl(db, QStringLiteral("DROP TRIGGER IF EXISTS ") + QLatin1String(trigger));
+        ddl(db, QStringLiteral("DROP TABLE cron_logs_fts"));
+        tx.commit();
+        createSqliteTextIndex(db);
+        return;
+    }
+    ddl(db, QStringLiteral("ALTER TABLE cron_logs DROP INDEX cron_logs_text"));
+    createMysqlTextIndex(db);
+}
 
 BulkInsert::BulkInsert(const QSqlDatabase &db)
     : m_connection(db.connectionName())

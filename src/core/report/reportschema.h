@@ -8,10 +8,14 @@ namespace cxcron::ReportSchema {
 /// Schema step 4: what makes the report fast on millions of executions.
 /// - one index (name, column) per sortable column, so the first page of any sort order is an
 ///   index range scan instead of a sort of every run of the task;
-/// - a text index over output and exception: an FTS5 trigram table kept in sync by triggers on
+/// - a text index over the output, the exception and its trace: an FTS5 trigram table kept in sync by
+/// triggers on
 ///   SQLite (when the SQLite library has FTS5), a FULLTEXT index on MariaDB/MySQL.
 /// Idempotent; safe when two runners migrate at once.
 void migrate(const QSqlDatabase &db);
+/// Schema step 7: a text index made before the trace was searched is made again with it (the
+/// steps and per-item lines of a failure are found by the report's text filter too).
+void addTraceToTextIndex(const QSqlDatabase &db);
 
 /// For inserting many rows at once in one transaction (the demo history): FTS5 writes its
 /// pending data out at every statement, so thousands of one-row INSERTs each leave a tiny

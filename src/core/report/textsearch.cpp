@@ -103,7 +103,8 @@ void append(const QSqlDatabase &db, const QString &text, QStringList &where, QVa
     if (!indexQuery.isEmpty() && hasIndex(db)) {
         where << (sqlite
                       ? QStringLiteral("id IN (SELECT rowid FROM cron_logs_fts WHERE cron_logs_fts MATCH ?)")
-                      : QStringLiteral("MATCH (output, exception) AGAINST (? IN BOOLEAN MODE)"));
+                      : QStringLiteral(
+                            "MATCH (output, exception, exception_trace) AGAINST (? IN BOOLEAN MODE)"));
         values << indexQuery;
     }
     appendLike(text, where, values);
@@ -113,8 +114,9 @@ void appendLike(const QString &text, QStringList &where, QVariantList &values)
 {
     requireSearchable(text);
     // Qualified: the FTS5 table of a join has columns of the same names.
-    where << QStringLiteral("(cron_logs.output LIKE ? ESCAPE '!' OR cron_logs.exception LIKE ? ESCAPE '!')");
-    values << likePattern(text) << likePattern(text);
+    where << QStringLiteral("(cron_logs.output LIKE ? ESCAPE '!' OR cron_logs.exception LIKE ? ESCAPE '!' OR "
+                            "cron_logs.exception_trace LIKE ? ESCAPE '!')");
+    values << likePattern(text) << likePattern(text) << likePattern(text);
 }
 
 QString joinQuery(const QSqlDatabase &db, const QString &text)
