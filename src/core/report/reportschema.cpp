@@ -51,7 +51,10 @@ const char *const kSqliteTextIndex[] = {
 bool alreadyThere(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
-    return code == QLatin1String("1061") || error.databaseText().contains(QLatin1String("already exists"));
+    // 1061: the index exists; 1091: it was already dropped. Another runner migrating at the same
+    // moment did it.
+    return code == QLatin1String("1061") || code == QLatin1String("1091") ||
+           error.databaseText().contains(QLatin1String("already exists"));
 }
 
 void ddl(const QSqlDatabase &db, const QString &sql)
