@@ -571,7 +571,7 @@
   demo-db           create or refresh the SQLite demo database
 
 Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
-4 connection failure, 5 database error, 6 not found, 7 task already running.</source>
+4 connection failure, 5 database error, 6 not found, 7 task already running or database busy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

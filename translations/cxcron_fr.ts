@@ -571,7 +571,7 @@
   demo-db           create or refresh the SQLite demo database
 
 Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
-4 connection failure, 5 database error, 6 not found, 7 task already running.</source>
+4 connection failure, 5 database error, 6 not found, 7 task already running or database busy.</source>
         <translation>Commandes :
   run [TASK]        exécute les tâches arrivées à échéance (crontab : toutes les minutes), ou une tâche immédiatement
   list              tâches avec planification, dernière exécution, état et prochaine échéance
@@ -587,7 +587,7 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
   demo-db           crée ou actualise la base de démonstration SQLite
 
 Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisation, 3 erreur de configuration,
-4 échec de connexion, 5 erreur de base de données, 6 introuvable, 7 tâche déjà en cours.</translation>
+4 échec de connexion, 5 erreur de base de données, 6 introuvable, 7 tâche déjà en cours ou base de données occupée.</translation>
     </message>
     <message>
         <source>Alerts and monitoring (docs/ALERTS.md):

@@ -60,7 +60,7 @@ QString commandSummary()
         "  demo-db           create or refresh the SQLite demo database\n"
         "\n"
         "Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,\n"
-        "4 connection failure, 5 database error, 6 not found, 7 task already running.") +
+        "4 connection failure, 5 database error, 6 not found, 7 task already running or database busy.") +
 
            QStringLiteral("\n\n") +
            Tr::tr("Running executions, wherever they run:\n"
