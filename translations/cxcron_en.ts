@@ -2685,6 +2685,10 @@ Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
         <source>Stop execution #%1 of %2? Its unfinished work is rolled back and it is recorded as cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxcron::gui::ExecutionTableView</name>

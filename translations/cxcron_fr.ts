@@ -2705,6 +2705,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <source>Stop execution #%1 of %2? Its unfinished work is rolled back and it is recorded as cancelled.</source>
         <translation>Arrêter l&apos;exécution n°%1 de %2 ? Ses modifications inachevées ne seront pas conservées et elle sera enregistrée comme annulée.</translation>
     </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 jusqu&apos;ici</translation>
+    </message>
 </context>
 <context>
     <name>cxcron::gui::ExecutionTableView</name>

@@ -153,6 +153,7 @@ void ExecutionDetailsDialog::watch(bool running)
     m_ui->cancelRunButton->setEnabled(true);
     m_watcher = new RunWatcher(m_execution.id, this);
     connect(m_watcher, &RunWatcher::updated, this, &ExecutionDetailsDialog::showLive);
+    connect(m_watcher, &RunWatcher::updated, this, &ExecutionDetailsDialog::render);
     connect(m_watcher, &RunWatcher::ended, this, [this](const Execution &e) {
         if (e.id != 0) {
             showExecution(e);
@@ -265,7 +266,12 @@ void ExecutionDetailsDialog::render()
     m_ui->taskValue->setText(e.task);
     m_ui->timesValue->setText(tr("%1 → %2").arg(
         Format::localTime(e.startAt), e.endAt.isValid() ? Format::localTime(e.endAt) : tr("running")));
-    m_ui->durationValue->setText(Format::duration(e.durationMs));
+    // A running row has no duration yet: the time since it started, on this computer's clock,
+    // moves with each refresh of the live output.
+    const qint64 sinceStart = e.startAt.msecsTo(QDateTime::currentDateTimeUtc());
+    m_ui->durationValue->setText(e.state == ExecState::Running && sinceStart >= 0
+                                     ? tr("%1 so far").arg(Format::duration(sinceStart - sinceStart % 1000))
+                                     : Format::duration(e.durationMs));
     m_ui->triggerValue->setText(e.triggeredBy.isEmpty()
                                     ? triggerLabel(e.trigger)
                                     : tr("%1 by %2").arg(triggerLabel(e.trigger), e.triggeredBy));

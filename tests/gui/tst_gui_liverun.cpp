@@ -11,6 +11,7 @@
 #include "testfiles.h"
 
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -78,6 +79,11 @@ private Q_SLOTS:
         const QString first = dialog.liveText();
         QVERIFY(QTest::qWaitFor([&] { return dialog.liveText().size() > first.size(); }, 10000)); // it moves
         QVERIFY2(ticks >= 20, qPrintable(QStringLiteral("event loop stalled: %1 ticks").arg(ticks)));
+        // While it runs, the duration counts the time since the start.
+        auto *duration = dialog.findChild<QLabel *>(QStringLiteral("durationValue"));
+        QVERIFY(duration);
+        QVERIFY2(duration->text().contains(ExecutionDetailsDialog::tr("%1 so far").arg(QString()).trimmed()),
+                 qPrintable(duration->text()));
 
         dialog.cancelRun();
         QVERIFY(QTest::qWaitFor(
