@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Runner benchmarks (issue 5, docs/PERFORMANCE.md "Runner"):
+// Runner benchmarks (docs/PERFORMANCE.md "Runner"):
 //   1. process start-up (`cxcron --version`) and a no-work `cxcron run` on SQLite (every due
 //      slot already claimed): the real binary spawned N times, median and p95 wall time;
 //   2. recording overhead per execution: the bookkeeping round trips of one scheduled run

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Bad input (issue 5): hostile filter strings, huge and invalid-UTF-8 outputs, cron_logs tables of
+// Bad input: hostile filter strings, huge and invalid-UTF-8 outputs, cron_logs tables of
 // unexpected shapes, invalid schedules, malformed .env files and unknown names on the command
 // line. Each must give a clear error or be handled safely: never a crash, never data lost.
 #include "cliapp.h"

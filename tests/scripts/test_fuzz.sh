@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzing in CI (issue 5): builds the libFuzzer targets in tests/fuzz/ with clang
+# Fuzzing in CI: builds the libFuzzer targets in tests/fuzz/ with clang
 # (-fsanitize=fuzzer,address,undefined) straight from the few core sources they need, and runs
 # each for CXCRON_FUZZ_SECONDS (default 20) from the seed corpus in tests/fuzz/corpus/.
 # A crash, sanitizer report or broken invariant fails the test and prints the input.

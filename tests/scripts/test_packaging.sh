@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packaging (issue 5): `cmake --install` of the existing build tree puts the binary, the man page,
+# Packaging: `cmake --install` of the existing build tree puts the binary, the man page,
 # the systemd service/timer pair and /etc/default/cxcron in the standard places, and CPack builds
 # a .deb that contains them with computed library dependencies. Configures nothing new.
 set -euo pipefail

@@ -15,7 +15,7 @@ TaskRegistry TaskRegistry::builtin()
     registry.add(std::make_shared<ServiceExpireTask>());
     registry.add(std::make_shared<CancelStaleInvoicesTask>());
     registry.add(std::make_shared<HistoryPruneTask>());
-    // Only when CXCRON_DIAGNOSTIC_TASKS=1: tasks that sleep, hang or fail, for fault tests (issue 5).
+    // Only when CXCRON_DIAGNOSTIC_TASKS=1: tasks that sleep, hang or fail, for fault tests.
     DiagnosticTasks::registerIfEnabled(registry);
     return registry;
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Diagnostic tasks for the fault-injection and multi-host tests (issue 5). They exist only when
+// Diagnostic tasks for the fault-injection and multi-host tests. They exist only when
 // CXCRON_DIAGNOSTIC_TASKS=1, so a production installation never lists them.
 //
 //   diag:tick        every minute; writes two rows into cxcron_diag in one transaction
