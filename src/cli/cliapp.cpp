@@ -34,33 +34,37 @@ struct CommandInfo
 };
 
 const CommandInfo kCommands[] = {
-    {"run", runCommand, true},         {"list", listCommand, true},   {"history", historyCommand, true},
-    {"show", showCommand, true},       {"prune", pruneCommand, true}, {"crontab", crontabCommand, false},
-    {"demo-db", demoDbCommand, false}, {"set", setCommand, true},      {"task", taskCommand, true},
-    {"discover", discoverCommand, true}, {"migrate", migrateCommand, true},
-    {"alert", alertCommand, true},     {"metrics", metricsCommand, true},
-    {"cancel", cancelCommand, true},
+    {"run", runCommand, true},         {"list", listCommand, true},
+    {"history", historyCommand, true}, {"show", showCommand, true},
+    {"prune", pruneCommand, true},     {"crontab", crontabCommand, false},
+    {"demo-db", demoDbCommand, false}, {"set", setCommand, true},
+    {"task", taskCommand, true},       {"discover", discoverCommand, true},
+    {"migrate", migrateCommand, true}, {"alert", alertCommand, true},
+    {"metrics", metricsCommand, true}, {"cancel", cancelCommand, true},
 };
 
 QString commandSummary()
 {
     return Tr::tr(
-        "Commands:\n"
-        "  run [TASK]        run the due tasks (crontab: every minute), or one task now\n"
-        "  list              tasks with schedule, last run, state and next due time\n"
-        "  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)\n"
-        "  show ID           one execution with its output or exception\n"
-        "  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)\n"
-        "  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset\n"
-        "  task add NAME -- PROGRAM [ARGS...]   a task that runs a program (--schedule, --timeout,\n"
-        "                    --cwd, --env KEY=VALUE, --shell, --title); task edit, task remove, task list\n"
-        "  discover          the CMS's scheduled jobs (php artisan schedule:list); --adopt NAME or --all\n"
-        "  migrate           create or upgrade cxcron's own tables (never a CMS table), then exit\n"
-        "  crontab           print the crontab line and a systemd service/timer pair\n"
-        "  demo-db           create or refresh the SQLite demo database\n"
-        "\n"
-        "Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,\n"
-        "4 connection failure, 5 database error, 6 not found, 7 task already running or database busy.") +
+               "Commands:\n"
+               "  run [TASK]        run the due tasks (crontab: every minute), or one task now\n"
+               "  list              tasks with schedule, last run, state and next due time\n"
+               "  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)\n"
+               "  show ID           one execution with its output or exception\n"
+               "  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)\n"
+               "  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset\n"
+               "  task add NAME -- PROGRAM [ARGS...]   a task that runs a program (--schedule, --timeout,\n"
+               "                    --cwd, --env KEY=VALUE, --shell, --title); task edit, task remove, task "
+               "list\n"
+               "  discover          the CMS's scheduled jobs (php artisan schedule:list); --adopt NAME or "
+               "--all\n"
+               "  migrate           create or upgrade cxcron's own tables (never a CMS table), then exit\n"
+               "  crontab           print the crontab line and a systemd service/timer pair\n"
+               "  demo-db           create or refresh the SQLite demo database\n"
+               "\n"
+               "Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,\n"
+               "4 connection failure, 5 database error, 6 not found, 7 task already running or database "
+               "busy.") +
 
            QStringLiteral("\n\n") +
            Tr::tr("Running executions, wherever they run:\n"
@@ -86,7 +90,8 @@ void addOptions(QCommandLineParser &p)
          Tr::tr("dir")},
         {QStringLiteral("php"), Tr::tr("PHP binary for the CMS's commands (default: CXCRON_PHP, else php)."),
          Tr::tr("path")},
-        {QStringLiteral("parallel"), Tr::tr("run: how many due tasks may run at once (default 4)."), Tr::tr("n")},
+        {QStringLiteral("parallel"), Tr::tr("run: how many due tasks may run at once (default 4)."),
+         Tr::tr("n")},
         {QStringLiteral("title"), Tr::tr("task add/edit: a display title."), Tr::tr("text")},
         {QStringLiteral("cwd"), Tr::tr("task add/edit: working directory of the program."), Tr::tr("dir")},
         {QStringLiteral("shell"), Tr::tr("task add/edit: run PROGRAM as a /bin/sh command line.")},
@@ -116,8 +121,10 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("limit"), Tr::tr("history: at most this many rows (default 50)."), Tr::tr("n")},
         {QStringLiteral("before"), Tr::tr("history: only executions older than this id (paging)."),
          Tr::tr("id")},
-        {QStringLiteral("search"), Tr::tr("history: text to find in output, exception or trace."), Tr::tr("text")},
-        {QStringLiteral("csv"), Tr::tr("history: CSV output, with output and exception (--limit 0: every row).")},
+        {QStringLiteral("search"), Tr::tr("history: text to find in output, exception or trace."),
+         Tr::tr("text")},
+        {QStringLiteral("csv"),
+         Tr::tr("history: CSV output, with output and exception (--limit 0: every row).")},
         {QStringLiteral("separator"),
          Tr::tr("history --csv: field separator (default ','; \"locale\": ';' where the decimal separator is "
                 "a comma; \"tab\")."),
@@ -249,8 +256,9 @@ int CliApp::exec(const QStringList &arguments)
         commandSummary());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(Tr::tr("command"),
-                                 Tr::tr("run, list, history, show, cancel, prune, set, task, discover, migrate, crontab or demo-db"));
+    parser.addPositionalArgument(
+        Tr::tr("command"),
+        Tr::tr("run, list, history, show, cancel, prune, set, task, discover, migrate, crontab or demo-db"));
     addOptions(parser);
     if (!parser.parse(arguments)) {
         console.error(parser.errorText());
@@ -285,7 +293,8 @@ int CliApp::exec(const QStringList &arguments)
     }
     try {
         CommandContext context{
-            parser, positional, console, parser.isSet(QStringLiteral("json")), {}, TaskCatalog::natives(), {}};
+            parser, positional, console, parser.isSet(QStringLiteral("json")), {}, TaskCatalog::natives(),
+            {}};
         context.site = resolveSite(parser);
         if (command->needsDatabase) {
             ConnectionProfile profile = resolveProfile(parser, console);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cmssite.h"
 #include "alertengine.h"
+#include "cmssite.h"
 #include "console.h"
 #include "taskregistry.h"
 
@@ -30,13 +30,13 @@ int showCommand(CommandContext &c);    // show ID [--follow]
 int cancelCommand(CommandContext &c);  // cancel ID
 /// Prints the live output of the running execution @p id as it comes, until the run ends.
 void followRun(CommandContext &c, qint64 id);
-int pruneCommand(CommandContext &c);   // prune
-int crontabCommand(CommandContext &c); // crontab
-int demoDbCommand(CommandContext &c);  // demo-db
-int setCommand(CommandContext &c);     // set TASK
-int taskCommand(CommandContext &c);    // task add|edit|remove|list
+int pruneCommand(CommandContext &c);    // prune
+int crontabCommand(CommandContext &c);  // crontab
+int demoDbCommand(CommandContext &c);   // demo-db
+int setCommand(CommandContext &c);      // set TASK
+int taskCommand(CommandContext &c);     // task add|edit|remove|list
 int discoverCommand(CommandContext &c); // discover [--adopt NAME | --all]
-int migrateCommand(CommandContext &c); // migrate
+int migrateCommand(CommandContext &c);  // migrate
 
 /// The --env value naming the CMS .env file (not a KEY=VALUE of "task add"), or empty.
 QString envFileOption(const QCommandLineParser &parser);

@@ -133,9 +133,10 @@ bool finish(const QSqlDatabase &db, qint64 id, ExecState state, const QDateTime 
                                   : exceptionClass + QStringLiteral(": ") + exceptionMessage;
     const QSqlQuery q = Sql::exec(
         db,
-        QStringLiteral("UPDATE cron_logs SET state = ?, end_at = ?, duration_ms = ?, output = ?, exception = ?, "
-                       "exception_class = ?, exception_trace = ?, updated_at = ? WHERE id = ? AND state = "
-                       "'running'"),
+        QStringLiteral(
+            "UPDATE cron_logs SET state = ?, end_at = ?, duration_ms = ?, output = ?, exception = ?, "
+            "exception_class = ?, exception_trace = ?, updated_at = ? WHERE id = ? AND state = "
+            "'running'"),
         {stateKey(state), Sql::fromUtc(endUtc), durationMs, orNull(output), orNull(exception),
          orNull(exceptionClass), orNull(trace), Sql::fromUtc(endUtc).left(19), id});
     return q.numRowsAffected() == 1;
