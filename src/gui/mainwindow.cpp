@@ -124,16 +124,13 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     // Run now / Cancel (Ctrl+.), one manual run per task, "Cancelling…": RunNowActions.
-    auto *runActions = new RunNowActions(m_runNow, m_ui->actionRunNow, m_ui->actionCancelRun, m_runLabel,
-                                         m_runProgress, this);
-    connect(m_overview, &OverviewWidget::taskSelected, runActions, &RunNowActions::setCurrentTask);
-    connect(m_runNow, &RunNowController::started, this, [this] {
-        m_report->refresh();
-        updateRunActions();
-    });
+    // It owns the actions' state; the report's Run button follows it.
+    m_runActions = new RunNowActions(m_runNow, m_ui->actionRunNow, m_ui->actionCancelRun, m_runLabel,
+                                     m_runProgress, this);
+    connect(m_runActions, &RunNowActions::changed, this, &MainWindow::showRunState);
+    connect(m_runNow, &RunNowController::started, this, [this] { m_report->refresh(); });
     const auto runEnded = [this] {
         refresh();
-        updateRunActions();
     };
     connect(
         m_runNow, &RunNowController::finished, this,
@@ -227,25 +224,27 @@ void MainWindow::runTask(const QString &task)
     if (!m_context.registry->find(task))
         statusBar()->showMessage(tr("%1 was removed: only its history remains.").arg(task), 8000);
     else
-        m_runNow->start(task);
-    updateRunActions();
+        m_runNow->start(task); // RunNowActions follows the run from its started() signal
 }
 
 void MainWindow::updateRunActions()
 {
     const QString task = m_overview->currentTask();
-    const bool known = !task.isEmpty() && m_context.registry->find(task);
-    const bool running = m_runNow->isRunning(task); // other tasks may run side by side
+    m_runActions->setCurrentTask(task, !task.isEmpty() && m_context.registry->find(task));
+}
+
+void MainWindow::showRunState()
+{
+    const QString task = m_runActions->currentTask();
     QString reason;
     if (task.isEmpty())
         reason = tr("Select a task first.");
-    else if (!known)
+    else if (!m_context.registry->find(task))
         reason = tr("%1 was removed: only its history remains.").arg(task);
-    else if (running)
+    else if (m_runNow->isRunning(task)) // other tasks may run side by side
         reason = tr("%1 is running; wait for it to finish.").arg(task);
-    m_ui->actionRunNow->setEnabled(known && !running);
     m_ui->actionRunNow->setToolTip(reason);
-    m_report->setRunEnabled(known && !running, reason);
+    m_report->setRunEnabled(m_runActions->canRun(), reason);
 }
 
 void MainWindow::updateTabTitles()
@@ -298,35 +297,38 @@ void MainWindow::fitOverview()
 
 void MainWindow::restoreWindow()
 {
-    ConnectionSettings settings;
+    const ConnectionSettings settings;
+    const ViewSettings view;
+    const QByteArray geometry = settings.windowGeometry();
+    const QByteArray mainSplitter = view.mainSplitterState();
+    const bool firstStart = mainSplitter.isEmpty();
     const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
     // First start on a short screen: the chart stays hidden until asked for, so that the table
     // still shows a useful number of rows. Decided before any size is computed.
-    if (screen && ViewSettings().mainSplitterState().isEmpty() && screen->availableGeometry().height() < 800)
+    if (screen && firstStart && screen->availableGeometry().height() < 800)
         m_viewMenu->chartAction()->setChecked(false);
-    restoreGeometry(settings.windowGeometry());
+    restoreGeometry(geometry);
     restoreState(settings.windowState());
-    ViewSettings view;
-    m_ui->splitter->restoreState(view.mainSplitterState());
+    m_ui->splitter->restoreState(mainSplitter);
     m_report->splitter()->restoreState(view.reportSplitterState());
     // A window saved on a larger screen (or at another scale) must fit on this one.
     if (!screen)
         return;
     const QRect available = screen->availableGeometry();
-    QSize size = settings.windowGeometry().isEmpty() ? QSize(1200, 820) : this->size();
+    QSize size = geometry.isEmpty() ? QSize(1200, 820) : this->size();
     size = size.boundedTo(available.size() * 0.95).expandedTo(QSize(480, 320));
     resize(size);
     if (!available.contains(frameGeometry()))
         move(available.topLeft() +
              QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
-    if (view.mainSplitterState().isEmpty()) {
-        // Few tasks: a third for them, the rest for the executions. A short screen hides the chart
-        // until asked for, so that the table still shows a useful number of rows.
+    if (firstStart) {
+        // Few tasks: a third for them, the rest for the executions.
         m_ui->splitter->setSizes({size.height() / 3, size.height() * 2 / 3});
         m_fitOverview = true; // once the tasks are known
         // The chart gets room enough for readable ticks; the table keeps the rest.
         const int report = size.height() * 2 / 3;
-        m_report->splitter()->setSizes({qMax(report / 3, 200), report - qMax(report / 3, 200)});
+        const int chart = qMax(report / 3, 200);
+        m_report->splitter()->setSizes({chart, report - chart});
     }
 }
 

@@ -19,6 +19,7 @@ namespace cxcron::gui {
 class ExecutionDetailsDialog;
 class FailuresWidget;
 class OverviewWidget;
+class RunNowActions;
 class RunNowController;
 class TaskActions;
 class TaskReportWidget;
@@ -67,6 +68,7 @@ private:
     void updateTitle();
     void updateTabTitles();
     void updateRunActions();
+    void showRunState();
     void retranslate();
     void setupViewMenu();
     void setupContextMenus();
@@ -81,6 +83,7 @@ private:
     TaskReportWidget *m_report;
     ViewMenu *m_viewMenu;
     RunNowController *m_runNow;
+    RunNowActions *m_runActions = nullptr;
     TaskActions *m_tasks;
     QLabel *m_runLabel;
     QProgressBar *m_runProgress;

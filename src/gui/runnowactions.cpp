@@ -46,10 +46,16 @@ RunNowActions::RunNowActions(RunNowController *controller, QAction *runNow, QAct
     update();
 }
 
-void RunNowActions::setCurrentTask(const QString &task)
+void RunNowActions::setCurrentTask(const QString &task, bool runnable)
 {
     m_current = task;
+    m_runnable = runnable && !task.isEmpty();
     update();
+}
+
+bool RunNowActions::canRun() const
+{
+    return m_runnable && !m_controller->isRunning(m_current);
 }
 
 void RunNowActions::cancel()
@@ -62,10 +68,16 @@ void RunNowActions::cancel()
 void RunNowActions::update()
 {
     const QStringList running = m_controller->runningTasks();
-    m_runNow->setEnabled(!m_controller->isRunning(m_current));
+    m_runNow->setEnabled(canRun());
     const QString target = m_controller->isRunning(m_current) ? m_current : m_controller->runningTask();
     m_cancel->setEnabled(!target.isEmpty() && !m_controller->isCancelling(target));
     m_progress->setVisible(!running.isEmpty());
+    updateLabel(running);
+    Q_EMIT changed();
+}
+
+void RunNowActions::updateLabel(const QStringList &running)
+{
     if (running.isEmpty())
         return; // the last run's outcome stays in the label
     if (running.size() == 1) {

@@ -23,14 +23,22 @@ public:
     RunNowActions(RunNowController *controller, QAction *runNow, QAction *cancel, QLabel *label,
                   QProgressBar *progress, QObject *parent = nullptr);
 
-    /// The task selected in the window (what "Run now" and "Cancel" apply to).
-    void setCurrentTask(const QString &task);
+    /// The task selected in the window (what "Run now" and "Cancel" apply to); @p runnable is
+    /// false when there is none or it only has history left (removed).
+    void setCurrentTask(const QString &task, bool runnable = true);
     QString currentTask() const { return m_current; }
+    /// "Run now" applies: the selected task can run and is not running from this window.
+    bool canRun() const;
     /// Cancels the selected task's run if it runs, else the most recent run.
     void cancel();
 
+Q_SIGNALS:
+    /// The actions' state changed (a run started or ended, another task was selected).
+    void changed();
+
 private:
     void update();
+    void updateLabel(const QStringList &running);
 
     RunNowController *m_controller;
     QPointer<QAction> m_runNow;
@@ -38,6 +46,7 @@ private:
     QPointer<QLabel> m_label;
     QPointer<QProgressBar> m_progress;
     QString m_current;
+    bool m_runnable = true;
     QString m_progressTask; ///< the run whose progress the bar shows
 };
 

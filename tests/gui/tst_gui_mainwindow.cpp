@@ -170,6 +170,23 @@ private Q_SLOTS:
         QVERIFY(run->isEnabled());
     }
 
+    // A task only the history still names cannot be run, from the toolbar or from the report.
+    void aRemovedTaskCannotBeRun()
+    {
+        test::seedRows(someRuns(QStringLiteral("fake:gone"), 2));
+        MainWindow window(fakeContext());
+        window.show();
+        QVERIFY(waitConnected(window, m_profile));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return window.overview()->model()->rowOfTask(QStringLiteral("fake:gone")) >= 0; }, 10000));
+        window.overview()->selectTask(kTask);
+        QVERIFY(window.runNowAction()->isEnabled());
+        QVERIFY(window.report()->runButton()->isEnabled());
+        window.overview()->selectTask(QStringLiteral("fake:gone"));
+        QVERIFY(!window.runNowAction()->isEnabled());
+        QVERIFY(!window.report()->runButton()->isEnabled());
+    }
+
     void enterOpensTheDetailsAndTabLeavesTheTable()
     {
         MainWindow window(fakeContext());
