@@ -22,10 +22,10 @@ EmptyPlaceholder::EmptyPlaceholder(QAbstractItemView *view)
 void EmptyPlaceholder::setMessage(const QString &text)
 {
     setText(text);
-    update();
+    refreshVisibility();
 }
 
-void EmptyPlaceholder::update()
+void EmptyPlaceholder::refreshVisibility()
 {
     const bool empty = !m_view->model() || m_view->model()->rowCount() == 0;
     setGeometry(m_view->viewport()->rect().adjusted(12, 12, -12, -12));
@@ -35,7 +35,7 @@ void EmptyPlaceholder::update()
 bool EmptyPlaceholder::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
-        update();
+        refreshVisibility();
     return QLabel::eventFilter(watched, event);
 }
 

@@ -21,7 +21,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void update();
+    void refreshVisibility();
     QAbstractItemView *m_view;
 };
 
