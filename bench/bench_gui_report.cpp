@@ -187,32 +187,21 @@ int main(int argc, char *argv[])
         return rc;
     }
     gui::ReportTableModel model;
+    const auto nextPage = [&] {
+        const int before = model.rowCount();
+        model.fetchMore({});
+        (void)QTest::qWaitFor([&] { return model.rowCount() > before; }, 600000);
+    };
     out << "time to first rows:        " << timeFirstPage(model, [&] { model.setFilter(filter); }) << " ms\n"
         << Qt::flush;
     (void)QTest::qWaitFor([&] { return model.totalCount() >= 0; }, 600000);
     out << "total count:               " << model.totalCount() << "\n";
-    out << "next page (fetchMore):     "
-        << timeFirstPage(model,
-                         [&] {
-                             const int before = model.rowCount();
-                             model.fetchMore({});
-                             (void)QTest::qWaitFor([&] { return model.rowCount() > before; }, 600000);
-                         })
-        << " ms\n"
-        << Qt::flush;
+    out << "next page (fetchMore):     " << timeFirstPage(model, nextPage) << " ms\n" << Qt::flush;
     out << "sort by duration (desc):   "
         << timeFirstPage(model, [&] { model.sort(int(ReportColumn::Duration), Qt::DescendingOrder); })
         << " ms\n"
         << Qt::flush;
-    out << "page 2 sorted by duration: "
-        << timeFirstPage(model,
-                         [&] {
-                             const int before = model.rowCount();
-                             model.fetchMore({});
-                             (void)QTest::qWaitFor([&] { return model.rowCount() > before; }, 600000);
-                         })
-        << " ms\n"
-        << Qt::flush;
+    out << "page 2 sorted by duration: " << timeFirstPage(model, nextPage) << " ms\n" << Qt::flush;
     for (int column = int(ReportColumn::Start); column < int(ReportColumn::Count); ++column) {
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             out << "sort by column " << column << (order == Qt::AscendingOrder ? " asc:  " : " desc: ")
