@@ -2,15 +2,20 @@
 #include "processsupervisor.h"
 
 #include "logging.h"
+#include "processsweep.h"
+#include "runfence.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <csignal>
 #include <cstring>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -63,7 +68,37 @@ QString startFailure(const ProcessSpec &spec, const QProcess &process)
     return Tr::tr("Cannot start %1: %2").arg(program, process.errorString());
 }
 
+// What the shim wrote when it ended: "key=value" lines.
+QHash<QByteArray, QByteArray> readStatus(QFile &file)
+{
+    QHash<QByteArray, QByteArray> status;
+    file.seek(0);
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            status.insert(line.left(eq), line.mid(eq + 1));
+    }
+    return status;
+}
+
 } // namespace
+
+QString shimPath()
+{
+    const QString fromEnv = qEnvironmentVariable("CXCRON_SHIM");
+    if (!fromEnv.isEmpty())
+        return QFileInfo(fromEnv).isExecutable() ? fromEnv : QString();
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList candidates{appDir + QStringLiteral("/../libexec/cxcron/cxcron-shim"),
+                                 appDir + QStringLiteral("/cxcron-shim"),
+                                 QStringLiteral(CXCRON_SHIM_INSTALLED), QStringLiteral(CXCRON_SHIM_BUILT)};
+    for (const QString &candidate : candidates) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return info.canonicalFilePath();
+    }
+    return {};
+}
 
 QString signalName(int signal)
 {
@@ -96,14 +131,43 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
     QElapsedTimer timer;
     timer.start();
     QProcess process;
-    process.setProgram(spec.program);
-    process.setArguments(spec.arguments);
-    process.setProcessEnvironment(spec.environment);
+    QProcessEnvironment environment = spec.environment;
+    QTemporaryFile status(QDir::tempPath() + QStringLiteral("/cxcron-status-XXXXXX"));
+    const bool shimmed = spec.fence != nullptr;
+    if (shimmed) {
+        const QString shim = shimPath();
+        if (shim.isEmpty() || spec.fence->filePath().isEmpty() || !status.open()) {
+            // Without the shim nothing would keep the command within its lease: refuse to run.
+            result.startError =
+                shim.isEmpty()
+                    ? Tr::tr("cxcron-shim was not found (looked beside %1 and in %2); "
+                             "reinstall cxcron.")
+                          .arg(QCoreApplication::applicationDirPath(), QStringLiteral(CXCRON_SHIM_INSTALLED))
+                    : Tr::tr("Cannot create the run's private files in %1.").arg(QDir::tempPath());
+            return result;
+        }
+        environment.insert(RunFence::markerVariable(), spec.fence->marker());
+        process.setProgram(shim);
+        process.setArguments(
+            QStringList{QStringLiteral("--parent"), QString::number(QCoreApplication::applicationPid()),
+                        QStringLiteral("--fence"), spec.fence->filePath(), QStringLiteral("--status"),
+                        status.fileName(), QStringLiteral("--grace-ms"), QString::number(spec.killGraceMs),
+                        QStringLiteral("--")} +
+            QStringList{spec.program} + spec.arguments);
+    } else {
+        process.setProgram(spec.program);
+        process.setArguments(spec.arguments);
+        // A session of its own: one signal reaches the command and every process it started;
+        // and it dies with this thread if the runner is killed.
+        process.setChildProcessModifier([] {
+            ::setsid();
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        });
+    }
+    process.setProcessEnvironment(environment);
     if (!spec.workingDirectory.isEmpty())
         process.setWorkingDirectory(spec.workingDirectory);
     process.setStandardInputFile(QProcess::nullDevice());
-    // A session of its own: one signal reaches the command and every process it started.
-    process.setChildProcessModifier([] { ::setsid(); });
     process.start();
     if (!process.waitForStarted(30000)) {
         result.startError = startFailure(spec, process);
@@ -115,6 +179,9 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
     qint64 termSentAt = -1;
     qint64 reportedBytes = 0;
     qint64 reportedAt = -outputIntervalMs;
+    // The shim ends the tree itself within the grace; it is killed only if it does not.
+    const qint64 lastResortMs = shimmed ? spec.killGraceMs + 5000 : spec.killGraceMs;
+    bool shimKilled = false;
     while (process.state() != QProcess::NotRunning) {
         process.waitForReadyRead(50);
         drain(process, capture);
@@ -131,20 +198,43 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
                 result.stop = ProcessResult::Stop::Timeout;
             if (result.stop != ProcessResult::Stop::None) {
                 qCInfo(lcTasks).noquote() << "stopping" << spec.program << "(pid" << pid << ") with SIGTERM";
-                signalGroup(pid, SIGTERM);
+                if (shimmed)
+                    ::kill(pid_t(pid), SIGTERM); // the shim passes it to the whole tree
+                else
+                    signalGroup(pid, SIGTERM);
                 termSentAt = elapsed;
             }
-        } else if (!result.killed && elapsed - termSentAt > spec.killGraceMs) {
+        } else if (!result.killed && !shimKilled && elapsed - termSentAt > lastResortMs) {
             qCWarning(lcTasks).noquote() << spec.program << "(pid" << pid << ") ignored SIGTERM; SIGKILL";
-            signalGroup(pid, SIGKILL);
-            result.killed = true;
+            if (shimmed) {
+                ::kill(pid_t(pid), SIGKILL);
+                shimKilled = true;
+            } else {
+                signalGroup(pid, SIGKILL);
+                result.killed = true;
+            }
         }
     }
     process.waitForFinished(1000);
     drain(process, capture);
     capture.finish();
-    if (result.stop != ProcessResult::Stop::None && !result.killed)
+    if (shimmed) {
+        const auto shimStatus = readStatus(status);
+        result.killed = shimKilled || shimStatus.value("signal") == "KILL";
+        result.leftovers = shimStatus.value("leftovers").toInt();
+        const QByteArray why = shimStatus.value("stop");
+        result.fenced = why == "fence" || why == "parent-died";
+        if (result.fenced && result.stop == ProcessResult::Stop::None)
+            result.stop = ProcessResult::Stop::Cancel;
+        if (shimKilled) // the shim itself did not end: sweep what it left by the run's marker
+            ProcessSweep::killMarked(spec.fence->marker(), 5000);
+        if (shimStatus.value("exec_errno").toInt() != 0) {
+            result.started = false;
+            result.startError = startFailure(spec, process);
+        }
+    } else if (result.stop != ProcessResult::Stop::None && !result.killed) {
         signalGroup(pid, SIGKILL); // children that outlived the leader must not outlive the stop
+    }
     if (process.exitStatus() == QProcess::CrashExit) {
         result.exitSignal = process.exitCode(); // QProcess reports the signal number there
         if (result.exitSignal == 0)

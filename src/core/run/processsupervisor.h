@@ -7,8 +7,11 @@
 #include <QStringList>
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace cxcron {
+
+class RunFence;
 
 /// What to start: a program and its arguments (no shell), where, with which extra environment.
 struct ProcessSpec
@@ -19,6 +22,10 @@ struct ProcessSpec
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     qint64 timeoutMs = 600 * 1000;
     qint64 killGraceMs = 5000; ///< between SIGTERM and SIGKILL
+    /// The run's lease: when set, the program runs under cxcron-shim, which marks every
+    /// descendant, keeps them all (even those that leave the group) and stops the whole tree
+    /// when the fence's deadline passes or this process dies.
+    std::shared_ptr<RunFence> fence;
 };
 
 struct ProcessResult
@@ -37,6 +44,12 @@ struct ProcessResult
     Stop stop = Stop::None;
     bool killed = false; ///< SIGTERM was not enough: SIGKILL after the grace
     qint64 durationMs = 0;
+    /// Processes the command left behind when it exited, which the shim then stopped.
+    int leftovers = 0;
+    /// The shim stopped the tree on its own because the fence's deadline passed.
+    bool fenced = false;
+    /// The signal that really ended the tree when it was stopped ("SIGTERM" or "SIGKILL").
+    QString endedBy() const { return killed ? QStringLiteral("SIGKILL") : QStringLiteral("SIGTERM"); }
 };
 
 /// Runs one program in a process group of its own, captures its output into an OutputCapture
@@ -51,6 +64,10 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
 
 /// The name of a signal ("SIGTERM").
 QString signalName(int signal);
+
+/// Where cxcron-shim is: $CXCRON_SHIM, beside the executable (../libexec/cxcron/ of a relocatable
+/// install, or the same folder), the installed path, or this build tree. Empty if none exists.
+QString shimPath();
 
 } // namespace ProcessSupervisor
 } // namespace cxcron
