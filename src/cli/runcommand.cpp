@@ -6,6 +6,9 @@
 #include "logging.h"
 #include "meta.h"
 #include "runner.h"
+#include "schedulezone.h"
+#include "schema.h"
+#include "shutdownsignal.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -44,20 +47,6 @@ void processAlerts(const CommandContext &c)
         qCInfo(lcAlerts).noquote() << "alert pass failed:" << QString::fromUtf8(e.what());
     }
 }
-// The desktop window, on another machine and in another zone, shows next-due times in the zone
-// this runner schedules in; it learns it here. One read a minute, a write only when it changes.
-void recordScheduleZone(const QTimeZone &zone)
-{
-    try {
-        const QSqlDatabase db = Database::connection();
-        const QString id = QString::fromUtf8(zone.id());
-        if (Meta::value(db, Meta::scheduleZoneKey()) != id)
-            Meta::setValue(db, Meta::scheduleZoneKey(), id);
-    } catch (const Error &e) {
-        qCInfo(lcRunner).noquote() << "could not record the schedule time zone:" << e.message();
-    }
-}
-
 } // namespace
 
 int runCommand(CommandContext &c)
@@ -83,11 +72,19 @@ int runCommand(CommandContext &c)
     // real time must then outlast the simulated gap between runners.
     if (const int ttl = qEnvironmentVariableIntValue("CXCRON_LEASE_TTL_S"); ttl > 0)
         options.leaseTtlSeconds = ttl;
+    {
+        // Every runner of the installation reads schedules in one zone (recorded in the
+        // database, where the desktop window reads it too).
+        const QSqlDatabase db = Database::connection();
+        Schema::migrate(db);
+        options.zone = ScheduleZone::agree(db, c.zone, c.zoneExplicit);
+    }
+    // SIGTERM, SIGINT, SIGHUP stop the runs gracefully and record them, then end the runner.
+    ShutdownSignal::install();
     Runner runner(c.registry, Clock::fromEnvironment(), options);
     QList<RunOutcome> outcomes;
     if (c.args.isEmpty()) {
         outcomes = runner.runDue();
-        recordScheduleZone(c.zone);
         // The dashboard's "last cron run" was just written; make the CMS read it again.
         c.site.forgetCachedSettings();
     } else
@@ -116,6 +113,8 @@ int runCommand(CommandContext &c)
     // A scheduled run succeeded when every due task was run and recorded; task failures are in
     // the history (and on stderr). --strict, or running one named task, turns them into exit 1.
     const bool strict = !c.args.isEmpty() || c.parser.isSet(QStringLiteral("strict"));
+    if (const int signal = ShutdownSignal::received())
+        return 128 + signal; // as if the signal had ended it, once its runs are recorded
     return failed && strict ? ExitTaskFailed : ExitOk;
 }
 

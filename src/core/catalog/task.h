@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <stdexcept>
 
 namespace cxcron {
@@ -48,7 +49,11 @@ enum class CancelReason : int
     Timeout = 1,
     User = 2,
     LeaseLost = 3, ///< another host declared this run dead: stop before it overlaps a new one
+    Fence = 4,     ///< the lease could not be renewed in time: stop before it can expire
+    Shutdown = 5,  ///< the runner was asked to end (SIGTERM, SIGINT, SIGHUP)
 };
+
+class RunFence;
 
 /// What a running task may use. Lives on the task's worker thread.
 class TaskContext
@@ -96,6 +101,10 @@ public:
             liveOutputCallback(tail);
     }
     std::function<void(const QString &)> liveOutputCallback;
+    /// The run's lease as this host sees it: a command runs under cxcron-shim, which stops it
+    /// when the fence's deadline passes; a native task checks it before each commit. Null
+    /// outside a runner (a task called directly by a test).
+    std::shared_ptr<RunFence> fence;
 
     /// The run ended but some of its items failed: it is recorded as `partial` with this
     /// exception, and its result is kept.

@@ -77,9 +77,16 @@ void configureSqlite(QSqlDatabase &db, bool readOnly)
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
+thread_local int t_linkTimeoutSeconds = 300;
+
 void configureMySql(QSqlDatabase &db, const ConnectionProfile &p)
 {
     QSqlQuery q(db);
+    // A LOCK TABLES or a long transaction elsewhere must not hold a runner for a year (the
+    // server's default for metadata locks): a bounded wait, reported as "busy".
+    if (!q.exec(QStringLiteral("SET SESSION innodb_lock_wait_timeout = %1, lock_wait_timeout = %1")
+                    .arg(lockWaitSeconds())))
+        qCWarning(lcDb) << "cannot bound the lock waits:" << q.lastError().text();
     // All timestamps are UTC in the session: NOW(), CURRENT_TIMESTAMP and TIMESTAMP columns agree.
     if (!q.exec(QStringLiteral("SET time_zone = '+00:00'")))
         qCWarning(lcDb) << "cannot set the session time zone:" << q.lastError().text();
@@ -194,8 +201,8 @@ QSqlDatabase openAs(const ConnectionProfile &p, const QString &name)
             password = qEnvironmentVariable("CXCRON_DB_PASSWORD");
         db.setPassword(password);
         QStringList options{QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=5"),
-                            QStringLiteral("MYSQL_OPT_READ_TIMEOUT=300"),
-                            QStringLiteral("MYSQL_OPT_WRITE_TIMEOUT=300")};
+                            QStringLiteral("MYSQL_OPT_READ_TIMEOUT=%1").arg(t_linkTimeoutSeconds),
+                            QStringLiteral("MYSQL_OPT_WRITE_TIMEOUT=%1").arg(t_linkTimeoutSeconds)};
         if (p.ssh.forwardedPort > 0) {
             db.setHostName(QStringLiteral("127.0.0.1")); // the tunnel's end, see SharedTunnel
             db.setPort(p.ssh.forwardedPort);
@@ -281,6 +288,18 @@ void closeThreadConnection()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void setThreadLinkTimeout(int seconds)
+{
+    t_linkTimeoutSeconds = qMax(1, seconds);
+}
+
+int lockWaitSeconds()
+{
+    bool ok = false;
+    const int fromEnv = qEnvironmentVariableIntValue("CXCRON_DB_LOCK_WAIT_S", &ok);
+    return ok && fromEnv > 0 ? fromEnv : 20;
 }
 
 Dialect dialect(const QSqlDatabase &db)

@@ -35,6 +35,14 @@ QSqlDatabase openAs(const ConnectionProfile &profile, const QString &connectionN
 void ensureConnected();
 void closeThreadConnection();
 QString threadConnectionName();
+/// How long a statement of the connections this thread opens from now on may wait for a
+/// MariaDB server before the link is taken for dead (read and write timeouts; default 300 s).
+/// The runner's bookkeeping uses short ones: a frozen link must not hold a lease renewal.
+void setThreadLinkTimeout(int seconds);
+/// How long a MariaDB statement waits for a row or table lock before it fails as Busy
+/// (innodb_lock_wait_timeout and lock_wait_timeout of every session): CXCRON_DB_LOCK_WAIT_S,
+/// default 20 s, instead of the server's default of a year for table locks.
+int lockWaitSeconds();
 
 Dialect dialect(const QSqlDatabase &db);
 inline bool isSqlite(const QSqlDatabase &db)

@@ -202,6 +202,15 @@ QDateTime toUtc(const QVariant &value)
     return QDateTime(date, time, QTimeZone::utc());
 }
 
+namespace {
+thread_local std::function<void(const QSqlDatabase &)> t_commitGuard;
+}
+
+void setThreadCommitGuard(std::function<void(const QSqlDatabase &)> guard)
+{
+    t_commitGuard = std::move(guard);
+}
+
 Transaction::Transaction(const QSqlDatabase &db)
     : m_connection(db.connectionName())
 {
@@ -233,6 +242,8 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
+    if (t_commitGuard)
+        t_commitGuard(conn);
     if (!conn.commit())
         throw errorFor(conn.lastError(),
                        Tr::tr("Cannot commit the transaction: %1").arg(conn.lastError().text()));

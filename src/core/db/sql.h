@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <functional>
 
 class QSqlError;
 
@@ -41,6 +42,12 @@ QDateTime toUtc(const QVariant &value);
 /// RAII transaction: rolls back unless commit() was called. On SQLite it is BEGIN IMMEDIATE
 /// (every transaction here writes), so it waits for the write lock at the start rather than
 /// failing at its first write.
+/// Called on this thread just before every Transaction commits; it throws to refuse the
+/// commit (the transaction then rolls back). A run's worker thread installs one that checks the
+/// run still holds its lease, so a native task never commits after another host may have taken
+/// the task over (a fencing check in the same transaction). Empty: no check.
+void setThreadCommitGuard(std::function<void(const QSqlDatabase &)> guard);
+
 class Transaction
 {
 public:

@@ -131,15 +131,34 @@ bool finish(const QSqlDatabase &db, qint64 id, ExecState state, const QDateTime 
     const QString exception = exceptionClass.isEmpty() && exceptionMessage.isEmpty()
                                   ? QString()
                                   : exceptionClass + QStringLiteral(": ") + exceptionMessage;
+    // A row another runner marked `interrupted` (this runner could not renew the lease through
+    // an outage, but its run had ended before the fence) is corrected to how the run really
+    // ended: its processes were gone before the lease could expire, so nothing overlapped.
     const QSqlQuery q = Sql::exec(
         db,
         QStringLiteral(
             "UPDATE cron_logs SET state = ?, end_at = ?, duration_ms = ?, output = ?, exception = ?, "
-            "exception_class = ?, exception_trace = ?, updated_at = ? WHERE id = ? AND state = "
-            "'running'"),
+            "exception_class = ?, exception_trace = ?, updated_at = ? WHERE id = ? AND state IN "
+            "('running', 'interrupted')"),
         {stateKey(state), Sql::fromUtc(endUtc), durationMs, orNull(output), orNull(exception),
          orNull(exceptionClass), orNull(trace), Sql::fromUtc(endUtc).left(19), id});
-    return q.numRowsAffected() == 1;
+    if (q.numRowsAffected() == 1)
+        return true;
+    // MySQL counts changed rows only: a retry after a success whose reply was lost changes
+    // nothing, and is still this run's own record.
+    QSqlQuery check = Sql::exec(db, QStringLiteral("SELECT state, end_at FROM cron_logs WHERE id = ?"), {id});
+    return check.next() && check.value(0).toString() == stateKey(state) &&
+           Sql::toUtc(check.value(1)) == endUtc;
+}
+
+qint64 slotClaimedHere(const QSqlDatabase &db, const QString &task, const QDateTime &slotUtc)
+{
+    QSqlQuery q =
+        Sql::exec(db,
+                  QStringLiteral("SELECT id FROM cron_logs WHERE name = ? AND scheduled_for = ? AND "
+                                 "host = ? AND pid = ? AND state = 'running'"),
+                  {task, Sql::fromUtc(slotUtc).left(19), HostInfo::hostName(), HostInfo::pid()});
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 bool slotTaken(const QSqlDatabase &db, const QString &task, const QDateTime &slotUtc)

@@ -58,6 +58,9 @@ bool finish(const QSqlDatabase &db, qint64 id, ExecState state, const QDateTime 
             const QString &trace = {});
 
 bool slotTaken(const QSqlDatabase &db, const QString &task, const QDateTime &slotUtc);
+/// The id of the slot's row if this very process claimed it (a claim whose reply was lost in an
+/// outage, then retried), else 0.
+qint64 slotClaimedHere(const QSqlDatabase &db, const QString &task, const QDateTime &slotUtc);
 /// The columns of a summary row, in the order readSummary() reads them.
 QString summaryColumns();
 Execution readSummary(const QSqlQuery &query);

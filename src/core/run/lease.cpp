@@ -22,11 +22,14 @@ bool tryAcquire(const QSqlDatabase &db, const QString &task, const QString &hold
         QSqlError error;
         if (Sql::tryExec(
                 q,
-                QStringLiteral("UPDATE cxcron_leases SET holder = ?, log_id = ?, acquired_at = ?, "
-                               "expires_at = ? WHERE name = ? AND (holder IS NULL OR expires_at < ?)"),
-                {holder, logId, Sql::fromUtc(nowUtc), Sql::fromUtc(expiresUtc), task, Sql::fromUtc(nowUtc)},
+                // "OR holder = ?": a retry after a success whose reply was lost takes it again.
+                QStringLiteral(
+                    "UPDATE cxcron_leases SET holder = ?, log_id = ?, acquired_at = ?, "
+                    "expires_at = ? WHERE name = ? AND (holder IS NULL OR expires_at < ? OR holder = ?)"),
+                {holder, logId, Sql::fromUtc(nowUtc), Sql::fromUtc(expiresUtc), task, Sql::fromUtc(nowUtc),
+                 holder},
                 &error))
-            return q.numRowsAffected() == 1;
+            return q.numRowsAffected() == 1 || isHeld(db, task, holder);
         // A Galera certification conflict means another host updated the row at the same time:
         // retry, and see whether the lease is still free.
         if (!Sql::isRetryableConflict(error))
@@ -70,6 +73,13 @@ bool renew(const QSqlDatabase &db, const QString &task, const QString &holder, c
     QSqlQuery check = Sql::exec(
         db, QStringLiteral("SELECT 1 FROM cxcron_leases WHERE name = ? AND holder = ?"), {task, holder});
     return check.next();
+}
+
+bool isHeld(const QSqlDatabase &db, const QString &task, const QString &holder)
+{
+    const QString sql = QStringLiteral("SELECT 1 FROM cxcron_leases WHERE name = ? AND holder = ?") +
+                        (Database::isSqlite(db) ? QString() : QStringLiteral(" FOR UPDATE"));
+    return Sql::exec(db, sql, {task, holder}).next();
 }
 
 std::optional<Holding> holdingOfLog(const QSqlDatabase &db, qint64 logId)

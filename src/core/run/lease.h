@@ -18,6 +18,10 @@ void release(const QSqlDatabase &db, const QString &task, const QString &holder)
 /// declared the run dead): the run must stop.
 bool renew(const QSqlDatabase &db, const QString &task, const QString &holder, const QDateTime &expiresUtc);
 
+/// Whether @p holder still holds the lease of @p task; inside a transaction on MariaDB the lease
+/// row stays locked until it ends, so no other host can take the lease before the commit.
+bool isHeld(const QSqlDatabase &db, const QString &task, const QString &holder);
+
 /// Who holds the lease of the run @p logId, if anyone.
 struct Holding
 {

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runner.h"
 
+#include "activerun.h"
 #include "cmsheartbeat.h"
 #include "database.h"
 #include "errors.h"
 #include "historyrepository.h"
 #include "hostinfo.h"
 #include "lease.h"
+#include "leasekeeper.h"
 #include "logging.h"
+#include "processsweep.h"
 #include "runcontrol.h"
-#include "runcontrolpoller.h"
+#include "runwatchdog.h"
 #include "schema.h"
+#include "shutdownsignal.h"
 #include "sql.h"
+#include "sqlitereserve.h"
 #include "taskworker.h"
 
 #include <QCoreApplication>
@@ -29,9 +34,9 @@ class Tr
 };
 
 constexpr qint64 kFirstRunCatchUpSeconds = 300;
-/// How often a runner looks for cancel requests of its runs and stores their live output: a
-/// cancel from another host or process takes effect within this, plus the task's own reaction.
-constexpr qint64 kRunControlPollMs = 2000;
+/// How long a claim keeps trying through a database outage before the runner gives up (exit 4):
+/// nothing runs yet, so the next minute's runner simply tries again.
+constexpr qint64 kClaimRetryMs = 90 * 1000;
 
 QString capOutput(const QJsonObject &result, int limit)
 {
@@ -46,22 +51,26 @@ QString capOutput(const QJsonObject &result, int limit)
     return QString::fromUtf8(QJsonDocument(truncated).toJson(QJsonDocument::Compact));
 }
 
-// Bookkeeping writes (renewal, end of a run) must survive a connection the server dropped while
-// a long task worked (wait_timeout, a restart): reconnect and try again, a few times. Each of
-// these writes is idempotent, so a retry after an unseen success changes nothing.
+// Bookkeeping survives database outages and lock waits: a lost link is reopened, a busy table
+// waited for, with backoff, until @p budgetMs has passed. Every write retried here is
+// idempotent or checks what an unseen success already did.
 template<typename Fn>
-auto withReconnect(const char *what, Fn fn) -> decltype(fn(Database::connection()))
+auto withRetry(const char *what, qint64 budgetMs, Fn fn) -> decltype(fn(Database::connection()))
 {
+    QElapsedTimer elapsed;
+    elapsed.start();
     for (int attempt = 1;; ++attempt) {
         try {
             return fn(Database::connection());
         } catch (const Error &e) {
-            if (attempt >= 4 || e.kind() != ErrorKind::Connection)
-                throw; // a full disk or a refused write is not cured by reconnecting
-            qCInfo(lcRunner).noquote()
-                << what << "failed, reconnecting (attempt" << attempt << "):" << e.message();
-            Database::closeThreadConnection();
-            QThread::msleep(500U << (attempt - 1));
+            const bool transient = e.kind() == ErrorKind::Connection || e.kind() == ErrorKind::Busy;
+            if (!transient || elapsed.elapsed() >= budgetMs)
+                throw; // a full disk or a refused write is not cured by waiting
+            qCWarning(lcRunner).noquote()
+                << what << "failed, trying again (attempt" << attempt << "):" << e.message();
+            if (e.kind() == ErrorKind::Connection)
+                Database::closeThreadConnection();
+            QThread::msleep(qMin(500U << qMin(attempt - 1, 4), 5000U));
         }
     }
 }
@@ -75,13 +84,13 @@ struct Runner::Pending
     qint64 logId = 0;
     QString holder;
     QDateTime startUtc;
+    std::shared_ptr<RunFence> fence; ///< its deadline set from the moment the lease was written
 };
 
 struct Runner::InFlight
 {
     Pending run;
-    std::unique_ptr<TaskWorker> worker;
-    qint64 lastRenewMs = 0;
+    std::shared_ptr<ActiveRun> active;
 };
 
 Runner::Runner(TaskRegistry registry, std::shared_ptr<Clock> clock, RunnerOptions options)
@@ -93,7 +102,8 @@ Runner::Runner(TaskRegistry registry, std::shared_ptr<Clock> clock, RunnerOption
         m_options.who = HostInfo::userName();
     m_options.parallelism = qMax(1, m_options.parallelism);
     m_options.leaseRenewSeconds =
-        qBound(1, m_options.leaseRenewSeconds, qMax(1, m_options.leaseTtlSeconds / 2));
+        qBound(1, m_options.leaseRenewSeconds, qMax(1, m_options.leaseTtlSeconds / 4));
+    m_options.leaseSafetySeconds = qBound(0, m_options.leaseSafetySeconds, m_options.leaseTtlSeconds / 2);
 }
 
 QDateTime Runner::now()
@@ -127,10 +137,21 @@ int Runner::recoverInterrupted()
         const auto holding = Lease::holdingOfLog(db, row.id);
         QString message;
         if (holding && Lease::holderIsDeadHere(holding->holder)) {
+            // Its runner is gone, but what it started may not be (a shim killed too, a command
+            // that ignored everything): nothing of the old run may live beside the next one.
+            bool allGone = false;
+            const int killed = ProcessSweep::killMarked(holding->holder, 10000, &allGone);
+            if (!allGone) {
+                qCWarning(lcRunner).noquote() << "run" << row.id << "of" << row.task
+                                              << "has processes that cannot be stopped; leaving it running";
+                continue;
+            }
             message =
                 Tr::tr("The runner process %1 on %2 ended before the run finished (crash, kill or reboot).")
                     .arg(row.pid)
                     .arg(row.host);
+            if (killed > 0)
+                message += u' ' + Tr::tr("%n process(es) it had left were stopped.", nullptr, killed);
         } else if (holding && holding->expiresUtc < at) {
             message =
                 Tr::tr("The runner on %1 stopped renewing the run's lease (last renewal expired %2 UTC); "
@@ -169,37 +190,69 @@ int Runner::recoverInterrupted()
 bool Runner::claimDue(const std::shared_ptr<Task> &task, const TaskConfig &config, const QDateTime &at,
                       Pending &pending, QList<RunOutcome> &skipped)
 {
-    const QSqlDatabase db = Database::connection();
     // Only the latest due slot is claimed: slots missed while cron was off give one catch-up run.
     const QDateTime slot = config.schedule.latestSlot(at, m_options.zone);
-    if (!slot.isValid() || HistoryRepository::slotTaken(db, task->name(), slot))
+    if (!slot.isValid())
         return false;
-    // A task that never ran does not catch up a slot long past: a newly installed daily job
-    // (reminders to customers at 09:00) must not fire at whatever time it was installed.
-    if (task->kind() != QLatin1String("native") && slot < at.addSecs(-kFirstRunCatchUpSeconds) &&
-        !HistoryRepository::lastRun(db, task->name()))
-        return false;
-    const QDateTime start = now();
-    const qint64 logId = HistoryRepository::claimSlot(db, task->name(), slot, start, m_options.who);
-    if (logId == 0)
-        return false; // another runner won this slot
     const QString holder = Lease::newHolderToken();
-    if (!Lease::tryAcquire(db, task->name(), holder, logId, start,
-                           start.addSecs(m_options.leaseTtlSeconds))) {
-        const qint64 other = Lease::holderLog(db, task->name(), start);
-        RunOutcome outcome{task->name(),
-                           logId,
-                           ExecState::Skipped,
-                           0,
-                           Tr::tr("The previous run (#%1) is still running.").arg(other),
-                           {{QStringLiteral("reason"), QStringLiteral("overlap")},
-                            {QStringLiteral("running_log_id"), other}}};
-        HistoryRepository::finish(db, logId, ExecState::Skipped, start, 0,
-                                  capOutput(outcome.output, m_options.outputLimitBytes));
-        skipped << outcome;
+    auto fence = std::make_shared<RunFence>(holder);
+    qint64 logId = 0;
+    QDateTime start;
+    bool taken = false;
+    bool inserted = false; ///< an INSERT was sent: a retry may find it done, its reply lost
+    const bool claimed = withRetry("claiming a slot", kClaimRetryMs, [&](const QSqlDatabase &db) {
+        if (logId == 0) {
+            if (HistoryRepository::slotTaken(db, task->name(), slot)) {
+                // Taken by another runner, or by this one before a reply was lost.
+                logId = inserted ? HistoryRepository::slotClaimedHere(db, task->name(), slot) : 0;
+                if (logId == 0)
+                    return false;
+            } else {
+                // A task that never ran does not catch up a slot long past: a newly installed
+                // daily job (reminders to customers at 09:00) must not fire at whatever time it
+                // was installed.
+                if (task->kind() != QLatin1String("native") && slot < at.addSecs(-kFirstRunCatchUpSeconds) &&
+                    !HistoryRepository::lastRun(db, task->name()))
+                    return false;
+                start = now();
+                inserted = true;
+                logId = HistoryRepository::claimSlot(db, task->name(), slot, start, m_options.who);
+                if (logId == 0)
+                    return false; // another runner won this slot
+            }
+        }
+        if (!start.isValid())
+            start = m_clock->nowUtc(db);
+        // The fence counts from before the lease is written: it can only expire later than that.
+        const qint64 writtenAt = RunFence::nowMs();
+        taken = Lease::tryAcquire(db, task->name(), holder, logId, start,
+                                  start.addSecs(m_options.leaseTtlSeconds));
+        if (taken)
+            fence->extendTo(
+                LeaseKeeper::fenceFor(writtenAt, {m_options.leaseTtlSeconds, m_options.leaseRenewSeconds,
+                                                  m_options.leaseSafetySeconds * 1000LL}));
+        return true;
+    });
+    if (!claimed)
+        return false;
+    if (!taken) {
+        withRetry("recording a skipped run", kClaimRetryMs, [&](const QSqlDatabase &db) {
+            const qint64 other = Lease::holderLog(db, task->name(), start);
+            RunOutcome outcome{task->name(),
+                               logId,
+                               ExecState::Skipped,
+                               0,
+                               Tr::tr("The previous run (#%1) is still running.").arg(other),
+                               {{QStringLiteral("reason"), QStringLiteral("overlap")},
+                                {QStringLiteral("running_log_id"), other}}};
+            HistoryRepository::finish(db, logId, ExecState::Skipped, start, 0,
+                                      capOutput(outcome.output, m_options.outputLimitBytes));
+            skipped << outcome;
+            return true;
+        });
         return false;
     }
-    pending = Pending{task, config, logId, holder, start};
+    pending = Pending{task, config, logId, holder, start, fence};
     return true;
 }
 
@@ -211,6 +264,7 @@ QList<RunOutcome> Runner::runDue()
         // No handle may outlive this block: a lost connection is reopened under the same name.
         const QSqlDatabase db = Database::connection();
         Schema::migrate(db);
+        SqliteReserve::ensure(db);
         recoverInterrupted();
         at = now();
         CmsHeartbeat::touch(db, at, m_options.zone); // the CMS dashboard's "last cron run"
@@ -248,6 +302,7 @@ RunOutcome Runner::runNow(const QString &taskName, Trigger trigger, const QStrin
     TaskConfig config;
     QDateTime start;
     const QString holder = Lease::newHolderToken();
+    auto fence = std::make_shared<RunFence>(holder);
     qint64 logId = 0;
     {
         // No handle may outlive this block: a lost connection is reopened under the same name.
@@ -256,6 +311,7 @@ RunOutcome Runner::runNow(const QString &taskName, Trigger trigger, const QStrin
         recoverInterrupted();
         config = TaskSettings::effective(*task, TaskSettings::loadOverrides(db));
         start = now();
+        const qint64 writtenAt = RunFence::nowMs();
         if (!Lease::tryAcquire(db, taskName, holder, 0, start, start.addSecs(m_options.leaseTtlSeconds)))
             throw Error(ErrorKind::Busy,
                         Tr::tr("The task %1 is already running (run #%2); try again when it has finished.")
@@ -269,6 +325,9 @@ RunOutcome Runner::runNow(const QString &taskName, Trigger trigger, const QStrin
             Lease::release(db, taskName, holder);
             throw;
         }
+        fence->extendTo(
+            LeaseKeeper::fenceFor(writtenAt, {m_options.leaseTtlSeconds, m_options.leaseRenewSeconds,
+                                              m_options.leaseSafetySeconds * 1000LL}));
     }
     bool given = false;
     const QList<RunOutcome> outcomes =
@@ -276,7 +335,7 @@ RunOutcome Runner::runNow(const QString &taskName, Trigger trigger, const QStrin
             if (given)
                 return false;
             given = true;
-            pending = Pending{task, config, logId, holder, start};
+            pending = Pending{task, config, logId, holder, start, fence};
             return true;
         });
     return outcomes.first();
@@ -300,25 +359,29 @@ QString Runner::cancelledBy() const
 QList<RunOutcome> Runner::supervise(const NextRun &next)
 {
     auto signal = std::make_shared<WorkerSignal>();
-    std::vector<std::unique_ptr<InFlight>> running;
+    std::vector<InFlight> running;
     QList<RunOutcome> outcomes;
     bool abandoned = false;
     int seen = 0;
-    RunControlPoller control(m_clock);
-    QElapsedTimer sincePoll;
-    sincePoll.start();
+    // Three threads share the active runs: this one claims and records them, the keeper renews
+    // their leases (and with them their fences), the watchdog stops them. Stopping a run never
+    // waits on the database; a database that does not answer only lets the fences run out.
+    ActiveRuns active;
+    LeaseKeeper keeper(
+        active, m_clock,
+        {m_options.leaseTtlSeconds, m_options.leaseRenewSeconds, m_options.leaseSafetySeconds * 1000LL});
+    RunWatchdog watchdog(active, [this] { return m_cancelRequested ? cancelledBy() : QString(); });
     for (;;) {
-        // A worker that would not stop still holds resources: start nothing new in this process.
-        while (!abandoned && int(running.size()) < m_options.parallelism) {
+        // A worker that would not stop still holds resources: start nothing new in this process;
+        // nor after a shutdown signal.
+        while (!abandoned && !ShutdownSignal::received() && int(running.size()) < m_options.parallelism) {
             QSet<QString> busy;
             for (const auto &r : running)
-                busy.insert(r->run.task->concurrencyGroup());
+                busy.insert(r.run.task->concurrencyGroup());
             Pending pending;
             if (!next(pending, outcomes, busy))
                 break;
             qCInfo(lcRunner).noquote() << "running" << pending.task->name() << "as #" << pending.logId;
-            auto run = std::make_unique<InFlight>();
-            run->run = pending;
             std::function<void(int, int)> progress;
             if (onProgress)
                 progress = [cb = onProgress, name = pending.task->name()](int done, int total) {
@@ -326,48 +389,36 @@ QList<RunOutcome> Runner::supervise(const NextRun &next)
                 };
             // A cancel that came while the run was being prepared applies from its first step.
             const bool cancelled = m_cancelRequested;
-            run->worker = std::make_unique<TaskWorker>(
-                pending.task, pending.startUtc, m_options.zone, pending.logId, signal, progress,
-                cancelled ? CancelReason::User : CancelReason::None, cancelled ? cancelledBy() : QString());
-            running.push_back(std::move(run));
+            auto run = std::make_shared<ActiveRun>();
+            run->task = pending.task->name();
+            run->logId = pending.logId;
+            run->holder = pending.holder;
+            run->timeoutMs = qint64(pending.config.timeoutSeconds) * 1000;
+            run->fence = pending.fence;
+            run->worker = std::make_shared<TaskWorker>(pending.task, pending.startUtc, m_options.zone,
+                                                       pending.logId, signal, progress, pending.fence,
+                                                       cancelled ? CancelReason::User : CancelReason::None,
+                                                       cancelled ? cancelledBy() : QString());
+            active.add(run);
+            running.push_back(InFlight{pending, run});
         }
         if (running.empty())
             break;
         signal->wait(seen, 100);
-        if (sincePoll.elapsed() >= kRunControlPollMs) {
-            sincePoll.restart();
-            QList<RunControlPoller::Run> runs;
-            for (const auto &r : running)
-                runs.append({r->run.logId, r->run.task->name(), r->worker.get()});
-            control.poll(runs);
-        }
         for (auto it = running.begin(); it != running.end();) {
-            InFlight &run = **it;
-            TaskWorker &worker = *run.worker;
-            const qint64 elapsed = worker.elapsedMs();
+            TaskWorker &worker = *it->active->worker;
             if (!worker.finished()) {
-                if (m_cancelRequested)
-                    worker.requestStop(CancelReason::User, cancelledBy());
-                if (elapsed > qint64(run.run.config.timeoutSeconds) * 1000)
-                    worker.requestStop(CancelReason::Timeout);
-                if (elapsed - run.lastRenewMs >= qint64(m_options.leaseRenewSeconds) * 1000) {
-                    run.lastRenewMs = elapsed;
-                    const bool held = withReconnect("lease renewal", [&](const QSqlDatabase &db) {
-                        const QDateTime expires = m_clock->nowUtc(db).addSecs(m_options.leaseTtlSeconds);
-                        return Lease::renew(db, run.run.task->name(), run.run.holder, expires);
-                    });
-                    if (!held && worker.requestStop(CancelReason::LeaseLost))
-                        qCWarning(lcRunner).noquote() << "lost the lease of" << run.run.task->name() << "#"
-                                                      << run.run.logId << "; stopping it";
-                }
-                const bool graceOver = worker.stopRequestedAtMs() >= 0 &&
-                                       elapsed - worker.stopRequestedAtMs() > m_options.cancelGraceMs;
+                const bool graceOver =
+                    worker.stopRequestedAtMs() >= 0 &&
+                    worker.elapsedMs() - worker.stopRequestedAtMs() > m_options.cancelGraceMs;
                 if (!graceOver) {
                     ++it;
                     continue;
                 }
             }
-            const RunOutcome outcome = record(run);
+            // The keeper goes on renewing its lease until the end is recorded.
+            const RunOutcome outcome = record(*it);
+            active.remove(it->active);
             abandoned = abandoned || outcome.threadAbandoned;
             outcomes << outcome;
             it = running.erase(it);
@@ -376,38 +427,62 @@ QList<RunOutcome> Runner::supervise(const NextRun &next)
     return outcomes;
 }
 
-RunOutcome Runner::record(InFlight &run)
+RunOutcome Runner::record(const InFlight &run)
 {
     const Pending &p = run.run;
-    const RunVerdict v = run.worker->verdict(p.config.timeoutSeconds);
-    RunOutcome outcome{p.task->name(), p.logId, v.state, run.worker->elapsedMs(), {}, v.output, v.abandoned};
+    TaskWorker &worker = *run.active->worker;
+    const RunVerdict v = worker.verdict(p.config.timeoutSeconds);
+    RunOutcome outcome{p.task->name(), p.logId, v.state, worker.elapsedMs(), {}, v.output, v.abandoned};
     if (!v.errorClass.isEmpty())
         outcome.error = v.errorClass + QStringLiteral(": ") + v.message;
     const QDateTime end = p.startUtc.addMSecs(outcome.durationMs);
     const QString output = v.output.isEmpty() && v.state != ExecState::Success
                                ? QString()
                                : capOutput(v.output, m_options.outputLimitBytes);
-    const bool written = withReconnect("recording the end of a run", [&](const QSqlDatabase &db) {
-        const bool ok = HistoryRepository::finish(db, p.logId, v.state, end, outcome.durationMs, output,
-                                                  v.errorClass, v.message, v.trace);
-        Lease::release(db, p.task->name(), p.holder);
-        RunControl::clearRun(db, p.logId);
-        return ok;
-    });
+    const auto finish = [&](const QString &storedOutput) {
+        return withRetry("recording the end of a run", qint64(m_options.recordRetrySeconds) * 1000,
+                         [&](const QSqlDatabase &db) {
+                             const bool ok =
+                                 HistoryRepository::finish(db, p.logId, v.state, end, outcome.durationMs,
+                                                           storedOutput, v.errorClass, v.message, v.trace);
+                             Lease::release(db, p.task->name(), p.holder);
+                             RunControl::clearRun(db, p.logId);
+                             return ok;
+                         });
+    };
+    bool written = false;
+    try {
+        try {
+            written = finish(output);
+        } catch (const Error &e) {
+            // A full disk: the run happened, so its end is written with the room kept for it
+            // (SQLite), and with a small output if even that is not enough.
+            if (e.kind() != ErrorKind::Database || !SqliteReserve::release(Database::connection()))
+                throw;
+            try {
+                written = finish(output);
+            } catch (const Error &) {
+                written = finish(capOutput(v.output, 16 * 1024));
+            }
+        }
+    } catch (const Error &e) {
+        // Its processes are gone; the row stays `running` until a runner recovers it.
+        qCCritical(lcRunner).noquote() << "cannot record the end of" << p.task->name() << "#" << p.logId
+                                       << "(" << stateKey(v.state) << "):" << e.message();
+        throw;
+    }
     if (!written) {
-        // Another host declared this run interrupted while it worked; its verdict stands.
+        // Recorded by someone else in the meantime (a cancel of a run never started, a manual
+        // edit): that record stands.
         qCWarning(lcRunner).noquote()
             << "run" << p.logId << "of" << p.task->name() << "ended as" << stateKey(v.state)
-            << "but had already been marked as ended; keeping that record";
+            << "but had already been recorded as ended; keeping that record";
         outcome.state = ExecState::Interrupted;
-        outcome.error =
-            Tr::tr("Another host marked this run as interrupted before it ended; it actually ended "
-                   "as %1.")
-                .arg(stateKey(v.state));
+        outcome.error = Tr::tr("This run had already been recorded as ended; it actually ended as %1.")
+                            .arg(stateKey(v.state));
     }
     qCInfo(lcRunner).noquote() << "finished" << p.task->name() << stateKey(outcome.state)
                                << outcome.durationMs << "ms";
-    run.worker.reset();
     return outcome;
 }
 

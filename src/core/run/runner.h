@@ -25,10 +25,15 @@ struct RunnerOptions
     /// task never holds back another task's slot.
     int parallelism = 4;
     /// A live run renews its lease every leaseRenewSeconds for leaseTtlSeconds; a run whose
-    /// lease was not renewed in time is taken for dead by any host (whatever its timeout).
-    int leaseTtlSeconds = 90;
-    int leaseRenewSeconds = 20;
+    /// lease was not renewed in time is taken for dead by any host (whatever its timeout). The
+    /// run's own processes are stopped leaseSafetySeconds before its lease could expire, so a
+    /// host that then takes the task over never overlaps them.
+    int leaseTtlSeconds = 120;
+    int leaseRenewSeconds = 15;
+    int leaseSafetySeconds = 15;
     int cancelGraceMs = 10000; ///< how long a stopped task may take to end (commands: TERM, KILL)
+    /// How long the runner keeps trying to record a run's end through a database outage.
+    int recordRetrySeconds = 600;
 };
 
 struct RunOutcome
@@ -87,7 +92,7 @@ private:
     /// @p next gets the concurrency groups of the runs in flight.
     using NextRun = std::function<bool(Pending &, QList<RunOutcome> &, const QSet<QString> &)>;
     QList<RunOutcome> supervise(const NextRun &next);
-    RunOutcome record(InFlight &run);
+    RunOutcome record(const InFlight &run);
     bool claimDue(const std::shared_ptr<Task> &task, const TaskConfig &config, const QDateTime &at,
                   Pending &pending, QList<RunOutcome> &skipped);
     QDateTime now();

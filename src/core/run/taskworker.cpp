@@ -3,6 +3,8 @@
 
 #include "database.h"
 #include "errors.h"
+#include "lease.h"
+#include "sql.h"
 #include "stacktrace.h"
 
 #include <QCoreApplication>
@@ -53,7 +55,7 @@ namespace {
 
 void work(std::shared_ptr<Task> task, std::shared_ptr<TaskWorker::Shared> shared, QDateTime startUtc,
           QTimeZone zone, qint64 logId, std::shared_ptr<WorkerSignal> signal,
-          std::function<void(int, int)> progress)
+          std::function<void(int, int)> progress, std::shared_ptr<RunFence> fence)
 {
     QJsonObject result;
     QString errorClass;
@@ -61,6 +63,22 @@ void work(std::shared_ptr<Task> task, std::shared_ptr<TaskWorker::Shared> shared
     QString trace;
     TaskContext context(startUtc, zone, logId, &shared->cancel, &shared->reason);
     context.progressCallback = std::move(progress);
+    if (fence) {
+        // A native task's writes are fenced: each commit first checks, in its own transaction,
+        // that this run still holds the lease and that the lease cannot have expired meanwhile.
+        Sql::setThreadCommitGuard([fence, name = task->name()](const QSqlDatabase &db) {
+            if (fence->expired())
+                throw TaskError(
+                    Tr::tr("Not committed: the run's lease could not be renewed in time, so another "
+                           "host may have taken the task over."),
+                    QStringLiteral("Interrupted"), {}, false);
+            if (!Lease::isHeld(db, name, fence->marker()))
+                throw TaskError(
+                    Tr::tr("Not committed: another host declared this run dead and took its lease."),
+                    QStringLiteral("Interrupted"), {}, false);
+        });
+    }
+    context.fence = std::move(fence);
     context.liveOutputCallback = [weak = std::weak_ptr<TaskWorker::Shared>(shared)](const QString &tail) {
         if (const auto state = weak.lock()) {
             std::lock_guard lock(state->mutex);
@@ -90,6 +108,7 @@ void work(std::shared_ptr<Task> task, std::shared_ptr<TaskWorker::Shared> shared
                 QStringLiteral("\n") + trace;
     if (result.isEmpty())
         result = context.output();
+    Sql::setThreadCommitGuard({});
     Database::closeThreadConnection();
     {
         std::lock_guard lock(shared->mutex);
@@ -110,15 +129,16 @@ void work(std::shared_ptr<Task> task, std::shared_ptr<TaskWorker::Shared> shared
 
 TaskWorker::TaskWorker(std::shared_ptr<Task> task, const QDateTime &startUtc, const QTimeZone &zone,
                        qint64 logId, std::shared_ptr<WorkerSignal> signal,
-                       std::function<void(int, int)> progress, CancelReason stopAtStart,
-                       const QString &stoppedBy)
+                       std::function<void(int, int)> progress, std::shared_ptr<RunFence> fence,
+                       CancelReason stopAtStart, const QString &stoppedBy)
     : m_shared(std::make_shared<Shared>())
+    , m_fence(std::move(fence))
 {
     m_timer.start();
     if (stopAtStart != CancelReason::None) // before the thread starts: the task sees it at once
         requestStop(stopAtStart, stoppedBy);
     m_thread = std::thread(work, std::move(task), m_shared, startUtc, zone, logId, std::move(signal),
-                           std::move(progress));
+                           std::move(progress), m_fence);
 }
 
 TaskWorker::~TaskWorker()
@@ -140,10 +160,13 @@ bool TaskWorker::finished() const
 bool TaskWorker::requestStop(CancelReason reason, const QString &who)
 {
     int none = 0;
-    if (!m_shared->reason.compare_exchange_strong(none, int(reason)))
-        return false;
+    {
+        std::lock_guard lock(m_shared->mutex);
+        if (!m_shared->reason.compare_exchange_strong(none, int(reason)))
+            return false;
+        m_stoppedBy = who;
+    }
     m_stopAt = m_timer.elapsed();
-    m_stoppedBy = who;
     m_shared->cancel = true;
     return true;
 }
@@ -172,13 +195,19 @@ RunVerdict TaskWorker::verdict(int timeoutSeconds)
     v.message = m_shared->errorMessage;
     v.trace = m_shared->trace;
     const CancelReason reason = stopReason();
-    const QString stopClass =
-        reason == CancelReason::Timeout ? QStringLiteral("TimeoutError") : QStringLiteral("TaskCancelled");
+    // Stopped by what keeps runs exactly-once (a lost or unrenewable lease, the runner's own
+    // end) rather than by a user or a timeout: the run was interrupted, not failed.
+    const bool infrastructure = reason == CancelReason::Fence || reason == CancelReason::Shutdown ||
+                                reason == CancelReason::LeaseLost;
+    const QString stopClass = reason == CancelReason::Timeout ? QStringLiteral("TimeoutError")
+                              : infrastructure                ? QStringLiteral("Interrupted")
+                                                              : QStringLiteral("TaskCancelled");
+    const ExecState stopState = infrastructure ? ExecState::Interrupted : ExecState::Failed;
     const QString who = m_stoppedBy.isEmpty() ? Tr::tr("the user") : m_stoppedBy;
     if (!m_shared->finished) {
         // Still working after the grace: its outcome is not known. Say so rather than guess.
         v.abandoned = true;
-        v.state = ExecState::Failed;
+        v.state = stopState;
         v.errorClass = stopClass;
         v.message = Tr::tr("The task did not stop within the grace after it was asked to (%1); whether its "
                            "last changes were saved is unknown.")
@@ -197,6 +226,12 @@ RunVerdict TaskWorker::verdict(int timeoutSeconds)
             return Tr::tr("The run was cancelled by %1; its unfinished work was rolled back.").arg(who);
         case CancelReason::LeaseLost:
             return Tr::tr("The run was stopped because another host declared it dead (its lease was lost).");
+        case CancelReason::Fence:
+            return Tr::tr("The run was stopped because its lease could not be renewed in time (database "
+                          "unreachable): another host may now run the task.");
+        case CancelReason::Shutdown:
+            return Tr::tr("The run was stopped because the runner was asked to end (SIGTERM, SIGINT or "
+                          "SIGHUP).");
         case CancelReason::None:
             break;
         }
@@ -211,7 +246,7 @@ RunVerdict TaskWorker::verdict(int timeoutSeconds)
         if (!v.errorClass.isEmpty())
             v.trace = Tr::tr("After the stop request: %1: %2").arg(v.errorClass, v.message) +
                       (v.trace.isEmpty() ? QString() : QStringLiteral("\n") + v.trace);
-        v.state = ExecState::Failed;
+        v.state = stopState;
         v.errorClass = stopClass;
         v.message = stopMessage();
         return v;
@@ -232,10 +267,10 @@ RunVerdict TaskWorker::verdict(int timeoutSeconds)
         }
         return v;
     }
-    v.state = ExecState::Failed;
+    v.state = v.errorClass == QLatin1String("Interrupted") ? ExecState::Interrupted : ExecState::Failed;
     if (v.errorClass == QLatin1String("TaskCancelled") && v.message == TaskCancelled::defaultMessage()) {
-        if (reason == CancelReason::Timeout)
-            v.errorClass = QStringLiteral("TimeoutError");
+        v.errorClass = stopClass;
+        v.state = stopState;
         v.message = stopMessage();
     } else if (v.errorClass == QLatin1String("TaskCancelled") && reason == CancelReason::User &&
                !m_stoppedBy.isEmpty()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "execution.h"
+#include "runfence.h"
 #include "task.h"
 
 #include <QElapsedTimer>
@@ -43,7 +44,8 @@ class TaskWorker
 public:
     TaskWorker(std::shared_ptr<Task> task, const QDateTime &startUtc, const QTimeZone &zone, qint64 logId,
                std::shared_ptr<WorkerSignal> signal, std::function<void(int, int)> progress,
-               CancelReason stopAtStart = CancelReason::None, const QString &stoppedBy = {});
+               std::shared_ptr<RunFence> fence, CancelReason stopAtStart = CancelReason::None,
+               const QString &stoppedBy = {});
     ~TaskWorker();
     TaskWorker(const TaskWorker &) = delete;
     TaskWorker &operator=(const TaskWorker &) = delete;
@@ -51,10 +53,12 @@ public:
     bool finished() const;
     qint64 elapsedMs() const { return m_timer.elapsed(); }
     /// Asks the task to stop (first reason wins); returns false if a stop was already asked.
-    /// @p who (a user cancel) is named in the record.
+    /// @p who (a user cancel) is named in the record. Thread-safe: the runner's watchdog and
+    /// its lease keeper call it too.
     bool requestStop(CancelReason reason, const QString &who = {});
     CancelReason stopReason() const;
-    qint64 stopRequestedAtMs() const { return m_stopAt; }
+    qint64 stopRequestedAtMs() const { return m_stopAt.load(); }
+    const std::shared_ptr<RunFence> &fence() const { return m_fence; }
     /// The newest live output the task published (TaskContext::publishLiveOutput) since the
     /// last call: true and @p tail set when there is one.
     bool takeLiveOutput(QString &tail);
@@ -67,9 +71,10 @@ public:
 private:
     std::shared_ptr<Shared> m_shared;
     std::thread m_thread;
+    std::shared_ptr<RunFence> m_fence;
     QElapsedTimer m_timer;
-    qint64 m_stopAt = -1;
-    QString m_stoppedBy;
+    std::atomic<qint64> m_stopAt{-1};
+    QString m_stoppedBy; ///< under m_shared->mutex
 };
 
 } // namespace cxcron

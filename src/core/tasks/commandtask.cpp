@@ -2,6 +2,7 @@
 #include "commandtask.h"
 
 #include "laravelexception.h"
+#include "logging.h"
 #include "processsupervisor.h"
 
 #include <QCoreApplication>
@@ -81,8 +82,11 @@ QJsonObject CommandTask::run(TaskContext &context)
                             : m_definition.kind != Kind::Command     ? m_site.root
                                                                      : QString();
     spec.environment = childEnvironment(m_definition);
+    // The command may name its run (in its own logs, an idempotency key of an API call).
+    spec.environment.insert(QStringLiteral("CXCRON_RUN_ID"), QString::number(context.logId()));
     spec.timeoutMs = std::numeric_limits<qint64>::max() / 2; // the runner enforces the timeout
     spec.killGraceMs = kKillGraceMs;
+    spec.fence = context.fence;
     OutputCapture capture;
     const ProcessResult r = ProcessSupervisor::run(spec, capture, context.cancelFlag(), [&] {
         context.publishLiveOutput(capture.tailText(kLiveTailLines, kLiveTailChars));
@@ -97,6 +101,12 @@ QJsonObject CommandTask::run(TaskContext &context)
                   r.started && r.exitSignal == 0 ? QJsonValue(r.exitCode) : QJsonValue());
     if (r.exitSignal)
         result.insert(QStringLiteral("signal"), ProcessSupervisor::signalName(r.exitSignal));
+    if (r.leftovers > 0) {
+        // The run ends with its command: what it left running was stopped with it.
+        result.insert(QStringLiteral("leftover_processes_stopped"), r.leftovers);
+        qCWarning(lcTasks).noquote() << m_definition.name << "left" << r.leftovers
+                                     << "processes behind; they were stopped with the run";
+    }
     context.setOutput(result);
 
     if (!r.started)
@@ -119,6 +129,17 @@ QJsonObject CommandTask::run(TaskContext &context)
             throw TaskError(
                 Tr::tr("The command was stopped (%1) because another host declared this run dead.").arg(how),
                 QStringLiteral("TaskCancelled"), tail, false);
+        if (reason == CancelReason::Fence || r.fenced)
+            throw TaskError(
+                Tr::tr("The command was stopped (%1) because the run's lease could not be renewed "
+                       "in time (database unreachable, or the runner stopped): another host may "
+                       "now run the task.")
+                    .arg(how),
+                QStringLiteral("Interrupted"), tail, false);
+        if (reason == CancelReason::Shutdown)
+            throw TaskError(
+                Tr::tr("The command was stopped (%1) because the runner was asked to end.").arg(how),
+                QStringLiteral("Interrupted"), tail, false);
         throw TaskError(Tr::tr("The run was cancelled; the command was stopped (%1).").arg(how),
                         QStringLiteral("TaskCancelled"), tail, false);
     }
