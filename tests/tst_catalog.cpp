@@ -103,6 +103,23 @@ private Q_SLOTS:
         QCOMPARE(registry.names().count(name), 1);
     }
 
+    void namesDifferingInCaseAreOneTask_data() { rows(); }
+    void namesDifferingInCaseAreOneTask()
+    {
+        // MariaDB compares names case-insensitively: "HISTORY:PRUNE" would take history:prune's
+        // slots and lease there. On every engine it is the same task, and cannot be added twice.
+        TaskDefinition d;
+        d.name = QStringLiteral("quote:test");
+        d.program = QStringLiteral("/bin/true");
+        TaskStore::add(test::db(), d);
+        d.name = QStringLiteral("QUOTE:Test");
+        QVERIFY_THROWS_EXCEPTION(Error, TaskStore::add(test::db(), d));
+        const TaskRegistry registry = TaskCatalog::load(test::db(), CmsSite{});
+        QVERIFY(registry.find(QStringLiteral("HISTORY:PRUNE")));
+        QCOMPARE(registry.find(QStringLiteral("HISTORY:PRUNE"))->name(), QStringLiteral("history:prune"));
+        QCOMPARE(registry.find(QStringLiteral("Quote:TEST"))->name(), QStringLiteral("quote:test"));
+    }
+
     void invalidDefinitionsAreRefused_data()
     {
         QTest::addColumn<QString>("backend");

@@ -308,6 +308,7 @@ int CliApp::exec(const QStringList &arguments)
                 context.registry = TaskCatalog::load(Database::connection(), context.site);
             context.zone = profile.timezone.isEmpty() ? QTimeZone::systemTimeZone()
                                                       : QTimeZone(profile.timezone.toUtf8());
+            context.zoneExplicit = !profile.timezone.isEmpty();
         } else {
             context.zone = QTimeZone::systemTimeZone();
         }

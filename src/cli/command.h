@@ -20,7 +20,8 @@ struct CommandContext
     bool json = false;
     QTimeZone zone;
     TaskRegistry registry;
-    CmsSite site; ///< the CLIENTXCMS folder on this host, if any
+    CmsSite site;              ///< the CLIENTXCMS folder on this host, if any
+    bool zoneExplicit = false; ///< --timezone, APP_TIMEZONE or the CMS's own zone, not the host's
 };
 
 int runCommand(CommandContext &c);     // run [TASK]

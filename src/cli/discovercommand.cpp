@@ -5,6 +5,7 @@
 #include "exitcodes.h"
 #include "processsupervisor.h"
 #include "schedulelist.h"
+#include "schedulezone.h"
 #include "schema.h"
 #include "taskstore.h"
 
@@ -143,6 +144,13 @@ int migrateCommand(CommandContext &c)
     const int before = Schema::storedVersion(db);
     Schema::migrate(db);
     const int after = Schema::storedVersion(db);
+    if (c.parser.isSet(QStringLiteral("timezone"))) {
+        // The one way to change the zone every runner of this installation schedules in.
+        ScheduleZone::set(db, c.zone);
+        c.console.out << Tr::tr("The installation's runners now read schedules in %1.")
+                             .arg(QString::fromUtf8(c.zone.id()))
+                      << '\n';
+    }
     if (before == after)
         c.console.out << Tr::tr("cxcron's tables are up to date (schema version %1).").arg(after) << '\n';
     else

@@ -4,6 +4,7 @@
 #include "exitcodes.h"
 #include "historyrepository.h"
 #include "runner.h"
+#include "schedulezone.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,8 @@ int listCommand(CommandContext &c)
     const QSqlDatabase db = Database::connection();
     Schema::migrate(db);
     RunnerOptions options;
-    options.zone = c.zone;
+    // Next due times as the installation's runners compute them (read-only: nothing recorded).
+    options.zone = ScheduleZone::agree(db, c.zone, c.zoneExplicit, false);
     Runner runner(c.registry, Clock::fromEnvironment(), options);
     QList<QStringList> rows;
     QJsonArray json;

@@ -3,10 +3,13 @@
 
 namespace cxcron {
 
+// Names are one task whatever their case: MariaDB compares them case-insensitively, so
+// "HISTORY:PRUNE" and "history:prune" would share slots and a lease there, and must not be two
+// tasks on any engine.
 void TaskRegistry::add(std::shared_ptr<Task> task)
 {
     for (auto &existing : m_tasks) {
-        if (existing->name() == task->name()) {
+        if (existing->name().compare(task->name(), Qt::CaseInsensitive) == 0) {
             existing = std::move(task);
             return;
         }
@@ -17,7 +20,7 @@ void TaskRegistry::add(std::shared_ptr<Task> task)
 std::shared_ptr<Task> TaskRegistry::find(const QString &name) const
 {
     for (const auto &task : m_tasks)
-        if (task->name() == name)
+        if (task->name().compare(name, Qt::CaseInsensitive) == 0)
             return task;
     return nullptr;
 }

@@ -75,6 +75,11 @@ QVariantList values(const TaskDefinition &d)
 
 bool insert(const QSqlDatabase &db, const TaskDefinition &d)
 {
+    // SQLite's UNIQUE key is case-sensitive, MariaDB's is not: refuse the same name in another
+    // case on both, before the key does on one of them only.
+    if (Sql::exec(db, QStringLiteral("SELECT 1 FROM cxcron_tasks WHERE LOWER(name) = LOWER(?)"), {d.name})
+            .next())
+        return false;
     const QString now = Sql::fromUtc(Database::serverNowUtc(db));
     QSqlQuery q(db);
     QSqlError error;
