@@ -54,6 +54,7 @@ sleep "$outage"
 kill -0 "$pid" 2>/dev/null || { cat "$TMP/run0.err" >&2; fail "the runner did not survive a ${outage}s outage"; }
 private_mariadb_start
 note "server back after ${outage}s"
+rc=0
 wait "$pid" || rc=$?
 [ "$rc" = 0 ] || { cat "$TMP/run0.err" >&2; fail "the runner that lived through the outage exited $rc"; }
 
