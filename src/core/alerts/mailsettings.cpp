@@ -4,6 +4,7 @@
 #include "alertrule.h"
 #include "envfile.h"
 #include "hostinfo.h"
+#include "redaction.h"
 
 #include <QUrl>
 #include <QUrlQuery>
@@ -42,6 +43,7 @@ MailSettings MailSettings::resolve(const EnvFile *env)
         m.password = setting(env, "MAIL_PASSWORD");
     if (m.password == QLatin1String("null"))
         m.password.clear();
+    Redaction::addSecret(m.password);
     m.encryption = normalized(setting(env, "MAIL_ENCRYPTION"));
     m.fromAddress = setting(env, "MAIL_FROM_ADDRESS");
     m.fromName = setting(env, "MAIL_FROM_NAME");

@@ -3,6 +3,7 @@
 
 #include "errors.h"
 #include "logging.h"
+#include "privatefile.h"
 #include "sharedtunnel.h"
 #include "sql.h"
 
@@ -174,6 +175,7 @@ QSqlDatabase openAs(const ConnectionProfile &p, const QString &name)
             throw Error(ErrorKind::Connection,
                         Tr::tr("The folder of the SQLite database %1 does not exist.").arg(p.filePath));
         db.setDatabaseName(p.filePath);
+        PrivateFile::createIfMissing(p.filePath); // task outputs: not world-readable
         // A file we cannot write (read-only mount, another owner) is opened read-only, so
         // reading the history still works and writes fail with a clear "read-only" error. In a
         // folder we cannot write either, SQLite cannot create the WAL index: the file is then
