@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "redaction.h"
-
 #include <QString>
 #include <stdexcept>
 
@@ -20,15 +18,14 @@ enum class ErrorKind
                 ///< another writer longer than the wait allowed (SQLite busy, lock wait timeout)
 };
 
-/// An error carrying an already-translated, user-readable message, redacted (no secret
-/// reaches a dialog, a log or a JSON error through it).
+/// An error carrying an already-translated, user-readable message.
 class Error : public std::runtime_error
 {
 public:
     Error(ErrorKind kind, const QString &message)
-        : std::runtime_error(Redaction::redact(message).toStdString())
+        : std::runtime_error(message.toStdString())
         , m_kind(kind)
-        , m_message(Redaction::redact(message))
+        , m_message(message)
     {}
     ErrorKind kind() const { return m_kind; }
     QString message() const { return m_message; }

@@ -241,8 +241,12 @@ ConnectionProfile ConnectionProfile::fromUrl(const QString &text)
     if (!port.isEmpty()) {
         bool ok = false;
         p.port = port.toInt(&ok);
-        if (!ok || p.port <= 0 || p.port > 65535)
+        if (!ok || p.port <= 0 || p.port > 65535 || port.trimmed() != port || !port.at(0).isDigit())
             throw Error(ErrorKind::Usage, Tr::tr("The database URL has an invalid port \"%1\".").arg(port));
+        // The client library takes "localhost" for its default Unix socket and ignores the
+        // port: a port written in the URL is meant, so go to it over TCP.
+        if (p.host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+            p.host = QStringLiteral("127.0.0.1");
     }
     p.database = percentDecoded(m.captured(4));
     if (p.database.isEmpty())
@@ -252,9 +256,21 @@ ConnectionProfile ConnectionProfile::fromUrl(const QString &text)
     Redaction::addPublicWord(p.database);
     bool tlsGiven = false;
     const QStringList items = parts.query.split(u'&', Qt::SkipEmptyParts);
+    QStringList seen;
     for (const QString &item : items) {
         const QString key = percentDecoded(item.section(u'=', 0, 0));
         const QString value = percentDecoded(item.section(u'=', 1));
+        // "?tls-ca=$CA" with CA unset, or "?tls=1&tls=0" pasted together: which one was meant
+        // cannot be guessed, and the wrong guess is a plain-text connection.
+        if (queryKeys().contains(key) && value.trimmed().isEmpty())
+            throw Error(
+                ErrorKind::Usage,
+                Tr::tr("The database URL gives %1 an empty value: give it one, or leave the option out.")
+                    .arg(key));
+        if (seen.contains(key))
+            throw Error(ErrorKind::Usage,
+                        Tr::tr("The database URL gives %1 more than once: give each option once.").arg(key));
+        seen << key;
         if (key == QLatin1String("socket")) {
             p.socket = value;
         } else if (key == QLatin1String("charset")) {
