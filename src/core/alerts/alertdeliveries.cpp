@@ -107,7 +107,7 @@ int backoffMinutes(int attempts)
 QByteArray idempotencyKey(const AlertDelivery &d)
 {
     // Rule and event key name the delivery; hashed, the header holds no task name or URL.
-    const QByteArray digest = QCryptographicHash::hash(QByteArray::number(d.ruleId) + '\n' + d.eventKey.toUtf8(),
+    const QByteArray digest = QCryptographicHash::hash(QByteArray(QByteArray::number(d.ruleId) + '\n' + d.eventKey.toUtf8()),
                                                        QCryptographicHash::Sha256)
                                   .toHex()
                                   .left(32);
@@ -124,8 +124,8 @@ void finish(const QSqlDatabase &db, const AlertDelivery &d, const SendResult &re
                   QStringLiteral("UPDATE cxcron_alert_deliveries SET status = 'sent', sent_at = ?, last_error = ? "
                                  "WHERE id = ?"),
                   {Sql::fromUtc(nowUtc),
-                   (error + QStringLiteral(" (the request was sent whole; not retried, so that the receiver "
-                                           "never gets it twice)"))
+                   QString(error + QStringLiteral(" (the request was sent whole; not retried, so that the "
+                                                  "receiver never gets it twice)"))
                        .left(1000),
                    d.id});
         return;
