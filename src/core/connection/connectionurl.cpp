@@ -22,12 +22,12 @@ class Tr
 
 // scheme://[userinfo@]host[:port]/database[?query]. The userinfo ends at the LAST '@' after
 // which a host and a '/' follow, so a password may contain '@', '/', ':' or '?' unescaped. The
-// database name holds no '@': "user:pass/word@host" (no database) is then malformed, not host
-// "user" with the port "pass" and the database "word@host".
+// database name (and a query without ssh=, see splitUrl) holds no '@': "user:pass/word@host" (no
+// database) is then malformed, not host "user" with the port "pass" and the database "word@host".
 const QRegularExpression &urlPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://(?:(.*)@)?([^@/?]*)/([^?@]*)(?:\\?(.*))?$"),
+        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://(?:(.*)@)?([^@/?]*)/([^?@]*)(?:\\?([^@]*))?$"),
         QRegularExpression::DotMatchesEverythingOption);
     return re;
 }
