@@ -39,7 +39,8 @@ AlertEvent failedEvent(const QString &task, const QString &exception)
     return ev;
 }
 
-AlertRule rule(AlertKind kind, WebhookFormat format = WebhookFormat::Generic, const QString &lang = QStringLiteral("en"))
+AlertRule rule(AlertKind kind, WebhookFormat format = WebhookFormat::Generic,
+               const QString &lang = QStringLiteral("en"))
 {
     AlertRule r;
     r.kind = kind;
@@ -49,8 +50,9 @@ AlertRule rule(AlertKind kind, WebhookFormat format = WebhookFormat::Generic, co
     return r;
 }
 
-const QString kHostile = QStringLiteral("@everyone <@123> <!channel> **bold** [cliquez ici](https://evil.example) "
-                                        "<https://evil.example|cliquez ici> a & b > c `code`");
+const QString kHostile =
+    QStringLiteral("@everyone <@123> <!channel> **bold** [cliquez ici](https://evil.example) "
+                   "<https://evil.example|cliquez ici> a & b > c `code`");
 
 // Decodes the RFC 2047 B encoded-words of a header's (unfolded) value.
 QString decoded(const QByteArray &value)
@@ -108,12 +110,15 @@ private Q_SLOTS:
 
 void tst_AlertFormat::discordTextIsData()
 {
-    const AlertMessage m = AlertMessages::render(failedEvent(QStringLiteral("x**y**"), kHostile), rule(AlertKind::Webhook));
+    const AlertMessage m =
+        AlertMessages::render(failedEvent(QStringLiteral("x**y**"), kHostile), rule(AlertKind::Webhook));
     const QJsonObject body =
-        QJsonDocument::fromJson(AlertMessages::payload(m, rule(AlertKind::Webhook, WebhookFormat::Discord))).object();
+        QJsonDocument::fromJson(AlertMessages::payload(m, rule(AlertKind::Webhook, WebhookFormat::Discord)))
+            .object();
     QVERIFY(body.contains(QStringLiteral("allowed_mentions")));
-    QCOMPARE(body.value(QStringLiteral("allowed_mentions")).toObject().value(QStringLiteral("parse")).toArray(),
-             QJsonArray());
+    QCOMPARE(
+        body.value(QStringLiteral("allowed_mentions")).toObject().value(QStringLiteral("parse")).toArray(),
+        QJsonArray());
     const QString content = body.value(QStringLiteral("content")).toString();
     QVERIFY2(content.contains(QStringLiteral("\\@everyone")), qPrintable(content));
     QVERIFY(!content.contains(QStringLiteral(" @everyone")));
@@ -125,9 +130,11 @@ void tst_AlertFormat::discordTextIsData()
 
 void tst_AlertFormat::slackTextIsData()
 {
-    const AlertMessage m = AlertMessages::render(failedEvent(QStringLiteral("a<b>&c"), kHostile), rule(AlertKind::Webhook));
+    const AlertMessage m =
+        AlertMessages::render(failedEvent(QStringLiteral("a<b>&c"), kHostile), rule(AlertKind::Webhook));
     const QJsonObject body =
-        QJsonDocument::fromJson(AlertMessages::payload(m, rule(AlertKind::Webhook, WebhookFormat::Slack))).object();
+        QJsonDocument::fromJson(AlertMessages::payload(m, rule(AlertKind::Webhook, WebhookFormat::Slack)))
+            .object();
     const QString text = body.value(QStringLiteral("text")).toString();
     QVERIFY2(!text.contains(u'<') && !text.contains(u'>'), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("&lt;!channel&gt;")));
@@ -146,7 +153,8 @@ void tst_AlertFormat::mailHeaders_data()
     QTest::newRow("long french") << "[cxcron] facturation:relances échoue toujours (12 échecs consécutifs) — "
                                     "vérifiez la file d'attente et les journaux de l'hébergement mutualisé"
                                  << "Équipe d'exploitation de l'hébergeur Très Long Nom Société Anonyme";
-    QTest::newRow("emoji and cjk") << QString::fromUtf8("[cxcron] 🚨 タスク失敗 🚨 ") + QString(QStringLiteral("é")).repeated(60)
+    QTest::newRow("emoji and cjk") << QString::fromUtf8("[cxcron] 🚨 タスク失敗 🚨 ") +
+                                          QString(QStringLiteral("é")).repeated(60)
                                    << QString::fromUtf8("運用チーム 🚀");
     QTest::newRow("quotes and commas") << "a \"quoted\" subject, with commas"
                                        << "Ops, \"Inc\" \\ Co";
@@ -174,9 +182,11 @@ void tst_AlertFormat::mailHeaders()
     for (auto it = encodedWord.globalMatch(QString::fromLatin1(head)); it.hasNext();)
         QVERIFY2(it.next().capturedLength() <= 75, head.constData());
     // No encoded-word inside a quoted string.
-    QVERIFY2(!QString::fromLatin1(header(message, "From")).contains(QRegularExpression(QStringLiteral("\"[^\"]*=\\?"))),
+    QVERIFY2(!QString::fromLatin1(header(message, "From"))
+                  .contains(QRegularExpression(QStringLiteral("\"[^\"]*=\\?"))),
              header(message, "From").constData());
-    QCOMPARE(decoded(header(message, "Subject")), QString(subject).replace(QStringLiteral("\r\n"), QStringLiteral(" ")).simplified());
+    QCOMPARE(decoded(header(message, "Subject")),
+             QString(subject).replace(QStringLiteral("\r\n"), QStringLiteral(" ")).simplified());
     QVERIFY(header(message, "From").endsWith("<alerts@example.com>"));
     QCOMPARE(header(message, "Message-ID"), QByteArray("<cxcron-1-abc@example.com>"));
 }
@@ -186,8 +196,10 @@ void tst_AlertFormat::displayNameSender()
     const MailHeaders::Mailbox box = MailHeaders::parseMailbox(QStringLiteral("Équipe <a@b.example>"));
     QCOMPARE(box.name, QStringLiteral("Équipe"));
     QCOMPARE(box.address, QStringLiteral("a@b.example"));
-    QCOMPARE(MailHeaders::parseMailbox(QStringLiteral("\"Ops, Inc\" <o@x.example>")).name, QStringLiteral("Ops, Inc"));
-    QCOMPARE(MailHeaders::parseMailbox(QStringLiteral("plain@x.example")).address, QStringLiteral("plain@x.example"));
+    QCOMPARE(MailHeaders::parseMailbox(QStringLiteral("\"Ops, Inc\" <o@x.example>")).name,
+             QStringLiteral("Ops, Inc"));
+    QCOMPARE(MailHeaders::parseMailbox(QStringLiteral("plain@x.example")).address,
+             QStringLiteral("plain@x.example"));
     AlertRule r = rule(AlertKind::Email);
     r.target = QStringLiteral("ops@example.com");
     r.settings.insert(QStringLiteral("from"), QStringLiteral("Équipe <a@b.example>"));
@@ -199,7 +211,8 @@ void tst_AlertFormat::displayNameSender()
 
 void tst_AlertFormat::messageIdDomain()
 {
-    QCOMPARE(MailHeaders::messageIdDomain(QStringLiteral("a@mail.example.com")), QByteArray("mail.example.com"));
+    QCOMPARE(MailHeaders::messageIdDomain(QStringLiteral("a@mail.example.com")),
+             QByteArray("mail.example.com"));
     QCOMPARE(MailHeaders::messageIdDomain(QStringLiteral("cxcron@my_host")), QByteArray("cxcron.invalid"));
     QCOMPARE(MailHeaders::messageIdDomain(QStringLiteral("cxcron@")), QByteArray("cxcron.invalid"));
 }
@@ -220,13 +233,15 @@ void tst_AlertFormat::idempotencyKeyPerDelivery()
 
 void tst_AlertFormat::frenchEmail()
 {
-    const AlertMessage m = AlertMessages::render(failedEvent(QStringLiteral("demo:task"), QStringLiteral("Boom")),
-                                                 rule(AlertKind::Email, WebhookFormat::Generic, QStringLiteral("fr")));
+    const AlertMessage m =
+        AlertMessages::render(failedEvent(QStringLiteral("demo:task"), QStringLiteral("Boom")),
+                              rule(AlertKind::Email, WebhookFormat::Generic, QStringLiteral("fr")));
     QCOMPARE(m.subject, QStringLiteral("[cxcron] demo:task a échoué sur web-1"));
     for (const char *want : {"La tâche demo:task a échoué.", "Tâche : demo:task", "État : en échec",
                              "Début : 2026-11-24 12:00:00 UTC", "Hôte : web-1", "Exécution : n° 42",
                              "Sortie complète et trace : cxcron show 42"})
-        QVERIFY2(m.text.contains(QString::fromUtf8(want)), qPrintable(want + QStringLiteral("\n---\n") + m.text));
+        QVERIFY2(m.text.contains(QString::fromUtf8(want)),
+                 qPrintable(want + QStringLiteral("\n---\n") + m.text));
     QVERIFY(!m.text.contains(QStringLiteral("Task:")));
 }
 

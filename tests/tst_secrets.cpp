@@ -13,10 +13,10 @@
 
 #include <QDir>
 #include <QFile>
-#include <QUrl>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <sys/stat.h>
 #include <vector>
@@ -45,11 +45,13 @@ private Q_SLOTS:
 
 void tst_Secrets::childEnvironmentHasNoSecret()
 {
-    for (const char *name : {"CXCRON_DB_PASSWORD", "CXCRON_DATABASE_URL", "CXCRON_SMTP_PASSWORD", "MAIL_PASSWORD"})
+    for (const char *name :
+         {"CXCRON_DB_PASSWORD", "CXCRON_DATABASE_URL", "CXCRON_SMTP_PASSWORD", "MAIL_PASSWORD"})
         qputenv(name, "S3cr3t-value");
     qputenv("CXCRON_HARMLESS", "kept");
     const QProcessEnvironment env = SecretEnvironment::childEnvironment();
-    for (const char *name : {"CXCRON_DB_PASSWORD", "CXCRON_DATABASE_URL", "CXCRON_SMTP_PASSWORD", "MAIL_PASSWORD"}) {
+    for (const char *name :
+         {"CXCRON_DB_PASSWORD", "CXCRON_DATABASE_URL", "CXCRON_SMTP_PASSWORD", "MAIL_PASSWORD"}) {
         QVERIFY2(!env.contains(QLatin1String(name)), name);
         QVERIFY(SecretEnvironment::names().contains(QLatin1String(name)));
         qunsetenv(name);
@@ -67,8 +69,9 @@ static QStringList fuzzPasswords()
         list << QStringLiteral("Tr0ub4dor") + c + QStringLiteral("3x") << c + QStringLiteral("Leading99")
              << QStringLiteral("Trailing99") + c;
     }
-    list << QStringLiteral("S3#cr\"e$t'P") << QStringLiteral("a:b@c/d%zz?e#f") << QStringLiteral("%41%42pass%")
-         << QStringLiteral("p@ss:w0rd/x") << QStringLiteral("2024/TopSecret") << QStringLiteral("$HOME'\"$(id)");
+    list << QStringLiteral("S3#cr\"e$t'P") << QStringLiteral("a:b@c/d%zz?e#f")
+         << QStringLiteral("%41%42pass%") << QStringLiteral("p@ss:w0rd/x") << QStringLiteral("2024/TopSecret")
+         << QStringLiteral("$HOME'\"$(id)");
     QRandomGenerator rng(20261203);
     for (int i = 0; i < 40; ++i) {
         QString pw = QStringLiteral("Zq");
@@ -122,10 +125,10 @@ void tst_Secrets::fuzzedPasswordsNeverShow()
             } catch (const Error &e) {
                 message = e.message();
             }
-            for (const QString &shown :
-                 {message, QStringLiteral("Cannot reach %1: refused").arg(url),
-                  QStringLiteral("invalid port \"%1\"").arg(pw), QStringLiteral("password '%1' rejected").arg(pw),
-                  QString::fromLatin1(QUrl::toPercentEncoding(pw))}) {
+            for (const QString &shown : {message, QStringLiteral("Cannot reach %1: refused").arg(url),
+                                         QStringLiteral("invalid port \"%1\"").arg(pw),
+                                         QStringLiteral("password '%1' rejected").arg(pw),
+                                         QString::fromLatin1(QUrl::toPercentEncoding(pw))}) {
                 const QString out = Redaction::redact(shown);
                 QVERIFY2(!out.contains(pw), qPrintable(url + QStringLiteral(" -> ") + out));
                 ++checked;
@@ -154,7 +157,8 @@ void tst_Secrets::publicWordsStay()
     // A password equal to the user name (or "cxcron") would hide every message: not as text.
     ConnectionProfile::fromUrl(QStringLiteral("mysql://cxcron:cxcron@127.0.0.1:3306/cxcron_test"));
     QCOMPARE(Redaction::redact(QStringLiteral("cxcron: error")), QStringLiteral("cxcron: error"));
-    QCOMPARE(Redaction::redact(QStringLiteral("mysql://cxcron:cxcron@h/d")), QStringLiteral("mysql://cxcron:***@h/d"));
+    QCOMPARE(Redaction::redact(QStringLiteral("mysql://cxcron:cxcron@h/d")),
+             QStringLiteral("mysql://cxcron:***@h/d"));
 }
 
 void tst_Secrets::argvPasswordsHidden_data()
@@ -248,7 +252,8 @@ void tst_Secrets::localhostWithPortIsTcp()
     const ConnectionProfile p = ConnectionProfile::fromUrl(QStringLiteral("mysql://u@localhost:3307/cms"));
     QCOMPARE(p.host, QStringLiteral("127.0.0.1"));
     QCOMPARE(p.port, 3307);
-    QCOMPARE(ConnectionProfile::fromUrl(QStringLiteral("mysql://u@localhost/cms")).host, QStringLiteral("localhost"));
+    QCOMPARE(ConnectionProfile::fromUrl(QStringLiteral("mysql://u@localhost/cms")).host,
+             QStringLiteral("localhost"));
 }
 
 void tst_Secrets::envFileWithNulRefused()

@@ -91,12 +91,13 @@ int main(int argc, char *argv[])
             profile = gui::ConnectionDialog::loadSaved(settings.currentProfile());
     } catch (const Error &e) {
         // A mistyped --database must not quietly show the demo database instead.
-        std::fprintf(stderr, "cxcron-gui: %s\n", qPrintable(e.message()));
+        const QString message = Redaction::redact(e.message());
+        std::fprintf(stderr, "cxcron-gui: %s\n", qPrintable(message));
         if (parser.isSet(database)) {
-            QMessageBox::critical(nullptr, QStringLiteral("cxcron"), e.message());
+            QMessageBox::critical(nullptr, QStringLiteral("cxcron"), message);
             return 2;
         }
-        qCWarning(lcGui).noquote() << e.message();
+        qCWarning(lcGui).noquote() << message;
     }
     if (gui::ConnectionDialog::passwordLost(profile)) {
         // The keychain did not give the password back: ask for it instead of "Access denied".

@@ -107,10 +107,11 @@ int backoffMinutes(int attempts)
 QByteArray idempotencyKey(const AlertDelivery &d)
 {
     // Rule and event key name the delivery; hashed, the header holds no task name or URL.
-    const QByteArray digest = QCryptographicHash::hash(QByteArray(QByteArray::number(d.ruleId) + '\n' + d.eventKey.toUtf8()),
-                                                       QCryptographicHash::Sha256)
-                                  .toHex()
-                                  .left(32);
+    const QByteArray digest =
+        QCryptographicHash::hash(QByteArray(QByteArray::number(d.ruleId) + '\n' + d.eventKey.toUtf8()),
+                                 QCryptographicHash::Sha256)
+            .toHex()
+            .left(32);
     return "cxcron-" + QByteArray::number(d.ruleId) + '-' + digest;
 }
 
@@ -120,22 +121,22 @@ void finish(const QSqlDatabase &db, const AlertDelivery &d, const SendResult &re
     const bool ok = result.ok;
     const QString error = result.error;
     if (result.unconfirmed) {
-        Sql::exec(db,
-                  QStringLiteral("UPDATE cxcron_alert_deliveries SET status = 'sent', sent_at = ?, last_error = ? "
-                                 "WHERE id = ?"),
-                  {Sql::fromUtc(nowUtc),
-                   QString(error + QStringLiteral(" (the request was sent whole; not retried, so that the "
-                                                  "receiver never gets it twice)"))
-                       .left(1000),
-                   d.id});
+        Sql::exec(
+            db,
+            QStringLiteral("UPDATE cxcron_alert_deliveries SET status = 'sent', sent_at = ?, last_error = ? "
+                           "WHERE id = ?"),
+            {Sql::fromUtc(nowUtc),
+             QString(error + QStringLiteral(" (the request was sent whole; not retried, so that the "
+                                            "receiver never gets it twice)"))
+                 .left(1000),
+             d.id});
         return;
     }
     if (ok) {
-        Sql::exec(
-            db,
-            QStringLiteral(
-                "UPDATE cxcron_alert_deliveries SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ?"),
-            {Sql::fromUtc(nowUtc), d.id});
+        Sql::exec(db,
+                  QStringLiteral("UPDATE cxcron_alert_deliveries SET status = 'sent', sent_at = ?, "
+                                 "last_error = NULL WHERE id = ?"),
+                  {Sql::fromUtc(nowUtc), d.id});
         return;
     }
     const bool giveUp = attempts >= MaxAttempts;

@@ -56,14 +56,16 @@ QString subjectFor(const AlertEvent &e, const AlertText &t)
         return t.text(QT_TRANSLATE_NOOP("AlertMessage", "[cxcron] %1 failed on %2")).arg(e.task, host);
     case AlertEventKind::StillFailing:
         return t
-            .text(QT_TRANSLATE_N_NOOP("AlertMessage", "[cxcron] %1 is still failing (%n failure(s) in a row)"),
+            .text(
+                QT_TRANSLATE_N_NOOP("AlertMessage", "[cxcron] %1 is still failing (%n failure(s) in a row)"),
                 e.count)
             .arg(e.task);
     case AlertEventKind::Recovered:
         return t.text(QT_TRANSLATE_NOOP("AlertMessage", "[cxcron] %1 recovered")).arg(e.task);
     case AlertEventKind::Overlapping:
         return t
-            .text(QT_TRANSLATE_N_NOOP("AlertMessage",
+            .text(
+                QT_TRANSLATE_N_NOOP("AlertMessage",
                                     "[cxcron] %1: %n run(s) in a row skipped, the previous run still going"),
                 e.count)
             .arg(e.task);
@@ -88,27 +90,27 @@ QString headline(const AlertEvent &e, const AlertText &t)
     case AlertEventKind::StillFailing:
         return t
             .text(QT_TRANSLATE_N_NOOP("AlertMessage",
-                                    "The task %1 is still failing: %n failure(s) in a row since %2."),
-                e.count)
+                                      "The task %1 is still failing: %n failure(s) in a row since %2."),
+                  e.count)
             .arg(e.task, utc(e.sinceUtc));
     case AlertEventKind::Recovered:
         return t
             .text(QT_TRANSLATE_N_NOOP("AlertMessage",
-                                    "The task %1 succeeded again after %n failure(s) in a row (since %2)."),
-                e.count)
+                                      "The task %1 succeeded again after %n failure(s) in a row (since %2)."),
+                  e.count)
             .arg(e.task, utc(e.sinceUtc));
     case AlertEventKind::Overlapping:
         return t
             .text(QT_TRANSLATE_N_NOOP("AlertMessage",
-                                    "%n scheduled run(s) of %1 in a row were skipped because the previous "
-                                    "run was still going (since %2)."),
-                e.count)
+                                      "%n scheduled run(s) of %1 in a row were skipped because the previous "
+                                      "run was still going (since %2)."),
+                  e.count)
             .arg(e.task, utc(e.sinceUtc));
     case AlertEventKind::Slow:
         return t
             .text(QT_TRANSLATE_NOOP("AlertMessage",
-                                  "The task %1 took %2, its usual duration is %3 (median of its last "
-                                  "successes)."))
+                                    "The task %1 took %2, its usual duration is %3 (median of its last "
+                                    "successes)."))
             .arg(e.task, seconds(e.execution.durationMs), seconds(e.medianMs));
     case AlertEventKind::Test:
         return t.text(QT_TRANSLATE_NOOP(
@@ -142,7 +144,9 @@ QString discordEscaped(const QString &text)
 QString slackEscaped(const QString &text)
 {
     QString out = text;
-    out.replace(u'&', QStringLiteral("&amp;")).replace(u'<', QStringLiteral("&lt;")).replace(u'>', QStringLiteral("&gt;"));
+    out.replace(u'&', QStringLiteral("&amp;"))
+        .replace(u'<', QStringLiteral("&lt;"))
+        .replace(u'>', QStringLiteral("&gt;"));
     return out;
 }
 

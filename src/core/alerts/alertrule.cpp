@@ -2,8 +2,8 @@
 #include "alertrule.h"
 
 #include "errors.h"
-#include "translation.h"
 #include "mailheaders.h"
+#include "translation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -143,8 +143,9 @@ QByteArray mimeMessage(const MailSettings &mail, const QStringList &to, const QS
     m += MailHeaders::mailbox("From", mail.fromName, mail.fromAddress);
     m += MailHeaders::addressList("To", to);
     m += MailHeaders::unstructured("Subject", subject);
-    const QByteArray id =
-        idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() : idempotencyKey;
+    const QByteArray id = idempotencyKey.isEmpty()
+                              ? QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()
+                              : idempotencyKey;
     m += "Message-ID: <" + id + "@" + MailHeaders::messageIdDomain(mail.fromAddress) + ">\r\n";
     m += "MIME-Version: 1.0\r\n";
     m += "Content-Type: text/plain; charset=UTF-8\r\n";

@@ -33,7 +33,9 @@ QByteArrayList encodedWords(const QString &text, int firstRoom)
 {
     QByteArrayList words;
     QByteArray chunk;
-    auto room = [&] { return (words.isEmpty() ? firstRoom : kMaxEncodedWord) - kPrefix.size() - kSuffix.size(); };
+    auto room = [&] {
+        return (words.isEmpty() ? firstRoom : kMaxEncodedWord) - kPrefix.size() - kSuffix.size();
+    };
     auto flush = [&] {
         if (!chunk.isEmpty())
             words << kPrefix + chunk.toBase64() + kSuffix;
@@ -104,7 +106,8 @@ Mailbox parseMailbox(const QString &text)
     QString name = m.captured(1);
     if (name.size() >= 2 && name.startsWith(u'"') && name.endsWith(u'"')) {
         name = name.mid(1, name.size() - 2);
-        name.replace(QStringLiteral("\\\""), QStringLiteral("\"")).replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+        name.replace(QStringLiteral("\\\""), QStringLiteral("\""))
+            .replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
     }
     return {name.trimmed(), m.captured(2)};
 }
@@ -139,8 +142,8 @@ QByteArray addressList(const QByteArray &name, const QStringList &addresses)
 
 QByteArray messageIdDomain(const QString &fromAddress)
 {
-    static const QRegularExpression dotAtom(
-        QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
+    static const QRegularExpression dotAtom(QStringLiteral(
+        "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
     const QString domain = fromAddress.section(u'@', -1);
     if (fromAddress.contains(u'@') && dotAtom.match(domain).hasMatch())
         return domain.toLatin1();

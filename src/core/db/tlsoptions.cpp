@@ -95,6 +95,14 @@ void verifyServerName(const ConnectionProfile &p)
         qCDebug(lcDb) << "TLS host name check of" << p.host << "passed or not applicable:" << code;
         return;
     }
+    // The server offers no TLS at all: say so as the check after connecting does (and the
+    // password is not sent to it in plain text first).
+    if (text.contains(QLatin1String("does not support")))
+        throw Error(ErrorKind::Connection,
+                    Tr::tr("The connection to %1 is not encrypted although the URL asks for TLS: the server "
+                           "has TLS disabled (have_ssl). Enable TLS on the server; cxcron does not fall "
+                           "back to plain text.")
+                        .arg(p.redactedUrl()));
     throw Error(ErrorKind::Connection,
                 Tr::tr("The TLS connection to %1 failed: %2. The server's certificate must be signed by "
                        "the CA given in tls-ca (or a CA of the system store) and name the host %3 "
