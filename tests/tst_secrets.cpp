@@ -100,6 +100,10 @@ void tst_Secrets::urlPassword_data()
     for (const QString &pw : fuzzPasswords())
         for (const QString &url : urlShapes(pw))
             QTest::addRow("%s", qPrintable(url)) << url << pw;
+    QTest::newRow("at in the query") << "mysql://cx:pw@h/cms?tls-ca=/etc/a@b.pem"
+                                     << "pw";
+    QTest::newRow("ssh in the query") << "mysql://cx:p@w@h/cms?tls=1&ssh=me@bastion"
+                                      << "p@w";
     QTest::newRow("no password") << "mysql://u@db/cms" << QString();
     QTest::newRow("no user") << "mysql://db:3306/cms" << QString();
 }

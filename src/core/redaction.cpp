@@ -92,11 +92,13 @@ std::pair<qsizetype, qsizetype> urlPasswordRange(const QString &url)
     qsizetype at = url.lastIndexOf(u'@');
     if (at < begin)
         return {-1, 0};
-    // ...except the '@' of a ?ssh=user@host query.
-    static const QRegularExpression sshKey(QStringLiteral("[?&]ssh="));
-    const qsizetype ssh = url.lastIndexOf(sshKey);
-    if (ssh > begin && ssh < at) {
-        const qsizetype before = url.left(ssh).lastIndexOf(u'@');
+    // ...before a query of cxcron's keys, whose values may hold one (ssh=user@host,
+    // tls-ca=/etc/a@b.pem).
+    static const QRegularExpression query(
+        QStringLiteral("[?&](socket|charset|tls|tls-ca|timezone|ssh|ssh-key|ssh-known-hosts)="));
+    const QRegularExpressionMatch q = query.match(url, begin);
+    if (q.hasMatch() && q.capturedStart() < at) {
+        const qsizetype before = url.left(q.capturedStart()).lastIndexOf(u'@');
         if (before >= begin)
             at = before;
     }
