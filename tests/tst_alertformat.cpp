@@ -85,7 +85,7 @@ QByteArray header(const QByteArray &message, const QByteArray &name)
                 value += l;
             continue;
         }
-        in = l.startsWith(name + ':');
+        in = l.startsWith(QByteArray(name + ':'));
         if (in)
             value = l.mid(name.size() + 1).trimmed();
     }
@@ -241,7 +241,7 @@ void tst_AlertFormat::frenchEmail()
                              "Début : 2026-11-24 12:00:00 UTC", "Hôte : web-1", "Exécution : n° 42",
                              "Sortie complète et trace : cxcron show 42"})
         QVERIFY2(m.text.contains(QString::fromUtf8(want)),
-                 qPrintable(want + QStringLiteral("\n---\n") + m.text));
+                 qPrintable(QString::fromUtf8(want) + QStringLiteral("\n---\n") + m.text));
     QVERIFY(!m.text.contains(QStringLiteral("Task:")));
 }
 
