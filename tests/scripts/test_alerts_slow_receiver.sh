@@ -16,12 +16,14 @@ H=$HTTP_DIR
 URL="http://127.0.0.1:$HTTP_PORT"
 cxa() { cx --database "$DB_URL" "$@"; }
 run_at() { CXCRON_NOW="$1" cxa --alert-budget 2 run >>"$TMP/run.log" 2>&1 || { tail "$TMP/run.log" >&2; fail "run at $1"; }; }
+break_tick() { sql "$DB_URL" "DROP TABLE IF EXISTS cxcron_diag; CREATE TABLE cxcron_diag (broken INTEGER)"; }
+repair_tick() { sql "$DB_URL" "DROP TABLE IF EXISTS cxcron_diag"; }
 keys() { grep "\"path\": \"$1\"" "$H/requests.log" | "$PY" -c '
 import json, sys
 print(" ".join(str(json.loads(l)["idempotency_key"]) for l in sys.stdin))'; }
 
 CXCRON_NOW="2026-03-29 09:00:00" cxa alert add webhook "$URL/slow" --task diag:tick >/dev/null
-sql "$DB_URL" "CREATE TABLE cxcron_diag (broken INTEGER)" # diag:tick fails from now on
+break_tick # diag:tick fails from now on
 T0="2026-03-29 10:00:00"
 echo "slow 5" >"$H/mode"
 run_at "$T0"
@@ -39,9 +41,9 @@ note "slow receiver: 1 request over 6 runs, Idempotency-Key $key"
 echo 500 >"$H/mode"
 CXCRON_NOW="2026-03-29 09:00:00" cxa alert add webhook "$URL/err" --task diag:tick >/dev/null
 T1="2026-03-30 10:00:00"
-sql "$DB_URL" "DROP TABLE cxcron_diag" # a success, then a new failure: a new event for both rules
+repair_tick # a success, then a new failure: a new event for both rules
 run_at "$(minute_plus "$T1" -1)"
-sql "$DB_URL" "CREATE TABLE cxcron_diag (broken INTEGER)"
+break_tick
 run_at "$T1"
 run_at "$(minute_plus "$T1" 1)"
 echo ok >"$H/mode"
@@ -57,12 +59,14 @@ echo ok >"$H/mode"
 CXCRON_NOW="2026-03-29 09:00:00" cxa alert add webhook "$URL/race" --task diag:tick >/dev/null
 before=$(requests "$H" /race)
 T2="2026-03-31 10:00:00"
-sql "$DB_URL" "DROP TABLE cxcron_diag"
+repair_tick
 run_at "$(minute_plus "$T2" -1)"
-sql "$DB_URL" "CREATE TABLE cxcron_diag (broken INTEGER)"
+break_tick
+racers=()
 for i in 1 2 3; do
     CXCRON_NOW="$T2" CXCRON_HOSTNAME="racer$i" cxa --alert-budget 2 run >>"$TMP/run.log" 2>&1 &
+    racers+=($!)
 done
-wait
+wait "${racers[@]}" || true
 [ "$(($(requests "$H" /race) - before))" = 1 ] || fail "3 racing runners sent $(($(requests "$H" /race) - before)) requests"
 pass "one delivery per event to a slow receiver, the same Idempotency-Key on retries, one send among racing runners"
