@@ -156,6 +156,8 @@ void tst_AlertFormat::mailHeaders_data()
     QTest::newRow("emoji and cjk") << QString::fromUtf8("[cxcron] 🚨 タスク失敗 🚨 ") +
                                           QString(QStringLiteral("é")).repeated(60)
                                    << QString::fromUtf8("運用チーム 🚀");
+    QTest::newRow("long non-ascii run")
+        << "x" << QString(QStringLiteral("Équipe « spéciale » ")).repeated(6).trimmed();
     QTest::newRow("quotes and commas") << "a \"quoted\" subject, with commas"
                                        << "Ops, \"Inc\" \\ Co";
     QTest::newRow("looks encoded") << "=?UTF-8?B?SGk=?= not really"
@@ -188,6 +190,10 @@ void tst_AlertFormat::mailHeaders()
     QCOMPARE(decoded(header(message, "Subject")),
              QString(subject).replace(QStringLiteral("\r\n"), QStringLiteral(" ")).simplified());
     QVERIFY(header(message, "From").endsWith("<alerts@example.com>"));
+    const QByteArray from = header(message, "From");
+    if (fromName.simplified().contains(QRegularExpression(QStringLiteral("[^\\x20-\\x7e]"))))
+        QCOMPARE(decoded(from.left(from.lastIndexOf('<')).trimmed()),
+                 QString(fromName).replace(QStringLiteral("\r\n"), QStringLiteral(" ")).simplified());
     QCOMPARE(header(message, "Message-ID"), QByteArray("<cxcron-1-abc@example.com>"));
 }
 

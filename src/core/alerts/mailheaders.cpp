@@ -84,6 +84,56 @@ QByteArrayList textTokens(const QByteArray &name, const QString &text)
     return encodedWords(text, qMin(kMaxEncodedWord, kMaxLine - int(name.size()) - 2));
 }
 
+// An RFC 5322 atom: it may stand in a display name as it is.
+bool isAtom(const QString &word)
+{
+    static const QRegularExpression atext(QStringLiteral("^[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~]+$"));
+    return atext.match(word).hasMatch() && !word.contains(QLatin1String("=?"));
+}
+
+qsizetype encodedLength(const QString &text)
+{
+    return kPrefix.size() + kSuffix.size() + (text.toUtf8().size() + 2) / 3 * 4;
+}
+
+// A display name as Python's email package writes it, which is also how it reads it back
+// without a stray space: atoms as they are, each run of other words as one encoded-word holding
+// its inner spaces. Two encoded-words are never adjacent unless a run is too long for one: it is
+// then cut between words, the space encoded at the start of the next one (RFC 2047 readers drop
+// the whitespace between two encoded-words).
+QByteArrayList phraseTokens(const QString &display, int firstRoom)
+{
+    QByteArrayList tokens;
+    QString run;
+    auto room = [&] {
+        return tokens.isEmpty() ? firstRoom : kMaxEncodedWord;
+    };
+    auto flush = [&] {
+        if (run.isEmpty())
+            return;
+        if (encodedLength(run) <= room())
+            tokens << kPrefix + run.toUtf8().toBase64() + kSuffix;
+        else
+            tokens << encodedWords(run, room()); // one word alone too long: cut between characters
+        run.clear();
+    };
+    for (const QString &word : display.split(u' ', Qt::SkipEmptyParts)) {
+        if (isAtom(word)) {
+            flush();
+            tokens << word.toLatin1();
+        } else if (run.isEmpty()) {
+            run = word;
+        } else if (encodedLength(run + u' ' + word) <= room()) {
+            run += u' ' + word;
+        } else {
+            flush();
+            run = u' ' + word;
+        }
+    }
+    flush();
+    return tokens;
+}
+
 QByteArray quoted(const QString &name)
 {
     QByteArray out = "\"";
@@ -127,7 +177,7 @@ QByteArray mailbox(const QByteArray &name, const QString &displayName, const QSt
     if (isPrintableAscii(display) && !display.contains(QLatin1String("=?")))
         tokens << quoted(display);
     else
-        tokens = encodedWords(display, qMin(kMaxEncodedWord, kMaxLine - int(name.size()) - 2));
+        tokens = phraseTokens(display, qMin(kMaxEncodedWord, kMaxLine - int(name.size()) - 2));
     tokens << angleAddress;
     return folded(name, tokens);
 }
