@@ -272,7 +272,7 @@ void tst_Secrets::envFileWithNulRefused()
         EnvFile::load(path);
         QFAIL("a .env with a NUL byte was read");
     } catch (const Error &e) {
-        QCOMPARE(e.kind(), ErrorKind::Usage);
+        QCOMPARE(e.kind(), ErrorKind::Config);
         QVERIFY2(e.message().contains(QStringLiteral("line 2")), qPrintable(e.message()));
     }
 }

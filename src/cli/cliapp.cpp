@@ -304,9 +304,10 @@ int CliApp::exec(const QStringList &arguments)
         console.error(Tr::tr("Unknown command \"%1\". Try \"cxcron --help\".").arg(name));
         return ExitUsage;
     }
+    // An empty --timezone (an unset shell variable) would quietly mean the system's zone; an
+    // unknown name is reported once the profile's own zone is known (exit 3, as for a .env's).
     if (parser.isSet(QStringLiteral("timezone")) &&
-        (parser.value(QStringLiteral("timezone")).trimmed().isEmpty() ||
-         !QTimeZone(parser.value(QStringLiteral("timezone")).toUtf8()).isValid())) {
+        parser.value(QStringLiteral("timezone")).trimmed().isEmpty()) {
         console.error(Tr::tr("--timezone needs a time zone name such as Europe/Paris or UTC, not \"%1\".")
                           .arg(parser.value(QStringLiteral("timezone"))));
         return ExitUsage;
