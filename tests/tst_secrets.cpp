@@ -147,6 +147,11 @@ void tst_Secrets::messagesQuotingASecretAreRedacted()
     Redaction::addSecret(QStringLiteral("smtp-Pa55word!"));
     QCOMPARE(Redaction::redact(QStringLiteral("AUTH failed for smtp-Pa55word!")),
              QStringLiteral("AUTH failed for ***"));
+    // In --json and --csv output the quote is escaped.
+    Redaction::addSecret(QStringLiteral("q\"uo\\te-Pw"));
+    QCOMPARE(Redaction::redact(QStringLiteral("{\"output\": \"q\\\"uo\\\\te-Pw\"}")),
+             QStringLiteral("{\"output\": \"***\"}"));
+    QCOMPARE(Redaction::redact(QStringLiteral("1,\"q\"\"uo\\te-Pw\"")), QStringLiteral("1,\"***\""));
     qputenv("CXCRON_DATABASE_URL", "mysql://u:env-url-S3cret@h/db");
     Redaction::addEnvironmentSecrets();
     qunsetenv("CXCRON_DATABASE_URL");

@@ -62,6 +62,15 @@ void addSecret(const QString &secret)
     const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
     if (encoded != secret)
         add(encoded);
+    // As --json and --csv print it.
+    QString json = secret;
+    json.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    if (json != secret)
+        add(json);
+    QString csv = secret;
+    csv.replace(u'"', QStringLiteral("\"\""));
+    if (csv != secret)
+        add(csv);
 }
 
 void addPublicWord(const QString &word)

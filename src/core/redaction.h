@@ -10,7 +10,8 @@ namespace cxcron::Redaction {
 /// The text that stands for a secret in every output.
 inline constexpr const char *kMask = "***";
 
-/// From now on, redact() hides @p secret (as given and percent-decoded). Secrets shorter than 4
+/// From now on, redact() hides @p secret (as given, percent-decoded and -encoded, and escaped as
+/// JSON and CSV print it). Secrets shorter than 4
 /// characters, and secrets that are public words (see addPublicWord), are not hidden as text:
 /// hiding "cxcron" would hide every message, and the URL's own user name is printed anyway.
 void addSecret(const QString &secret);
