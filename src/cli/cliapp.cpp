@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace cxcron::cli {
 namespace {
@@ -260,6 +261,18 @@ int CliApp::exec(const QStringList &arguments)
         Tr::tr("command"),
         Tr::tr("run, list, history, show, cancel, prune, set, task, discover, migrate, crontab or demo-db"));
     addOptions(parser);
+    // "cancel -1" would otherwise be read as an unknown option "1".
+    static const QRegularExpression negative(QStringLiteral("^-[0-9]+$"));
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--"))
+            break;
+        if (negative.match(arguments.at(i)).hasMatch()) {
+            console.error(Tr::tr("%1 is not a valid id or number here: ids and counts are positive, e.g. "
+                                 "cxcron cancel 42.")
+                              .arg(arguments.at(i)));
+            return ExitUsage;
+        }
+    }
     if (!parser.parse(arguments)) {
         console.error(parser.errorText());
         return ExitUsage;
@@ -289,6 +302,14 @@ int CliApp::exec(const QStringList &arguments)
             command = &info;
     if (!command) {
         console.error(Tr::tr("Unknown command \"%1\". Try \"cxcron --help\".").arg(name));
+        return ExitUsage;
+    }
+    // An empty --timezone (an unset shell variable) would quietly mean the system's zone; an
+    // unknown name is reported once the profile's own zone is known (exit 3, as for a .env's).
+    if (parser.isSet(QStringLiteral("timezone")) &&
+        parser.value(QStringLiteral("timezone")).trimmed().isEmpty()) {
+        console.error(Tr::tr("--timezone needs a time zone name such as Europe/Paris or UTC, not \"%1\".")
+                          .arg(parser.value(QStringLiteral("timezone"))));
         return ExitUsage;
     }
     try {

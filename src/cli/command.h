@@ -53,5 +53,8 @@ AlertEngineOptions alertOptions(const CommandContext &c);
 QDateTime parseUserDate(const QString &text, const QString &option);
 /// Parses a non-negative integer option; throws Error(Usage) when malformed.
 int intOption(const QCommandLineParser &parser, const QString &name, int fallback);
+/// The value of --schedule, refused (usage error) when it has spaces or control characters
+/// around it or inside it beyond single spaces between the fields of a cron expression.
+QString scheduleOption(const QCommandLineParser &parser);
 
 } // namespace cxcron::cli

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "console.h"
 
+#include "redaction.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,14 +43,14 @@ void Console::printTable(const QStringList &header, const QList<QStringList> &ro
 
 void Console::error(const QString &message)
 {
-    err << QStringLiteral("cxcron: ") << message << '\n';
+    err << QStringLiteral("cxcron: ") << Redaction::redact(message) << '\n';
     err.flush();
 }
 
 void Console::warning(const QString &message)
 {
-    err << QStringLiteral("cxcron: ") << QCoreApplication::translate("Cli", "warning: %1").arg(message)
-        << '\n';
+    err << QStringLiteral("cxcron: ")
+        << QCoreApplication::translate("Cli", "warning: %1").arg(Redaction::redact(message)) << '\n';
     err.flush();
 }
 

@@ -5,10 +5,12 @@
 #include "database.h"
 #include "errors.h"
 #include "exitcodes.h"
+#include "privatefile.h"
 #include "prometheusmetrics.h"
 #include "schema.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace cxcron::cli {
@@ -36,7 +38,11 @@ int metricsCommand(CommandContext &c)
     // node_exporter must never read a half-written file: write a temporary file, then rename.
     const QString path = c.parser.value(QStringLiteral("output"));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+    // A new file is private (0640 in a set-group-ID folder, for node_exporter's group); an
+    // existing one keeps the mode its administrator gave it.
+    const bool isNew = !QFileInfo::exists(path);
+    if (!file.open(QIODevice::WriteOnly) || (isNew && !file.setPermissions(PrivateFile::modeFor(path))) ||
+        file.write(text.toUtf8()) < 0 || !file.commit())
         throw Error(ErrorKind::Config, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return ExitOk;
 }

@@ -46,7 +46,7 @@ int setCommand(CommandContext &c)
     if (enable || disable)
         value.enabled = enable;
     if (c.parser.isSet(QStringLiteral("schedule")))
-        value.schedule = c.parser.value(QStringLiteral("schedule"));
+        value.schedule = scheduleOption(c.parser);
     if (c.parser.isSet(QStringLiteral("timeout"))) {
         const int timeout = intOption(c.parser, QStringLiteral("timeout"), 0);
         value.timeoutSeconds = timeout;

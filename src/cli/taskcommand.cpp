@@ -27,7 +27,7 @@ bool applyOptions(const CommandContext &c, TaskDefinition &d)
     if (p.isSet(QStringLiteral("title")))
         d.title = p.value(QStringLiteral("title"));
     if (p.isSet(QStringLiteral("schedule"))) {
-        d.schedule = p.value(QStringLiteral("schedule"));
+        d.schedule = scheduleOption(p);
         scheduling = true;
     }
     if (p.isSet(QStringLiteral("timeout"))) {

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace cxcron::cli {
 namespace {
 class Tr
@@ -19,11 +21,18 @@ QDateTime parseUserDate(const QString &input, const QString &option)
     static const QRegularExpression relative(QStringLiteral("^(\\d+)\\s*([mhd])$"));
     const QRegularExpressionMatch m = relative.match(text);
     if (m.hasMatch()) {
-        const qint64 n = m.captured(1).toLongLong();
+        bool ok = false;
+        const qint64 n = m.captured(1).toLongLong(&ok);
         const qint64 unit = m.captured(2) == QLatin1String("m")   ? 60
                             : m.captured(2) == QLatin1String("h") ? 3600
                                                                   : 86400;
-        return QDateTime::currentDateTimeUtc().addSecs(-n * unit);
+        // Past 1970 is before any history: a larger age is a typo, and overflows.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!ok || n > now.toSecsSinceEpoch() / unit)
+            throw Error(ErrorKind::Usage,
+                        Tr::tr("%1: \"%2\" reaches back before 1970. Give a shorter age or a date.")
+                            .arg(option, input));
+        return now.addSecs(-n * unit);
     }
     for (const QString &format : {QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"),
                                   QStringLiteral("yyyy-MM-ddTHH:mm:ss"), QStringLiteral("yyyy-MM-ddTHH:mm"),
@@ -46,10 +55,32 @@ int intOption(const QCommandLineParser &parser, const QString &name, int fallbac
     if (!parser.isSet(name))
         return fallback;
     bool ok = false;
-    const int value = parser.value(name).toInt(&ok);
-    if (!ok || value < 0)
+    const QString text = parser.value(name);
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    const int value = text.toInt(&ok);
+    // toInt() takes " 5" and "+5": what is stored must be what was meant, digits only.
+    if (!ok || value < 0 || !digits.match(text).hasMatch())
         throw Error(ErrorKind::Usage,
                     Tr::tr("--%1 needs a whole number ≥ 0, not \"%2\".").arg(name, parser.value(name)));
+    return value;
+}
+
+QString scheduleOption(const QCommandLineParser &parser)
+{
+    const QString value = parser.value(QStringLiteral("schedule"));
+    static const QRegularExpression clean(QStringLiteral("^\\S+( \\S+)*$"));
+    const bool control = std::any_of(value.cbegin(), value.cend(),
+                                     [](QChar ch) { return ch.category() == QChar::Other_Control; });
+    if (control || !clean.match(value).hasMatch()) {
+        QString shown = value;
+        shown.replace(u'\n', QStringLiteral("\\n"))
+            .replace(u'\r', QStringLiteral("\\r"))
+            .replace(u'\t', QStringLiteral("\\t"));
+        throw Error(ErrorKind::Usage,
+                    Tr::tr("--schedule \"%1\" has spaces, tabs or line breaks around its fields: write it as "
+                           "5m, 1d or a cron expression with single spaces, e.g. \"*/5 * * * *\".")
+                        .arg(shown));
+    }
     return value;
 }
 

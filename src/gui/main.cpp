@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "argvpasswords.h"
 #include "connectiondialog.h"
 #include "connectionsettings.h"
+#include "coredumps.h"
 #include "errors.h"
 #include "guilogging.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
+#include "redaction.h"
 #include "screenshotter.h"
 #include "translation.h"
 
@@ -38,6 +41,7 @@ int main(int argc, char *argv[])
     // Same application name as the CLI: both find the demo database at the same place.
     QCoreApplication::setApplicationName(QStringLiteral("cxcron"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CXCRON_VERSION));
+    CoreDumps::disableUnlessAllowed();
     std::unique_ptr<QCoreApplication> app;
     if (wantsHelpOrVersion(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -70,6 +74,10 @@ int main(int argc, char *argv[])
     screenshotSize.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({lang, database, screenshot, screenshotSize});
     parser.process(*app); // --help / --version print and exit here
+    // As the CLI does: the parser holds the URL now, ps no longer shows its password.
+    hideArgvPasswords(argc, argv);
+    Redaction::addEnvironmentSecrets();
+    Redaction::installMessageHandler();
 
     gui::ConnectionSettings settings;
     const QString language = parser.isSet(lang) ? parser.value(lang) : settings.language();
@@ -83,12 +91,13 @@ int main(int argc, char *argv[])
             profile = gui::ConnectionDialog::loadSaved(settings.currentProfile());
     } catch (const Error &e) {
         // A mistyped --database must not quietly show the demo database instead.
-        std::fprintf(stderr, "cxcron-gui: %s\n", qPrintable(e.message()));
+        const QString message = Redaction::redact(e.message());
+        std::fprintf(stderr, "cxcron-gui: %s\n", qPrintable(message));
         if (parser.isSet(database)) {
-            QMessageBox::critical(nullptr, QStringLiteral("cxcron"), e.message());
+            QMessageBox::critical(nullptr, QStringLiteral("cxcron"), message);
             return 2;
         }
-        qCWarning(lcGui).noquote() << e.message();
+        qCWarning(lcGui).noquote() << message;
     }
     if (gui::ConnectionDialog::passwordLost(profile)) {
         // The keychain did not give the password back: ask for it instead of "Access denied".

@@ -3,6 +3,8 @@
 # request is appended to DIR/requests.log as one JSON line (method, path, content type, body).
 # How it answers is read from DIR/mode at each request, so a test can change it while it runs:
 #   ok (default)  204           500  500 Internal Server Error           hang  never answers (60 s)
+#   slow N        acts on the request (logs it), then answers 204 after N seconds
+# Each logged request has its Idempotency-Key header (null without one).
 # Writes DIR/ready once listening; runs until killed.
 import argparse
 import json
@@ -32,10 +34,13 @@ class Handler(BaseHTTPRequestHandler):
         current = mode()
         with open(os.path.join(args.dir, "requests.log"), "a") as f:
             f.write(json.dumps({"method": self.command, "path": self.path, "mode": current,
-                                "content_type": self.headers.get("Content-Type"), "body": body}) + "\n")
+                                "content_type": self.headers.get("Content-Type"),
+                                "idempotency_key": self.headers.get("Idempotency-Key"), "body": body}) + "\n")
         if current == "hang":
             time.sleep(60)
             return
+        if current.startswith("slow "):
+            time.sleep(float(current.split()[1]))
         self.send_response(500 if current == "500" else 204)
         self.end_headers()
 

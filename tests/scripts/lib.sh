@@ -205,23 +205,22 @@ fresh_db() {
     esac
     diag_only "$DB_URL"
 }
-# A port for a private server: derived from the fixture port so parallel build dirs differ,
-# moved on while something already listens there. Range 33070-33099.
+# A port for a private server: the 30 ports after the fixture's (each build dir has its own
+# fixture port, so parallel build dirs differ), moved on while something already listens there.
 free_port() {
     local base=33061 p i
     if [ -n "${CXCRON_TEST_MARIADB_URL:-}" ]; then
         mariadb_parse
         base=$DB_PORT
     fi
-    p=$((33070 + base % 30))
-    for ((i = 0; i < 30; i++)); do
+    for ((i = 1; i <= 30; i++)); do
+        p=$((base + i))
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
             echo "$p"
             return 0
         fi
-        p=$((33070 + (p - 33070 + 1) % 30))
     done
-    fail "no free port in 33070-33099"
+    fail "no free port in $((base + 1))-$((base + 30))"
 }
 # A runner process must never die from a signal (crash): exit codes >= 128 are failures.
 no_crash() {

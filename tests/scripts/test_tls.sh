@@ -14,6 +14,11 @@
 #   REQUIRE SSL    a user created REQUIRE SSL, URL without tls → the message says to add tls=1
 #   unknown key    ?tsl=1                          → usage error (exit 2)
 #   Unix socket    ?socket=…&tls=require           → configuration error (exit 3): not encrypted
+#   wrong name     a third server whose certificate (signed by the same CA) names
+#                  db.wrong-name.example: ?tls=1&tls-ca=<the CA> fails (exit 4) before any
+#                  credential is sent; tls=require still connects (no verification asked)
+#   empty/repeated ?tls-ca= (an unset shell variable), ?tls=1&tls=0 → usage error (exit 2)
+#   localhost:PORT the port is honoured over TCP (not the default Unix socket)
 # Skipped (exit 77) when mariadbd or openssl is missing.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -35,6 +40,11 @@ openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$pki/server.k
 printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >"$pki/ext.cnf"
 openssl x509 -req -in "$pki/server.csr" -CA "$pki/ca.pem" -CAkey "$pki/ca.key" -CAcreateserial -days 2 \
     -extfile "$pki/ext.cnf" -out "$pki/server.pem" 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -subj "/CN=db.wrong-name.example" -keyout "$pki/wrong.key" \
+    -out "$pki/wrong.csr" 2>/dev/null
+printf 'subjectAltName=DNS:db.wrong-name.example\n' >"$pki/wrong.cnf"
+openssl x509 -req -in "$pki/wrong.csr" -CA "$pki/ca.pem" -CAkey "$pki/ca.key" -CAcreateserial -days 2 \
+    -extfile "$pki/wrong.cnf" -out "$pki/wrong.pem" 2>/dev/null
 chmod 0644 "$pki"/*.pem "$pki"/*.key
 
 # ---- two servers -------------------------------------------------------------------------------
@@ -53,6 +63,7 @@ SQL
     PRIV_PID="" # stopped by the line above, not by private_mariadb_stop
 }
 start_server TLS --ssl-ca="$pki/ca.pem" --ssl-cert="$pki/server.pem" --ssl-key="$pki/server.key"
+start_server WRONG --ssl-ca="$pki/ca.pem" --ssl-cert="$pki/wrong.pem" --ssl-key="$pki/wrong.key"
 start_server PLAIN
 have_ssl=$(mariadb --no-defaults -h127.0.0.1 -P"$PLAIN_PORT" -ucxcron -pcxcron -N -B -e "SELECT @@have_ssl")
 [ "$have_ssl" = DISABLED ] || fail "the plain server has have_ssl=$have_ssl, expected DISABLED"
@@ -92,6 +103,17 @@ expect 2 "bad tls value" "$(url "$TLS_PORT" "tls=maybe")" "tls=maybe"
 expect 0 "tls=0 to the plain server" "$(url "$PLAIN_PORT" "tls=0")"
 # PRIV_DIR is the plain server's: its Unix socket never carries TLS.
 CXCRON_DB_PASSWORD= expect 3 "TLS on a Unix socket" "mysql://root@localhost/cxcron_priv?socket=$PRIV_DIR/mysqld.sock&tls=require" "Unix socket"
+
+# The host name: a certificate of the right CA for another host is refused.
+expect 4 "certificate for another host name" "$(url "$WRONG_PORT" "tls=1&tls-ca=$pki/ca.pem")" \
+    "TLS connection .* failed.*name the host 127.0.0.1"
+expect 0 "another host name with tls=require" "$(url "$WRONG_PORT" "tls=require")" "TLS cipher .*\(not verified\)"
+# Security options given empty or twice: an unset shell variable, two URLs pasted together.
+expect 2 "empty tls-ca" "$(url "$TLS_PORT" "tls-ca=")" "tls-ca"
+expect 2 "tls=1&tls=0" "$(url "$TLS_PORT" "tls=1&tls=0")" "more than once"
+expect 2 "empty tls" "$(url "$TLS_PORT" "tls=")" "empty"
+# localhost with a port: that port, over TCP (the default socket is not this server's).
+expect 0 "localhost:PORT" "mysql://cxcron@localhost:$PLAIN_PORT/cxcron_priv"
 
 # A REQUIRE SSL account: refused in plain text with a hint, accepted over TLS.
 CXCRON_DB_PASSWORD=cxssl expect 4 "REQUIRE SSL user without tls" \

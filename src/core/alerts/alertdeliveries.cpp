@@ -4,6 +4,7 @@
 #include "hostinfo.h"
 #include "sql.h"
 
+#include <QCryptographicHash>
 #include <QSqlError>
 
 namespace cxcron::AlertDeliveries {
@@ -103,15 +104,39 @@ int backoffMinutes(int attempts)
     return minutes[qBound(0, attempts - 1, 3)];
 }
 
-void finish(const QSqlDatabase &db, const AlertDelivery &d, bool ok, const QString &error,
-            const QDateTime &nowUtc)
+QByteArray idempotencyKey(const AlertDelivery &d)
+{
+    // Rule and event key name the delivery; hashed, the header holds no task name or URL.
+    const QByteArray digest =
+        QCryptographicHash::hash(QByteArray(QByteArray::number(d.ruleId) + '\n' + d.eventKey.toUtf8()),
+                                 QCryptographicHash::Sha256)
+            .toHex()
+            .left(32);
+    return "cxcron-" + QByteArray::number(d.ruleId) + '-' + digest;
+}
+
+void finish(const QSqlDatabase &db, const AlertDelivery &d, const SendResult &result, const QDateTime &nowUtc)
 {
     const int attempts = d.attempts + 1;
-    if (ok) {
+    const bool ok = result.ok;
+    const QString error = result.error;
+    if (result.unconfirmed) {
         Sql::exec(
             db,
-            QStringLiteral("UPDATE cxcron_alert_deliveries SET status = 'sent', sent_at = ? WHERE id = ?"),
-            {Sql::fromUtc(nowUtc), d.id});
+            QStringLiteral("UPDATE cxcron_alert_deliveries SET status = 'sent', sent_at = ?, last_error = ? "
+                           "WHERE id = ?"),
+            {Sql::fromUtc(nowUtc),
+             QString(error + QStringLiteral(" (the request was sent whole; not retried, so that the "
+                                            "receiver never gets it twice)"))
+                 .left(1000),
+             d.id});
+        return;
+    }
+    if (ok) {
+        Sql::exec(db,
+                  QStringLiteral("UPDATE cxcron_alert_deliveries SET status = 'sent', sent_at = ?, "
+                                 "last_error = NULL WHERE id = ?"),
+                  {Sql::fromUtc(nowUtc), d.id});
         return;
     }
     const bool giveUp = attempts >= MaxAttempts;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "alertevent.h"
+#include "alerttransport.h"
 
 #include <QDateTime>
 #include <QList>
@@ -41,8 +42,14 @@ QList<AlertDelivery> due(const QSqlDatabase &db, const QDateTime &nowUtc, int li
 /// until @p leaseUntilUtc, after which another pass may retry it if this one died mid-send.
 bool take(const QSqlDatabase &db, const AlertDelivery &delivery, const QDateTime &nowUtc,
           const QDateTime &leaseUntilUtc);
-void finish(const QSqlDatabase &db, const AlertDelivery &delivery, bool ok, const QString &error,
+/// Records the outcome of the attempt taken. A failure is retried with backoff, except an
+/// unconfirmed one (the request left whole, its answer did not come back): the receiver may
+/// have acted on it, so it is recorded as sent, with the reason, and never sent again.
+void finish(const QSqlDatabase &db, const AlertDelivery &delivery, const SendResult &result,
             const QDateTime &nowUtc);
+/// The same for every attempt of @p delivery and unique across rules and events: the
+/// Idempotency-Key of a webhook or ping, the Message-ID of an e-mail.
+QByteArray idempotencyKey(const AlertDelivery &delivery);
 /// The wait before attempt @p attempts + 1 after a failure: 1, 5, 15, 60 minutes.
 int backoffMinutes(int attempts);
 /// Forgets old deliveries: sent pings after a day, everything settled after 30 days.

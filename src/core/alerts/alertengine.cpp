@@ -146,15 +146,16 @@ QString pingUrl(const QString &target, const QString &event)
 SendResult deliver(const AlertRule &rule, const AlertDelivery &d, const AlertEngineOptions &options,
                    int timeoutMs)
 {
+    const QByteArray key = AlertDeliveries::idempotencyKey(d);
     switch (rule.kind) {
     case AlertKind::Email:
         return AlertTransport::sendMail(options.mail.forRule(rule), rule.addresses(), d.subject, d.body,
-                                        timeoutMs);
+                                        timeoutMs, key);
     case AlertKind::Webhook:
-        return AlertTransport::httpPost(rule.target, d.body, "application/json", timeoutMs);
+        return AlertTransport::httpPost(rule.target, d.body, "application/json", timeoutMs, key);
     case AlertKind::Ping:
         return AlertTransport::httpPost(pingUrl(rule.target, d.event), d.body, "text/plain; charset=utf-8",
-                                        timeoutMs);
+                                        timeoutMs, key);
     }
     return {false, QStringLiteral("unknown rule kind")};
 }
@@ -177,7 +178,7 @@ void sendDue(const QSqlDatabase &db, const QDateTime &nowUtc, const QHash<qint64
         if (!AlertDeliveries::take(db, d, nowUtc, nowUtc.addMSecs(timeoutMs + 60000)))
             continue; // another host took this attempt
         const SendResult sent = deliver(*rule, d, options, timeoutMs);
-        AlertDeliveries::finish(db, d, sent.ok, sent.error, nowUtc);
+        AlertDeliveries::finish(db, d, sent, nowUtc);
         if (sent.ok) {
             ++result.sent;
             qCInfo(lcAlerts).noquote() << "sent" << d.eventKey << "rule" << d.ruleId;
@@ -269,7 +270,7 @@ SendResult test(const QSqlDatabase &db, const AlertRule &rule, const QDateTime &
     const SendResult sent = deliver(rule, d, options, qMin(options.requestTimeoutMs, options.budgetMs));
     // A failed test is not retried: the person who ran it sees the error now.
     d.attempts = sent.ok ? 0 : AlertDeliveries::MaxAttempts - 1;
-    AlertDeliveries::finish(db, d, sent.ok, sent.error, nowUtc);
+    AlertDeliveries::finish(db, d, sent, nowUtc);
     return sent;
 }
 

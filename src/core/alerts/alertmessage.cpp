@@ -3,6 +3,7 @@
 
 #include "alerttext.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace cxcron::AlertMessages {
@@ -52,24 +53,26 @@ QString subjectFor(const AlertEvent &e, const AlertText &t)
     const QString host = e.execution.host.isEmpty() ? QStringLiteral("?") : e.execution.host;
     switch (e.kind) {
     case AlertEventKind::Failed:
-        return t.tr(QT_TRANSLATE_NOOP("AlertMessage", "[cxcron] %1 failed on %2")).arg(e.task, host);
+        return t.text(QT_TRANSLATE_NOOP("AlertMessage", "[cxcron] %1 failed on %2")).arg(e.task, host);
     case AlertEventKind::StillFailing:
         return t
-            .tr(QT_TRANSLATE_N_NOOP("AlertMessage", "[cxcron] %1 is still failing (%n failure(s) in a row)"),
+            .text(
+                QT_TRANSLATE_N_NOOP("AlertMessage", "[cxcron] %1 is still failing (%n failure(s) in a row)"),
                 e.count)
             .arg(e.task);
     case AlertEventKind::Recovered:
-        return t.tr(QT_TRANSLATE_NOOP("AlertMessage", "[cxcron] %1 recovered")).arg(e.task);
+        return t.text(QT_TRANSLATE_NOOP("AlertMessage", "[cxcron] %1 recovered")).arg(e.task);
     case AlertEventKind::Overlapping:
         return t
-            .tr(QT_TRANSLATE_N_NOOP("AlertMessage",
+            .text(
+                QT_TRANSLATE_N_NOOP("AlertMessage",
                                     "[cxcron] %1: %n run(s) in a row skipped, the previous run still going"),
                 e.count)
             .arg(e.task);
     case AlertEventKind::Slow:
-        return t.tr(QT_TRANSLATE_NOOP("AlertMessage", "[cxcron] %1 is much slower than usual")).arg(e.task);
+        return t.text(QT_TRANSLATE_NOOP("AlertMessage", "[cxcron] %1 is much slower than usual")).arg(e.task);
     case AlertEventKind::Test:
-        return t.tr(QT_TRANSLATE_NOOP("AlertMessage", "[cxcron] Test alert"));
+        return t.text(QT_TRANSLATE_NOOP("AlertMessage", "[cxcron] Test alert"));
     case AlertEventKind::PingStart:
     case AlertEventKind::PingSuccess:
     case AlertEventKind::PingFail:
@@ -83,34 +86,34 @@ QString headline(const AlertEvent &e, const AlertText &t)
 {
     switch (e.kind) {
     case AlertEventKind::Failed:
-        return t.tr(QT_TRANSLATE_NOOP("AlertMessage", "The task %1 failed.")).arg(e.task);
+        return t.text(QT_TRANSLATE_NOOP("AlertMessage", "The task %1 failed.")).arg(e.task);
     case AlertEventKind::StillFailing:
         return t
-            .tr(QT_TRANSLATE_N_NOOP("AlertMessage",
-                                    "The task %1 is still failing: %n failure(s) in a row since %2."),
-                e.count)
+            .text(QT_TRANSLATE_N_NOOP("AlertMessage",
+                                      "The task %1 is still failing: %n failure(s) in a row since %2."),
+                  e.count)
             .arg(e.task, utc(e.sinceUtc));
     case AlertEventKind::Recovered:
         return t
-            .tr(QT_TRANSLATE_N_NOOP("AlertMessage",
-                                    "The task %1 succeeded again after %n failure(s) in a row (since %2)."),
-                e.count)
+            .text(QT_TRANSLATE_N_NOOP("AlertMessage",
+                                      "The task %1 succeeded again after %n failure(s) in a row (since %2)."),
+                  e.count)
             .arg(e.task, utc(e.sinceUtc));
     case AlertEventKind::Overlapping:
         return t
-            .tr(QT_TRANSLATE_N_NOOP("AlertMessage",
-                                    "%n scheduled run(s) of %1 in a row were skipped because the previous "
-                                    "run was still going (since %2)."),
-                e.count)
+            .text(QT_TRANSLATE_N_NOOP("AlertMessage",
+                                      "%n scheduled run(s) of %1 in a row were skipped because the previous "
+                                      "run was still going (since %2)."),
+                  e.count)
             .arg(e.task, utc(e.sinceUtc));
     case AlertEventKind::Slow:
         return t
-            .tr(QT_TRANSLATE_NOOP("AlertMessage",
-                                  "The task %1 took %2, its usual duration is %3 (median of its last "
-                                  "successes)."))
+            .text(QT_TRANSLATE_NOOP("AlertMessage",
+                                    "The task %1 took %2, its usual duration is %3 (median of its last "
+                                    "successes)."))
             .arg(e.task, seconds(e.execution.durationMs), seconds(e.medianMs));
     case AlertEventKind::Test:
-        return t.tr(QT_TRANSLATE_NOOP(
+        return t.text(QT_TRANSLATE_NOOP(
             "AlertMessage", "This is a test of a cxcron alert rule: if you read it, the rule works."));
     case AlertEventKind::PingStart:
     case AlertEventKind::PingSuccess:
@@ -119,6 +122,32 @@ QString headline(const AlertEvent &e, const AlertText &t)
         break;
     }
     return QString();
+}
+
+// A backslash before each character Discord's markdown or mentions would read ('-' only where
+// it starts a list item).
+QString discordEscaped(const QString &text)
+{
+    static const QString special = QStringLiteral("\\*_~`|><#[]()@");
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    bool lineStart = true;
+    for (QChar c : text) {
+        if (special.contains(c) || (lineStart && c == u'-'))
+            out += u'\\';
+        out += c;
+        lineStart = c == u'\n' || (lineStart && c == u' ');
+    }
+    return out;
+}
+
+QString slackEscaped(const QString &text)
+{
+    QString out = text;
+    out.replace(u'&', QStringLiteral("&amp;"))
+        .replace(u'<', QStringLiteral("&lt;"))
+        .replace(u'>', QStringLiteral("&gt;"));
+    return out;
 }
 
 } // namespace
@@ -147,23 +176,23 @@ AlertMessage render(const AlertEvent &e, const AlertRule &rule)
     QStringList lines;
     lines << headline(e, t) << QString();
     if (e.kind != AlertEventKind::Test) {
-        lines << t.tr(QT_TRANSLATE_NOOP("AlertMessage", "Task: %1")).arg(e.task)
-              << t.tr(QT_TRANSLATE_NOOP("AlertMessage", "State: %1")).arg(t.tr(stateWord(x.state)))
-              << t.tr(QT_TRANSLATE_NOOP("AlertMessage", "Started: %1")).arg(utc(x.startAt))
-              << t.tr(QT_TRANSLATE_NOOP("AlertMessage", "Duration: %1")).arg(seconds(x.durationMs))
-              << t.tr(QT_TRANSLATE_NOOP("AlertMessage", "Host: %1"))
+        lines << t.text(QT_TRANSLATE_NOOP("AlertMessage", "Task: %1")).arg(e.task)
+              << t.text(QT_TRANSLATE_NOOP("AlertMessage", "State: %1")).arg(t.text(stateWord(x.state)))
+              << t.text(QT_TRANSLATE_NOOP("AlertMessage", "Started: %1")).arg(utc(x.startAt))
+              << t.text(QT_TRANSLATE_NOOP("AlertMessage", "Duration: %1")).arg(seconds(x.durationMs))
+              << t.text(QT_TRANSLATE_NOOP("AlertMessage", "Host: %1"))
                      .arg(x.host.isEmpty() ? QStringLiteral("—") : x.host)
-              << t.tr(QT_TRANSLATE_NOOP("AlertMessage", "Execution: #%1")).arg(x.id);
+              << t.text(QT_TRANSLATE_NOOP("AlertMessage", "Execution: #%1")).arg(x.id);
     }
     const QString exception = firstLines(x.exception);
     if (!exception.isEmpty()) {
-        lines << QString() << t.tr(QT_TRANSLATE_NOOP("AlertMessage", "Exception:"));
+        lines << QString() << t.text(QT_TRANSLATE_NOOP("AlertMessage", "Exception:"));
         for (const QString &line : exception.split(u'\n'))
             lines << QStringLiteral("  ") + line;
     }
     if (x.id > 0)
         lines << QString()
-              << t.tr(QT_TRANSLATE_NOOP("AlertMessage", "Full output and trace: cxcron show %1")).arg(x.id);
+              << t.text(QT_TRANSLATE_NOOP("AlertMessage", "Full output and trace: cxcron show %1")).arg(x.id);
     m.text = lines.join(u'\n') + u'\n';
     m.data = {{QStringLiteral("event"), alertEventKey(e.kind)},
               {QStringLiteral("task"), e.task},
@@ -195,14 +224,28 @@ QByteArray payload(const AlertMessage &m, const AlertRule &rule)
         break;
     }
     QJsonObject body;
-    const QString text = QStringLiteral("**") + m.subject + QStringLiteral("**\n") + m.text;
     switch (rule.format) {
-    case WebhookFormat::Discord:
-        // Discord refuses contents over 2000 characters.
-        body = {{QStringLiteral("content"), text.size() > 1990 ? text.left(1989) + u'…' : text}};
+    case WebhookFormat::Discord: {
+        // Task names and outputs are data: their markdown is escaped, and no mention (@everyone,
+        // <@id>, a role) notifies anyone.
+        QString text = QStringLiteral("**") + discordEscaped(m.subject) + QStringLiteral("**\n") +
+                       discordEscaped(m.text);
+        // Discord refuses contents over 2000 characters; never cut an escape in two.
+        if (text.size() > 1990) {
+            text = text.left(1989);
+            if (text.endsWith(u'\\'))
+                text.chop(1);
+            text += u'…';
+        }
+        body = {{QStringLiteral("content"), text},
+                {QStringLiteral("allowed_mentions"), QJsonObject{{QStringLiteral("parse"), QJsonArray()}}}};
         break;
+    }
     case WebhookFormat::Slack:
-        body = {{QStringLiteral("text"), QString(u'*' + m.subject + QStringLiteral("*\n") + m.text)}};
+        // Slack reads <…> as links and mentions (<!channel>, <url|label>) even without mrkdwn:
+        // &, < and > are escaped as its documentation asks, and mrkdwn is off.
+        body = {{QStringLiteral("text"), slackEscaped(m.subject + u'\n' + m.text)},
+                {QStringLiteral("mrkdwn"), false}};
         break;
     case WebhookFormat::Generic:
         body = m.data;

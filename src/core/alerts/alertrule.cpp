@@ -2,6 +2,7 @@
 #include "alertrule.h"
 
 #include "errors.h"
+#include "mailheaders.h"
 #include "translation.h"
 
 #include <QCoreApplication>
@@ -141,7 +142,8 @@ void AlertRuleCheck::validate(const AlertRule &rule)
                                    "database. Set MAIL_PASSWORD in the .env or the environment."));
         }
         const QString from = rule.settings.value(QStringLiteral("from")).toString();
-        if (!from.isEmpty() && !isAddress(from))
+        // "Équipe <a@b>" as well as "a@b": the display name is encoded when the mail is written.
+        if (!from.isEmpty() && !isAddress(MailHeaders::parseMailbox(from).address))
             throw Error(ErrorKind::Usage, Tr::tr("\"%1\" is not an e-mail address.").arg(from));
     } else if (!isHttpUrl(rule.target)) {
         throw Error(

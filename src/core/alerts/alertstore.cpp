@@ -141,7 +141,7 @@ QHash<qint64, AlertRuleStatus> status(const QSqlDatabase &db)
         QSqlQuery error =
             Sql::exec(db,
                       QStringLiteral("SELECT last_error, last_attempt_at FROM cxcron_alert_deliveries "
-                                     "WHERE rule_id = ? AND last_error IS NOT NULL AND status <> 'sent' "
+                                     "WHERE rule_id = ? AND last_error IS NOT NULL "
                                      "ORDER BY last_attempt_at DESC, id DESC LIMIT 1"),
                       {it.key()});
         if (error.next()) {

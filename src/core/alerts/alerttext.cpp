@@ -15,7 +15,7 @@ AlertText::AlertText(const QString &language)
         m_translator.reset();
 }
 
-QString AlertText::tr(const char *source, int n) const
+QString AlertText::text(const char *source, int n) const
 {
     QString text = m_translator ? m_translator->translate("AlertMessage", source, nullptr, n) : QString();
     if (text.isEmpty())

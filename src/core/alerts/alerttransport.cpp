@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alerttransport.h"
 
-#include "hostinfo.h"
+#include "mailheaders.h"
 #include "mailsettings.h"
 
 #include <QDateTime>
@@ -77,34 +77,23 @@ void setTimeouts(CURL *h, int timeoutMs)
     curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
 }
 
-SendResult failure(CURLcode code, const Easy &easy)
+SendResult failure(CURLcode code, const Easy &easy, qint64 requestBytes)
 {
     QString text = QString::fromUtf8(easy.errorBuffer).trimmed();
     if (text.isEmpty())
         text = QString::fromUtf8(curl_easy_strerror(code));
-    return {false, text};
-}
-
-QByteArray encodedWord(const QString &text)
-{
-    bool ascii = true;
-    for (QChar c : text)
-        ascii = ascii && c.unicode() >= 32 && c.unicode() < 127;
-    if (ascii)
-        return text.toLatin1();
-    return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
-}
-
-QByteArray sanitizedHeader(const QString &text)
-{
-    QString clean = text;
-    clean.replace(u'\r', u' ').replace(u'\n', u' ');
-    return encodedWord(clean);
+    SendResult result{false, text};
+    // The whole request reached the receiver, only its answer is late.
+    curl_off_t uploaded = 0;
+    curl_easy_getinfo(easy.handle, CURLINFO_SIZE_UPLOAD_T, &uploaded);
+    result.unconfirmed = code == CURLE_OPERATION_TIMEDOUT && requestBytes > 0 && uploaded >= requestBytes;
+    return result;
 }
 
 } // namespace
 
-SendResult httpPost(const QString &url, const QByteArray &body, const QByteArray &contentType, int timeoutMs)
+SendResult httpPost(const QString &url, const QByteArray &body, const QByteArray &contentType, int timeoutMs,
+                    const QByteArray &idempotencyKey)
 {
     Easy easy;
     if (!easy.handle)
@@ -120,6 +109,10 @@ SendResult httpPost(const QString &url, const QByteArray &body, const QByteArray
     const QByteArray header = "Content-Type: " + contentType;
     easy.list = curl_slist_append(easy.list, header.constData());
     easy.list = curl_slist_append(easy.list, "Expect:");
+    if (!idempotencyKey.isEmpty()) {
+        const QByteArray key = "Idempotency-Key: " + idempotencyKey;
+        easy.list = curl_slist_append(easy.list, key.constData());
+    }
     curl_easy_setopt(h, CURLOPT_HTTPHEADER, easy.list);
     const QByteArray agent = "cxcron/" CXCRON_VERSION;
     curl_easy_setopt(h, CURLOPT_USERAGENT, agent.constData());
@@ -127,7 +120,7 @@ SendResult httpPost(const QString &url, const QByteArray &body, const QByteArray
     setTimeouts(h, timeoutMs);
     const CURLcode code = curl_easy_perform(h);
     if (code != CURLE_OK)
-        return failure(code, easy);
+        return failure(code, easy, body.size());
     long status = 0;
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
     if (status < 200 || status >= 300)
@@ -136,7 +129,7 @@ SendResult httpPost(const QString &url, const QByteArray &body, const QByteArray
 }
 
 QByteArray mimeMessage(const MailSettings &mail, const QStringList &to, const QString &subject,
-                       const QByteArray &textBody)
+                       const QByteArray &textBody, const QByteArray &idempotencyKey)
 {
     const QByteArray date =
         QLocale::c()
@@ -145,12 +138,15 @@ QByteArray mimeMessage(const MailSettings &mail, const QStringList &to, const QS
         " +0000";
     QByteArray m;
     m += "Date: " + date + "\r\n";
-    m += "From: \"" + sanitizedHeader(mail.fromName).replace('"', "'") + "\" <" + mail.fromAddress.toUtf8() +
-         ">\r\n";
-    m += "To: " + to.join(QStringLiteral(", ")).toUtf8() + "\r\n";
-    m += "Subject: " + sanitizedHeader(subject) + "\r\n";
-    m += "Message-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + "@" +
-         HostInfo::hostName().toUtf8() + ">\r\n";
+    // Headers as RFC 5322 and 2047 want them (Python's email.policy.strict finds no defect):
+    // encoded-words outside quotes, at most 75 characters each, folded lines.
+    m += MailHeaders::mailbox("From", mail.fromName, mail.fromAddress);
+    m += MailHeaders::addressList("To", to);
+    m += MailHeaders::unstructured("Subject", subject);
+    const QByteArray id = idempotencyKey.isEmpty()
+                              ? QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()
+                              : idempotencyKey;
+    m += "Message-ID: <" + id + "@" + MailHeaders::messageIdDomain(mail.fromAddress) + ">\r\n";
     m += "MIME-Version: 1.0\r\n";
     m += "Content-Type: text/plain; charset=UTF-8\r\n";
     m += "Content-Transfer-Encoding: base64\r\n";
@@ -163,7 +159,7 @@ QByteArray mimeMessage(const MailSettings &mail, const QStringList &to, const QS
 }
 
 SendResult sendMail(const MailSettings &mail, const QStringList &to, const QString &subject,
-                    const QByteArray &textBody, int timeoutMs)
+                    const QByteArray &textBody, int timeoutMs, const QByteArray &idempotencyKey)
 {
     if (mail.host.isEmpty())
         return {false, QStringLiteral("no SMTP server configured (MAIL_HOST)")};
@@ -197,14 +193,14 @@ SendResult sendMail(const MailSettings &mail, const QStringList &to, const QStri
         easy.recipients = curl_slist_append(easy.recipients, rcpt.constData());
     }
     curl_easy_setopt(h, CURLOPT_MAIL_RCPT, easy.recipients);
-    Upload upload{mimeMessage(mail, to, subject, textBody)};
+    Upload upload{mimeMessage(mail, to, subject, textBody, idempotencyKey)};
     curl_easy_setopt(h, CURLOPT_READFUNCTION, readChunk);
     curl_easy_setopt(h, CURLOPT_READDATA, &upload);
     curl_easy_setopt(h, CURLOPT_UPLOAD, 1L);
     setTimeouts(h, timeoutMs);
     const CURLcode code = curl_easy_perform(h);
     if (code != CURLE_OK)
-        return failure(code, easy);
+        return failure(code, easy, upload.data.size());
     return {true, {}};
 }
 

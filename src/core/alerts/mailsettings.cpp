@@ -4,6 +4,8 @@
 #include "alertrule.h"
 #include "envfile.h"
 #include "hostinfo.h"
+#include "mailheaders.h"
+#include "redaction.h"
 
 #include <QUrl>
 #include <QUrlQuery>
@@ -42,14 +44,18 @@ MailSettings MailSettings::resolve(const EnvFile *env)
         m.password = setting(env, "MAIL_PASSWORD");
     if (m.password == QLatin1String("null"))
         m.password.clear();
+    Redaction::addSecret(m.password);
     m.encryption = normalized(setting(env, "MAIL_ENCRYPTION"));
-    m.fromAddress = setting(env, "MAIL_FROM_ADDRESS");
+    const MailHeaders::Mailbox from = MailHeaders::parseMailbox(setting(env, "MAIL_FROM_ADDRESS"));
+    m.fromAddress = from.address;
     m.fromName = setting(env, "MAIL_FROM_NAME");
     if (m.fromName.contains(QLatin1String("${APP_NAME}")) && env)
         m.fromName.replace(QLatin1String("${APP_NAME}"), setting(env, "APP_NAME"));
     m.caFile = setting(env, "CXCRON_MAIL_CA_FILE");
     if (m.fromAddress.isEmpty() || m.fromAddress == QLatin1String("null"))
         m.fromAddress = QStringLiteral("cxcron@") + HostInfo::hostName();
+    if (m.fromName.isEmpty())
+        m.fromName = from.name;
     if (m.fromName.isEmpty())
         m.fromName = QStringLiteral("cxcron");
     return m;
@@ -72,9 +78,12 @@ MailSettings MailSettings::forRule(const AlertRule &rule) const
         else if (tls == QLatin1String("none"))
             m.encryption = QStringLiteral("none");
     }
-    const QString from = rule.settings.value(QStringLiteral("from")).toString();
-    if (!from.isEmpty())
-        m.fromAddress = from;
+    const MailHeaders::Mailbox from =
+        MailHeaders::parseMailbox(rule.settings.value(QStringLiteral("from")).toString());
+    if (!from.address.isEmpty())
+        m.fromAddress = from.address;
+    if (!from.name.isEmpty())
+        m.fromName = from.name;
     const QString fromName = rule.settings.value(QStringLiteral("from_name")).toString();
     if (!fromName.isEmpty())
         m.fromName = fromName;

@@ -2,6 +2,7 @@
 #include "commandprovisioner.h"
 
 #include "logging.h"
+#include "secretenv.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -46,7 +47,7 @@ ProvisionResult CommandProvisioner::perform(ProvisionAction action, const QJsonO
         return ProvisionResult::failure(Tr::tr("No provisioning command is configured."));
 
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = SecretEnvironment::childEnvironment();
     env.insert(QStringLiteral("CXCRON_ACTION"), key);
     env.insert(QStringLiteral("CXCRON_SERVICE_ID"),
                QString::number(service.value(QStringLiteral("id")).toInteger()));

@@ -170,6 +170,13 @@ EnvFile EnvFile::load(const QString &path)
     if (content.size() > kMaxBytes)
         throw Error(ErrorKind::Config,
                     Tr::tr("The environment file %1 is larger than 1 MiB; refusing to read it.").arg(path));
+    // Neither Laravel nor a shell reads past a NUL byte the same way: no value is trustworthy.
+    if (const qsizetype nul = content.indexOf('\0'); nul >= 0)
+        throw Error(ErrorKind::Config,
+                    Tr::tr("The environment file %1 holds a NUL byte (line %2): it is not a text .env file; "
+                           "refusing to read it.")
+                        .arg(path)
+                        .arg(content.left(nul).count('\n') + 1));
     return parse(content);
 }
 

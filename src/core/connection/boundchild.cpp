@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boundchild.h"
 
+#include "secretenv.h"
+
 #include <condition_variable>
 #include <csignal>
 #include <mutex>
@@ -22,13 +24,14 @@ struct Request
 {
     QByteArray path;
     std::vector<QByteArray> argv;
+    std::vector<QByteArray> env; ///< KEY=value, without the runner's secrets
     int stderrFd = -1;
     pid_t result = 0;
     bool done = false;
 };
 
 // Between fork and exec only async-signal-safe calls: the parent has other threads.
-[[noreturn]] void exec(const char *path, char *const argv[], int stderrFd, pid_t parent)
+[[noreturn]] void exec(const char *path, char *const argv[], char *const envp[], int stderrFd, pid_t parent)
 {
 #ifdef __linux__
     ::prctl(PR_SET_PDEATHSIG, SIGTERM);
@@ -53,7 +56,7 @@ struct Request
 #endif
         for (int fd = 3; fd < 4096; ++fd)
             ::close(fd);
-    ::execv(path, argv);
+    ::execve(path, argv, envp);
     ::_exit(127);
 }
 
@@ -90,9 +93,13 @@ private:
             for (QByteArray &a : r.argv)
                 argv.push_back(a.data());
             argv.push_back(nullptr);
+            std::vector<char *> envp;
+            for (QByteArray &e : r.env)
+                envp.push_back(e.data());
+            envp.push_back(nullptr);
             const pid_t pid = ::fork();
             if (pid == 0)
-                exec(r.path.constData(), argv.data(), r.stderrFd, self);
+                exec(r.path.constData(), argv.data(), envp.data(), r.stderrFd, self);
             r.result = pid < 0 ? -errno : pid;
             r.done = true;
             m_pending = nullptr;
@@ -116,6 +123,8 @@ pid_t start(const QString &program, const QStringList &arguments, int stderrFd)
     request.path = program.toLocal8Bit();
     for (const QString &argument : arguments)
         request.argv.push_back(argument.toLocal8Bit());
+    for (const QString &variable : SecretEnvironment::childEnvironment().toStringList())
+        request.env.push_back(variable.toLocal8Bit());
     return spawner->spawn(request);
 }
 

@@ -3,6 +3,7 @@
 
 #include "envfile.h"
 #include "errors.h"
+#include "redaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -112,6 +113,7 @@ ConnectionProfile ConnectionProfile::defaultSqlite()
 ConnectionProfile ConnectionProfile::fromEnv(const EnvFile &env)
 {
     ConnectionProfile p;
+    Redaction::addSecret(env.firstOf({QStringLiteral("DB_PASSWORD"), QStringLiteral("DB_PASS")}));
     const QString kind = env.value(QStringLiteral("DB_CONNECTION"), QStringLiteral("mysql")).toLower();
     p.timezone = env.value(QStringLiteral("APP_TIMEZONE"));
     const QString database = env.firstOf({QStringLiteral("DB_DATABASE"), QStringLiteral("DB_NAME")});
@@ -147,6 +149,8 @@ ConnectionProfile ConnectionProfile::fromEnv(const EnvFile &env)
         throw Error(ErrorKind::Config,
                     Tr::tr("DB_PORT \"%1\" in the .env file is not a valid port.").arg(port));
     p.user = env.firstOf({QStringLiteral("DB_USERNAME"), QStringLiteral("DB_USER")});
+    Redaction::addPublicWord(p.user);
+    Redaction::addPublicWord(p.database);
     p.password = env.firstOf({QStringLiteral("DB_PASSWORD"), QStringLiteral("DB_PASS")});
     p.socket = env.value(QStringLiteral("DB_SOCKET"));
     p.charset = env.value(QStringLiteral("DB_CHARSET"), QStringLiteral("utf8mb4"));

@@ -4,6 +4,7 @@
 #include "connectionprofile.h"
 
 #include "errors.h"
+#include "redaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,11 +21,13 @@ class Tr
 };
 
 // scheme://[userinfo@]host[:port]/database[?query]. The userinfo ends at the LAST '@' after
-// which a host and a '/' follow, so a password may contain '@', '/', ':' or '?' unescaped.
+// which a host and a '/' follow, so a password may contain '@', '/', ':' or '?' unescaped. The
+// database name (and a query without ssh=, see splitUrl) holds no '@': "user:pass/word@host" (no
+// database) is then malformed, not host "user" with the port "pass" and the database "word@host".
 const QRegularExpression &urlPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://(?:(.*)@)?([^@/?]*)/([^?]*)(?:\\?(.*))?$"),
+        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://(?:(.*)@)?([^@/?]*)/([^?@]*)(?:\\?([^@]*))?$"),
         QRegularExpression::DotMatchesEverythingOption);
     return re;
 }
@@ -33,7 +36,7 @@ const QRegularExpression &urlPattern()
 const QRegularExpression &basePattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://(?:(.*)@)?([^@/?]*)/([^?]*)$"),
+        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://(?:(.*)@)?([^@/?]*)/([^?@]*)$"),
         QRegularExpression::DotMatchesEverythingOption);
     return re;
 }
@@ -184,10 +187,18 @@ ConnectionProfile ConnectionProfile::fromUrl(const QString &text)
 {
     ConnectionProfile p;
     p.name = QStringLiteral("url");
+    // Before anything can fail and quote the URL: its password is hidden from every message.
+    Redaction::addSecret(Redaction::urlPassword(text));
     if (text.startsWith(QLatin1String("sqlite:"))) {
         QString path = text.mid(7);
-        if (path.startsWith(QLatin1String("//")))
+        if (path.startsWith(QLatin1String("//"))) {
             path = path.mid(2);
+            // sqlite://user:password@/file: a file has no login, and the "path" would be quoted.
+            if (path.section(u'/', 0, 0).contains(u'@'))
+                throw Error(
+                    ErrorKind::Usage,
+                    Tr::tr("A SQLite database URL takes no user or password: use sqlite:/path/file.sqlite."));
+        }
         if (path.isEmpty())
             throw Error(ErrorKind::Usage, Tr::tr("The database URL \"%1\" names no SQLite file.").arg(text));
         p.filePath = QDir::current().absoluteFilePath(path);
@@ -230,18 +241,36 @@ ConnectionProfile ConnectionProfile::fromUrl(const QString &text)
     if (!port.isEmpty()) {
         bool ok = false;
         p.port = port.toInt(&ok);
-        if (!ok || p.port <= 0 || p.port > 65535)
+        if (!ok || p.port <= 0 || p.port > 65535 || port.trimmed() != port || !port.at(0).isDigit())
             throw Error(ErrorKind::Usage, Tr::tr("The database URL has an invalid port \"%1\".").arg(port));
+        // The client library takes "localhost" for its default Unix socket and ignores the
+        // port: a port written in the URL is meant, so go to it over TCP.
+        if (p.host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+            p.host = QStringLiteral("127.0.0.1");
     }
     p.database = percentDecoded(m.captured(4));
     if (p.database.isEmpty())
         throw Error(ErrorKind::Usage,
                     Tr::tr("The database URL does not include a database name (…/database)."));
+    Redaction::addPublicWord(p.user);
+    Redaction::addPublicWord(p.database);
     bool tlsGiven = false;
     const QStringList items = parts.query.split(u'&', Qt::SkipEmptyParts);
+    QStringList seen;
     for (const QString &item : items) {
         const QString key = percentDecoded(item.section(u'=', 0, 0));
         const QString value = percentDecoded(item.section(u'=', 1));
+        // "?tls-ca=$CA" with CA unset, or "?tls=1&tls=0" pasted together: which one was meant
+        // cannot be guessed, and the wrong guess is a plain-text connection.
+        if (queryKeys().contains(key) && value.trimmed().isEmpty())
+            throw Error(
+                ErrorKind::Usage,
+                Tr::tr("The database URL gives %1 an empty value: give it one, or leave the option out.")
+                    .arg(key));
+        if (seen.contains(key))
+            throw Error(ErrorKind::Usage,
+                        Tr::tr("The database URL gives %1 more than once: give each option once.").arg(key));
+        seen << key;
         if (key == QLatin1String("socket")) {
             p.socket = value;
         } else if (key == QLatin1String("charset")) {

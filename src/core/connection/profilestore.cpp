@@ -3,6 +3,7 @@
 
 #include "envfile.h"
 #include "errors.h"
+#include "redaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -93,6 +94,7 @@ ConnectionProfile ProfileStore::load(const QString &name) const
         p.database = s.value(QStringLiteral("database")).toString();
         p.user = s.value(QStringLiteral("user")).toString();
         p.password = s.value(QStringLiteral("password")).toString();
+        Redaction::addSecret(p.password);
         p.socket = s.value(QStringLiteral("socket")).toString();
         p.tls = s.value(QStringLiteral("tls"), false).toBool();
         p.tlsVerify = s.value(QStringLiteral("tls_verify"), true).toBool();

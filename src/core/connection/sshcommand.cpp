@@ -2,6 +2,7 @@
 #include "sshcommand.h"
 
 #include "logging.h"
+#include "secretenv.h"
 #include "sshhostkeys.h"
 
 #include <QCoreApplication>
@@ -168,6 +169,7 @@ QByteArray readRemoteFile(const SshSettings &ssh, const QString &path, int timeo
     if (path.trimmed().isEmpty())
         throw SshError(SshFailure::RemoteCommand, Tr::tr("No file to read on the SSH server is given."));
     QProcess process;
+    process.setProcessEnvironment(SecretEnvironment::childEnvironment());
     process.setStandardInputFile(QProcess::nullDevice());
     // One argument, one remote shell word: the path is quoted, never interpreted.
     process.start(QStringLiteral("ssh"), arguments(ssh) << QStringLiteral("cat -- ") + shellQuoted(path));

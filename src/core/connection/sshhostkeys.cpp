@@ -2,6 +2,7 @@
 #include "sshhostkeys.h"
 
 #include "logging.h"
+#include "secretenv.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,6 +21,7 @@ class Tr
 QByteArray run(const QString &program, const QStringList &args, const QByteArray &input = {})
 {
     QProcess process;
+    process.setProcessEnvironment(SecretEnvironment::childEnvironment());
     process.start(program, args);
     if (!process.waitForStarted(5000))
         return {};

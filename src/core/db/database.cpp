@@ -3,8 +3,11 @@
 
 #include "errors.h"
 #include "logging.h"
+#include "privatefile.h"
 #include "sharedtunnel.h"
 #include "sql.h"
+#include "sqliteopenmode.h"
+#include "tlsoptions.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -96,43 +99,6 @@ void configureMySql(QSqlDatabase &db, const ConnectionProfile &p)
         qCWarning(lcDb) << "cannot set the character set:" << q.lastError().text();
 }
 
-// The CA bundle of the system store (Debian, Fedora/RHEL, openSUSE, Alpine layouts).
-QString systemCaBundle()
-{
-    for (const char *path :
-         {"/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt", "/etc/ssl/ca-bundle.pem",
-          "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem", "/etc/ssl/cert.pem"}) {
-        if (QFileInfo(QString::fromLatin1(path)).isReadable())
-            return QString::fromLatin1(path);
-    }
-    return {};
-}
-
-// Qt 6.4's QMYSQL driver turns TLS on when any SSL_* option is given (CLIENT_SSL only prints a
-// deprecation warning). MariaDB Connector/C verifies the server's certificate chain whenever
-// SSL_CA is set, and does not verify it otherwise.
-QStringList tlsOptions(const ConnectionProfile &p)
-{
-    if (!p.tlsVerify)
-        return {QStringLiteral("SSL_CIPHER=DEFAULT")};
-    QString ca = p.tlsCa;
-    if (ca.isEmpty()) {
-        ca = systemCaBundle();
-        if (ca.isEmpty())
-            throw Error(ErrorKind::Config,
-                        Tr::tr("tls=1 verifies the server certificate, but no tls-ca is given and no "
-                               "system CA bundle was found (Debian: apt-get install ca-certificates)."));
-    }
-    const QFileInfo info(ca);
-    if (!info.isFile() || !info.isReadable())
-        throw Error(ErrorKind::Config,
-                    Tr::tr("The CA certificate %1 (tls-ca) does not exist or cannot be read.").arg(ca));
-    if (ca.contains(u';'))
-        throw Error(ErrorKind::Config,
-                    Tr::tr("The CA certificate path %1 (tls-ca) must not contain ';'.").arg(ca));
-    return {QStringLiteral("SSL_CA=") + info.absoluteFilePath()};
-}
-
 // A client option alone does not prove the session is encrypted (a server without TLS answers in
 // plain text): ask the server what it negotiated, and refuse the connection if nothing was.
 void checkEncrypted(QSqlDatabase &db, const ConnectionProfile &p, const QString &name)
@@ -180,18 +146,13 @@ QSqlDatabase openAs(const ConnectionProfile &p, const QString &name)
         if (!info.dir().exists())
             throw Error(ErrorKind::Connection,
                         Tr::tr("The folder of the SQLite database %1 does not exist.").arg(p.filePath));
-        db.setDatabaseName(p.filePath);
-        // A file we cannot write (read-only mount, another owner) is opened read-only, so
-        // reading the history still works and writes fail with a clear "read-only" error. In a
-        // folder we cannot write either, SQLite cannot create the WAL index: the file is then
-        // opened as immutable (nothing on this host can be changing it).
-        const bool dirWritable = QFileInfo(info.absolutePath()).isWritable();
-        if (info.exists() && (!info.isWritable() || !dirWritable)) {
-            QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
-            uri.setScheme(QStringLiteral("file"));
-            uri.setQuery(dirWritable ? QStringLiteral("mode=ro") : QStringLiteral("mode=ro&immutable=1"));
-            db.setDatabaseName(uri.toString());
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        PrivateFile::createIfMissing(p.filePath); // task outputs: not world-readable
+        const SqliteOpenMode mode = SqliteOpenMode::forFile(p.filePath);
+        db.setDatabaseName(mode.databaseName);
+        if (mode.readOnly) {
+            db.setConnectOptions(mode.connectOptions);
+            qCInfo(lcDb) << "cannot write" << p.filePath
+                         << "(read-only file system or permissions): opened read-only";
         }
     } else {
         db.setDatabaseName(p.database);
@@ -212,8 +173,10 @@ QSqlDatabase openAs(const ConnectionProfile &p, const QString &name)
             db.setHostName(p.host);
             db.setPort(p.port);
         }
-        if (p.tls)
-            options << tlsOptions(p);
+        if (p.tls) {
+            options << TlsOptions::connectOptions(p);
+            TlsOptions::verifyServerName(p);
+        }
         db.setConnectOptions(options.join(u';'));
     }
     if (!db.open()) {

@@ -4,6 +4,7 @@
 #include "laravelexception.h"
 #include "logging.h"
 #include "processsupervisor.h"
+#include "secretenv.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -29,8 +30,9 @@ QStringList lastLines(const OutputCapture &capture, int count)
 QProcessEnvironment childEnvironment(const TaskDefinition &d)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // The runner's own database password is not the command's business.
-    env.remove(QStringLiteral("CXCRON_DB_PASSWORD"));
+    // The runner's own secrets (database and SMTP passwords, a URL holding one) are not the
+    // command's business; a task may still set one of these names for itself below.
+    SecretEnvironment::removeFrom(env);
     for (auto it = d.environment.cbegin(); it != d.environment.cend(); ++it)
         env.insert(it.key(), it.value());
     return env;
