@@ -313,7 +313,7 @@ QString parseDayOfWeek(const QString &field, DayOfWeek *result)
                 return error;
             const int k = m.captured(2).toInt();
             if (k < 1 || k > 5)
-                return Tr::tr("\"%1\": a month has a 1st to a 5th weekday, not a %2th").arg(element).arg(k);
+                return Tr::tr("\"%1\": in n#k, k goes from 1 to 5").arg(element);
             // Laravel turns exactly "0" into 7 (Sunday, ISO); "00" stays 0 and matches nothing.
             result->nth.append({m.captured(1) == QLatin1String("0") ? 7 : weekday, k});
             continue;
