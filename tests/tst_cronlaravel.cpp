@@ -25,7 +25,8 @@ QDateTime utc(const char *text)
 // Random expressions as people write them: lists in ascending order (dragonmantank's
 // getNextRunDate jumps to the first larger list value and would skip an earlier one written
 // later, although its isDue, which the scheduler uses, does not), no minute step of 59 nor
-// hour step of 23 (same mismatch between its isDue and getNextRunDate).
+// hour step of 23 (same mismatch between its isDue and getNextRunDate). At most one random draw
+// per expression statement: the order of unsequenced operands would depend on the compiler.
 class ExpressionGenerator
 {
 public:
@@ -102,7 +103,8 @@ private:
             return u'*' + step(hi);
         if (r < 80) {
             const int a = uniform(lo, hi / 2);
-            return n(a) + u'-' + n(uniform(a + 1, hi)) + step(hi);
+            const int b = uniform(a + 1, hi);
+            return n(a) + u'-' + n(b) + step(hi);
         }
         return list(lo, hi);
     }
@@ -120,7 +122,8 @@ private:
             return QStringLiteral("*/") + n(percent() < 85 ? uniform(2, 10) : uniform(32, 45));
         if (r < 72) {
             const int a = uniform(1, 15);
-            return n(a) + u'-' + n(uniform(a + 1, 31)) + QStringLiteral("/") + n(uniform(2, 7));
+            const int b = uniform(a + 1, 31);
+            return n(a) + u'-' + n(b) + QStringLiteral("/") + n(uniform(2, 7));
         }
         if (r < 80)
             return list(1, 31);
@@ -153,7 +156,8 @@ private:
             return QStringLiteral("*/") + n(percent() < 85 ? uniform(2, 6) : uniform(13, 20));
         if (r < 85) {
             const int a = uniform(1, 6);
-            return n(a) + u'-' + n(uniform(a + 1, 12)) + QStringLiteral("/") + n(uniform(2, 4));
+            const int b = uniform(a + 1, 12);
+            return n(a) + u'-' + n(b) + QStringLiteral("/") + n(uniform(2, 4));
         }
         return list(1, 12);
     }
@@ -163,6 +167,12 @@ private:
         static const char *const names[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat", "SUN"};
         const int d = uniform(0, 7);
         return percent() < 40 ? QString::fromLatin1(names[d]) : n(d);
+    }
+
+    QString nth()
+    {
+        const QString day = weekday();
+        return day + u'#' + n(uniform(1, 5));
     }
 
     QString dayOfWeek()
@@ -184,15 +194,13 @@ private:
         if (r < 77)
             return weekday() + u'L';
         if (r < 84)
-            return weekday() + u'#' + n(uniform(1, 5));
+            return nth();
         if (r < 94) {
             QStringList parts;
             const int count = uniform(2, 3);
             for (int i = 0; i < count; ++i) {
                 const int kind = percent();
-                parts << (kind < 60   ? weekday()
-                          : kind < 80 ? weekday() + u'L'
-                                      : weekday() + u'#' + n(uniform(1, 5)));
+                parts << (kind < 60 ? weekday() : kind < 80 ? QString(weekday() + u'L') : nth());
             }
             return parts.join(u',');
         }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <bitset>
 #include <utility>
+#include <vector>
 
 namespace cxcron {
 
