@@ -12,6 +12,8 @@ packages=(
     xvfb xauth clang libclang-rt-14-dev sqlite3 python3 time
     php-cli openssl openssh-client openssh-server python3-aiosmtpd libcurl4-openssl-dev libsqlite3-dev libmariadb-dev ccache
     ca-certificates procps
+    # Laravel's cron parser: tst_cronlaravel checks cxcron's schedules against it
+    php-dragonmantank-cron-expression
 )
 missing=()
 for p in "${packages[@]}"; do

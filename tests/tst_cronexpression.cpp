@@ -30,11 +30,19 @@ private Q_SLOTS:
 void tst_CronExpression::invalid_data()
 {
     QTest::addColumn<QString>("expression");
-    for (const char *e : {"", "* * * *", "* * * * * *", "60 * * * *", "* 24 * * *", "*/0 * * * *",
-                          "5-1 * * * *", "a * * * *", "* * 0 * *", "* * 32 * *", "* * * 13 *", "* * * * 8",
-                          "1,,2 * * * *", "@sometimes", "* * * foo *", "-1 * * * *",
-                          // parse but never fire: refused, they would silently never run
-                          "0 0 30 2 *", "0 0 31 2 *", "0 0 31 4 *", "0 0 31 4,6,9,11 *", "0 0 30,31 feb *"})
+    for (const char *e :
+         {"", "* * * *", "* * * * * *", "60 * * * *", "* 24 * * *", "*/0 * * * *", "5-1 * * * *", "a * * * *",
+          "* * 0 * *", "* * 32 * *", "* * * 13 *", "* * * * 8", "1,,2 * * * *", "@sometimes", "* * * foo *",
+          "-1 * * * *",
+          // parse but never fire: refused, they would silently never run
+          "0 0 30 2 *", "0 0 31 2 *", "0 0 31 4 *", "0 0 31 4,6,9,11 *", "0 0 30,31 feb *", "10-5 * * * *",
+          "0 0 * * sun-sat", "0 0 * * */15",
+          // Laravel refuses these, throws on them while evaluating, or reads them
+          // by accident ("+5", "1-2#2" as 1#2, "*W" as day 0): refused
+          "0 0 1,L * *", "0 0 15W,20 * *", "0 0 15w * *", "0 0 0W * *", "0 0 *W * *", "0 0 * * *L",
+          "0 0 * * 1-5L", "0 0 * * 5l", "0 0 * * 1#6", "0 0 * * 1-2#2", "0 0 * jan-mar/2 *",
+          "0 0 * * mon-fri/2", "0 0 * * 3-0/2", "0 0 ? * ?", "? 0 * * *", "0 0 L/2 * *", "+5 * * * *",
+          "*/+5 * * * *", "*/05 * * * *", "1-2-3 * * * *", "*-5 * * * *"})
         QTest::newRow(e[0] ? e : "empty") << QString::fromLatin1(e);
 }
 
@@ -98,6 +106,36 @@ void tst_CronExpression::nextAfter_data()
                                    << utc("2026-11-24 12:00");
     QTest::newRow("year end") << "59 23 31 12 *" << utcZone << utc("2026-12-31 23:59")
                               << utc("2027-12-31 23:59");
+    // Laravel's reading (dragonmantank/cron-expression): either day field matches as soon as
+    // neither is * or ?, even when one is a step such as */3.
+    QTest::newRow("*/3 or Monday") << "0 0 */3 * 1" << utcZone << utc("2026-02-27 12:00")
+                                   << utc("2026-02-28 00:00");
+    QTest::newRow("? is *") << "0 0 ? * 1" << utcZone << utc("2026-11-24 12:00") << utc("2026-11-30 00:00");
+    QTest::newRow("L") << "0 0 L * *" << utcZone << utc("2028-02-02 00:00") << utc("2028-02-29 00:00");
+    QTest::newRow("15W Saturday") << "0 0 15W * *" << utcZone << utc("2026-08-01 00:00")
+                                  << utc("2026-08-14 00:00");
+    QTest::newRow("1W Saturday") << "0 0 1W * *" << utcZone << utc("2026-07-02 00:00")
+                                 << utc("2026-08-03 00:00");
+    QTest::newRow("5L last Friday") << "0 0 * * 5L" << utcZone << utc("2026-07-01 00:00")
+                                    << utc("2026-07-31 00:00");
+    QTest::newRow("sunL") << "0 0 * * SUNL" << utcZone << utc("2026-07-01 00:00") << utc("2026-07-26 00:00");
+    QTest::newRow("mon#1") << "0 0 * * mon#1" << utcZone << utc("2026-07-01 00:00")
+                           << utc("2026-07-06 00:00");
+    QTest::newRow("0#5") << "0 0 * * 0#5" << utcZone << utc("2026-07-01 00:00") << utc("2026-08-30 00:00");
+    QTest::newRow("L or 1#2") << "0 0 L * 1#2" << utcZone << utc("2026-07-01 00:00")
+                              << utc("2026-07-13 00:00");
+    QTest::newRow("mon-sun is Mon-Sat")
+        << "0 0 * * mon-sun" << utcZone << utc("2026-07-04 00:00") << utc("2026-07-06 00:00");
+    QTest::newRow("1-7 has Sunday") << "0 0 * * 1-7" << utcZone << utc("2026-07-04 00:00")
+                                    << utc("2026-07-05 00:00");
+    QTest::newRow("step past the field")
+        << "*/75 * * * *" << utcZone << utc("2026-07-04 00:00") << utc("2026-07-04 00:15");
+    QTest::newRow("N/step, cron's meaning")
+        << "50/5 * * * *" << utcZone << utc("2026-07-04 00:00") << utc("2026-07-04 00:50");
+    QTest::newRow("@annually") << "@annually" << utcZone << utc("2026-07-04 00:00")
+                               << utc("2027-01-01 00:00");
+    QTest::newRow("@midnight") << "@MIDNIGHT" << utcZone << utc("2026-07-04 00:00")
+                               << utc("2026-07-05 00:00");
 }
 
 void tst_CronExpression::nextAfter()

@@ -40,7 +40,7 @@ build() {
 }
 build fuzz_envfile cms/envfile.cpp connection/connectionprofile.cpp connection/connectionurl.cpp &
 b1=$!
-build fuzz_cron scheduling/cronexpression.cpp scheduling/schedule.cpp &
+build fuzz_cron scheduling/cronexpression.cpp scheduling/cronfield.cpp scheduling/schedule.cpp &
 b2=$!
 wait "$b1" || fail "building fuzz_envfile failed"
 wait "$b2" || fail "building fuzz_cron failed"

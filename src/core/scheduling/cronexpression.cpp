@@ -15,66 +15,6 @@ class Tr
 
 constexpr int kMaxDays = 5 * 366;
 
-const char *const kMonthNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                   "jul", "aug", "sep", "oct", "nov", "dec"};
-const char *const kDayNames[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
-
-int valueOf(const QString &token, int fieldIndex, bool *ok)
-{
-    const QString lower = token.toLower();
-    if (fieldIndex == 3) {
-        for (int i = 0; i < 12; ++i)
-            if (lower == QLatin1String(kMonthNames[i])) {
-                *ok = true;
-                return i + 1;
-            }
-    } else if (fieldIndex == 4) {
-        for (int i = 0; i < 7; ++i)
-            if (lower == QLatin1String(kDayNames[i])) {
-                *ok = true;
-                return i;
-            }
-    }
-    return token.toInt(ok);
-}
-
-// Parses one field into a vector of allowed values; returns an error text or empty.
-QString parseField(const QString &field, int fieldIndex, int lo, int hi, std::vector<bool> *allowed)
-{
-    allowed->assign(hi + 1, false);
-    const QStringList parts = field.split(u',');
-    for (const QString &part : parts) {
-        if (part.isEmpty())
-            return Tr::tr("empty list element in \"%1\"").arg(field);
-        QString range = part;
-        int step = 1;
-        const int slash = part.indexOf(u'/');
-        if (slash >= 0) {
-            bool ok = false;
-            step = part.mid(slash + 1).toInt(&ok);
-            if (!ok || step <= 0)
-                return Tr::tr("invalid step in \"%1\"").arg(part);
-            range = part.left(slash);
-        }
-        int from = lo;
-        int to = hi;
-        if (range != QLatin1String("*")) {
-            const int dash = range.indexOf(u'-', 1);
-            bool ok1 = false;
-            bool ok2 = true;
-            from = valueOf(dash > 0 ? range.left(dash) : range, fieldIndex, &ok1);
-            to = dash > 0 ? valueOf(range.mid(dash + 1), fieldIndex, &ok2) : (slash >= 0 ? hi : from);
-            if (!ok1 || !ok2)
-                return Tr::tr("\"%1\" is not a number or a name").arg(range);
-            if (from < lo || to > hi || from > to)
-                return Tr::tr("\"%1\" is out of range %2-%3").arg(range).arg(lo).arg(hi);
-        }
-        for (int v = from; v <= to; v += step)
-            (*allowed)[v] = true;
-    }
-    return {};
-}
-
 QString expandMacro(const QString &text)
 {
     const QString t = text.trimmed().toLower();
@@ -108,35 +48,38 @@ CronExpression CronExpression::parse(const QString &input, QString *error)
     if (fields.size() != 5)
         return setError(
             Tr::tr("expected 5 fields (minute hour day month weekday), got %1").arg(fields.size()));
-    const int lo[] = {0, 0, 1, 1, 0};
-    const int hi[] = {59, 23, 31, 12, 7};
-    std::vector<bool> allowed[5];
-    for (int i = 0; i < 5; ++i) {
-        const QString message = parseField(fields.at(i), i, lo[i], hi[i], &allowed[i]);
+    using CronField::Kind;
+    std::vector<bool> allowed[3];
+    const Kind kinds[] = {Kind::Minute, Kind::Hour, Kind::Month};
+    const int positions[] = {0, 1, 3};
+    for (int i = 0; i < 3; ++i) {
+        const QString message = CronField::parseValues(fields.at(positions[i]), kinds[i], &allowed[i]);
         if (!message.isEmpty())
             return setError(message);
     }
+    QString message = CronField::parseDayOfMonth(fields.at(2), &e.m_dayOfMonth);
+    if (message.isEmpty())
+        message = CronField::parseDayOfWeek(fields.at(4), &e.m_dayOfWeek);
+    if (!message.isEmpty())
+        return setError(message);
+    if (fields.at(2) == QLatin1String("?") && fields.at(4) == QLatin1String("?"))
+        return setError(Tr::tr("\"?\" may stand for one day field, not both"));
     for (int v = 0; v < 60; ++v)
         e.m_minutes[v] = allowed[0][v];
     for (int v = 0; v < 24; ++v)
         e.m_hours[v] = allowed[1][v];
-    for (int v = 1; v <= 31; ++v)
-        e.m_days[v] = allowed[2][v];
     for (int v = 1; v <= 12; ++v)
-        e.m_months[v] = allowed[3][v];
-    for (int v = 0; v <= 7; ++v)
-        if (allowed[4][v])
-            e.m_weekdays[v % 7] = true;
+        e.m_months[v] = allowed[2][v];
     e.m_hourWildcard = fields.at(1).startsWith(u'*');
-    e.m_domRestricted = !fields.at(2).startsWith(u'*');
-    e.m_dowRestricted = !fields.at(4).startsWith(u'*');
     e.m_valid = true;
     // "0 0 30 2 *" parses but never fires: refuse it rather than store a task that never runs.
     // Eight years cover two leap days.
     const QDate today = QDate::currentDate();
+    // A reversed range alone ("10-5") is valid for Laravel and matches nothing.
     bool fires = false;
-    for (QDate d = today; !fires && d < today.addYears(8); d = d.addDays(1))
-        fires = e.matchesDate(d);
+    if (e.m_minutes.any() && e.m_hours.any())
+        for (QDate d = today; !fires && d < today.addYears(8); d = d.addDays(1))
+            fires = e.matchesDate(d);
     if (!fires)
         return setError(Tr::tr("no date matches it in the next years (e.g. 30 February): the task "
                                "would never run"));
@@ -147,10 +90,11 @@ bool CronExpression::matchesDate(const QDate &date) const
 {
     if (!m_months[date.month()])
         return false;
-    const bool dom = m_days[date.day()];
-    const bool dow = m_weekdays[date.dayOfWeek() % 7];
-    // POSIX cron: when both day fields are restricted, either may match.
-    if (m_domRestricted && m_dowRestricted)
+    const bool dom = !m_dayOfMonth.restricted || m_dayOfMonth.matches(date);
+    const bool dow = !m_dayOfWeek.restricted || m_dayOfWeek.matches(date);
+    // Laravel: when neither day field is * or ?, either may match. Unlike Vixie cron, a field
+    // that merely starts with * ("*/3") counts as restricted.
+    if (m_dayOfMonth.restricted && m_dayOfWeek.restricted)
         return dom || dow;
     return dom && dow;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cronfield.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
@@ -8,11 +10,14 @@
 
 namespace cxcron {
 
-/// A classic five-field cron expression (minute hour day-of-month month day-of-week) with
-/// lists, ranges, steps, month/day names and the @hourly/@daily/@weekly/@monthly/@yearly macros.
-/// Evaluated in a time zone, vixie-cron style across DST changes: a fixed-time job whose local
-/// time is skipped by a spring-forward runs just after the gap, and runs once in a repeated
-/// autumn hour; a job with a wildcard hour fires in both passes of the repeated hour.
+/// A five-field cron expression (minute hour day-of-month month day-of-week) read as Laravel's
+/// scheduler reads it (dragonmantank/cron-expression, see CronField): lists, ranges, steps,
+/// month/day names, L, W, #, ?, the @yearly/@annually/@monthly/@weekly/@daily/@midnight/@hourly
+/// macros, and "either day field matches" whenever both day fields are other than * and ?.
+/// Evaluated in a time zone on the wall clock across DST changes: a fixed-time job whose local
+/// time is skipped by a spring-forward runs shifted by the gap (02:30 -> 03:30, as Laravel's
+/// scheduler does), and runs once in a repeated autumn hour (Laravel's runs it in both passes);
+/// a job with a wildcard hour fires in both passes of the repeated hour.
 class CronExpression
 {
 public:
@@ -35,14 +40,12 @@ public:
 private:
     bool m_valid = false;
     bool m_hourWildcard = false;
-    bool m_domRestricted = false;
-    bool m_dowRestricted = false;
     QString m_text;
     std::bitset<60> m_minutes;
     std::bitset<24> m_hours;
-    std::bitset<32> m_days;
     std::bitset<13> m_months;
-    std::bitset<8> m_weekdays; // 0..6, Sunday = 0
+    CronField::DayOfMonth m_dayOfMonth;
+    CronField::DayOfWeek m_dayOfWeek;
 
     QList<QDateTime> instants(const QDate &date, int hour, int minute, const QTimeZone &zone) const;
 };
