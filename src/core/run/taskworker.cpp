@@ -178,7 +178,7 @@ RunVerdict TaskWorker::verdict(int timeoutSeconds)
     if (!m_shared->finished) {
         // Still working after the grace: its outcome is not known. Say so rather than guess.
         v.abandoned = true;
-        v.state = ExecState::Failed;
+        v.state = reason == CancelReason::User ? ExecState::Cancelled : ExecState::Failed;
         v.errorClass = stopClass;
         v.message = Tr::tr("The task did not stop within the grace after it was asked to (%1); whether its "
                            "last changes were saved is unknown.")
@@ -211,7 +211,7 @@ RunVerdict TaskWorker::verdict(int timeoutSeconds)
         if (!v.errorClass.isEmpty())
             v.trace = Tr::tr("After the stop request: %1: %2").arg(v.errorClass, v.message) +
                       (v.trace.isEmpty() ? QString() : QStringLiteral("\n") + v.trace);
-        v.state = ExecState::Failed;
+        v.state = reason == CancelReason::User ? ExecState::Cancelled : ExecState::Failed;
         v.errorClass = stopClass;
         v.message = stopMessage();
         return v;
@@ -232,7 +232,9 @@ RunVerdict TaskWorker::verdict(int timeoutSeconds)
         }
         return v;
     }
-    v.state = ExecState::Failed;
+    v.state = v.errorClass == QLatin1String("TaskCancelled") && reason == CancelReason::User
+                  ? ExecState::Cancelled
+                  : ExecState::Failed;
     if (v.errorClass == QLatin1String("TaskCancelled") && v.message == TaskCancelled::defaultMessage()) {
         if (reason == CancelReason::Timeout)
             v.errorClass = QStringLiteral("TimeoutError");

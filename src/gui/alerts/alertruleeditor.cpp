@@ -32,6 +32,7 @@ AlertRuleEditor::AlertRuleEditor(const QStringList &tasks, QWidget *parent)
     m_format->addItem(tr("Generic JSON"), webhookFormatKey(WebhookFormat::Generic));
     m_format->addItem(QStringLiteral("Discord"), webhookFormatKey(WebhookFormat::Discord));
     m_format->addItem(QStringLiteral("Slack"), webhookFormatKey(WebhookFormat::Slack));
+    m_task->setObjectName(QStringLiteral("taskCombo"));
     m_task->addItem(tr("All tasks"), QString());
     for (const QString &task : tasks)
         m_task->addItem(task, task);

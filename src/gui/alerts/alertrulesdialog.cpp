@@ -22,9 +22,9 @@ struct Loaded
 };
 } // namespace
 
-AlertRulesDialog::AlertRulesDialog(const QStringList &tasks, QWidget *parent)
+AlertRulesDialog::AlertRulesDialog(std::function<QStringList()> tasks, QWidget *parent)
     : QDialog(parent)
-    , m_tasks(tasks)
+    , m_tasks(std::move(tasks))
     , m_table(new QTableWidget(0, 9, this))
     , m_error(new QLabel(this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
@@ -141,7 +141,7 @@ void AlertRulesDialog::showError(const QString &message)
 
 void AlertRulesDialog::addRule()
 {
-    AlertRuleEditor editor(m_tasks, this);
+    AlertRuleEditor editor(m_tasks ? m_tasks() : QStringList(), this);
     if (editor.exec() == QDialog::Accepted)
         save(editor.rule());
 }
@@ -152,7 +152,7 @@ void AlertRulesDialog::editRule()
     for (const AlertRule &r : std::as_const(m_rules)) {
         if (r.id != id)
             continue;
-        AlertRuleEditor editor(m_tasks, this);
+        AlertRuleEditor editor(m_tasks ? m_tasks() : QStringList(), this);
         editor.setRule(r);
         if (editor.exec() == QDialog::Accepted)
             save(editor.rule());

@@ -4,6 +4,7 @@
 #include "alertstore.h"
 
 #include <QDialog>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -12,12 +13,13 @@ class QTableWidget;
 namespace cxcron::gui {
 
 /// The alert rules every runner host shares, with each rule's last delivery and failures;
-/// add, edit and remove them. Every database access runs off the GUI thread.
+/// add, edit and remove them. Every database access runs off the GUI thread. @p tasks gives the
+/// task names the editor offers, read each time a rule is added or edited.
 class AlertRulesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AlertRulesDialog(const QStringList &tasks, QWidget *parent = nullptr);
+    AlertRulesDialog(std::function<QStringList()> tasks, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
     QString errorText() const;
     /// Saves @p rule (new when its id is 0), then reloads.
@@ -38,7 +40,7 @@ private:
     void showError(const QString &message);
     qint64 selectedId() const;
 
-    QStringList m_tasks;
+    std::function<QStringList()> m_tasks;
     QList<AlertRule> m_rules;
     QTableWidget *m_table;
     QLabel *m_error;

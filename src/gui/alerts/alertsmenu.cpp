@@ -9,9 +9,9 @@
 
 namespace cxcron::gui {
 
-AlertsMenu::AlertsMenu(const QStringList &tasks, QWidget *window)
+AlertsMenu::AlertsMenu(std::function<QStringList()> tasks, QWidget *window)
     : QMenu(window)
-    , m_tasks(tasks)
+    , m_tasks(std::move(tasks))
     , m_window(window)
     , m_notifier(new TrayNotifier(window))
     , m_rules(addAction(QString()))

@@ -75,7 +75,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     m_ui->tasksMenu->addActions(m_tasks->menuActions());
     m_ui->menuBar->addMenu(m_viewMenu);
     m_ui->menuBar->addMenu(new LanguageMenu(this));
-    m_ui->menuBar->addMenu(new AlertsMenu(context.registry->names(), this));
+    m_ui->menuBar->addMenu(new AlertsMenu([registry = context.registry] { return registry->names(); }, this));
     m_ui->menuBar->addMenu(new HelpMenu(this));
     setupViewMenu();
     setupContextMenus();

@@ -21,31 +21,47 @@ void OverviewModel::refresh()
     }
     m_loading = true;
     m_again = false;
-    // The registry is copied here: the GUI thread may replace it while the job runs.
+    // Tasks are added, edited and removed elsewhere too (another machine's `cxcron task add`):
+    // every read of the overview reads the task list again, in the same job, so that the rows,
+    // Run now and Edit all see the same tasks. The registry is copied here: the GUI thread may
+    // replace it while the job runs.
+    struct Loaded
+    {
+        TaskRegistry tasks;
+        Overview overview;
+    };
     const TaskRegistry tasks = m_context.tasks();
+    const auto loadRegistry = m_context.loadRegistry;
     const std::shared_ptr<Clock> clock = m_context.clock;
-    whenDone(this, runDb([tasks, clock] { return OverviewQuery::load(tasks, clock); }),
-             [this](const DbResult<Overview> &r) {
+    whenDone(this, runDb([tasks, loadRegistry, clock] {
+                 Loaded l{loadRegistry ? loadRegistry(Database::connection()) : tasks, {}};
+                 l.overview = OverviewQuery::load(l.tasks, clock);
+                 return l;
+             }),
+             [this, fromRegistry = bool(loadRegistry)](const DbResult<Loaded> &result) {
                  m_loading = false;
                  if (m_again) {
                      refresh();
                      return;
                  }
-                 if (!r.ok) {
-                     Q_EMIT errorOccurred(r.error);
+                 if (!result.ok) {
+                     Q_EMIT errorOccurred(result.error);
                      return;
                  }
+                 if (fromRegistry && m_context.registry)
+                     *m_context.registry = result.value.tasks;
+                 const Overview &value = result.value.overview;
                  m_sinceLoad.start();
-                 bool sameShape = r.value.rows.size() == m_overview.rows.size();
-                 for (int i = 0; sameShape && i < r.value.rows.size(); ++i)
-                     sameShape = r.value.rows.at(i).name == m_overview.rows.at(i).name;
+                 bool sameShape = value.rows.size() == m_overview.rows.size();
+                 for (int i = 0; sameShape && i < value.rows.size(); ++i)
+                     sameShape = value.rows.at(i).name == m_overview.rows.at(i).name;
                  if (sameShape) {
-                     m_overview = r.value;
+                     m_overview = value;
                      if (!m_overview.rows.isEmpty())
                          Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
                  } else {
                      beginResetModel();
-                     m_overview = r.value;
+                     m_overview = value;
                      endResetModel();
                  }
                  Q_EMIT loaded();

@@ -5,15 +5,14 @@
 #include "commandtask.h"
 #include "errors.h"
 #include "guilogging.h"
+#include "shellwords.h"
 #include "sql.h"
 #include "taskstore.h"
 #include "ui_taskdialog.h"
 
 #include <QEvent>
 #include <QFileDialog>
-#include <QProcess>
 #include <QPushButton>
-#include <algorithm>
 
 namespace cxcron::gui {
 
@@ -82,7 +81,7 @@ void TaskDialog::setData(const TaskDialogData &data)
         m_ui->shellCheck->setChecked(d.shell);
         m_ui->commandEdit->setText(d.kind == TaskDefinition::Kind::Command && d.shell
                                        ? d.program
-                                       : joinCommand(QStringList{d.program} + d.arguments));
+                                       : ShellWords::join(QStringList{d.program} + d.arguments));
         m_ui->workingDirectoryEdit->setText(d.workingDirectory);
         // Secret-looking values stay hidden; "***" left as is keeps the stored value.
         m_ui->environmentEdit->setPlainText(d.redactedEnvironment().join(u'\n'));
@@ -116,35 +115,24 @@ QString TaskDialog::errorText() const
     return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
 }
 
-QStringList TaskDialog::splitCommand(const QString &text)
-{
-    return QProcess::splitCommand(text);
-}
-
-QString TaskDialog::joinCommand(const QStringList &words)
-{
-    QStringList out;
-    for (QString word : words) {
-        const bool quote =
-            word.isEmpty() || std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isSpace(); });
-        word.replace(u'"', QStringLiteral("\"\"\"")); // splitCommand's literal quote
-        out << (quote ? u'"' + word + u'"' : word);
-    }
-    return out.join(u' ');
-}
-
 TaskDefinition TaskDialog::definition() const
 {
     TaskDefinition d = m_data.definition.value_or(TaskDefinition());
     d.name = taskName();
     d.title = m_ui->titleEdit->text().trimmed();
     const QString command = m_ui->commandEdit->text().trimmed();
+    const bool wasShell = d.shell;
     d.shell = d.kind == TaskDefinition::Kind::Command && m_ui->shellCheck->isChecked();
     if (d.shell) {
-        d.program = command;
+        // A line left as it was is stored as it was, blanks around it included.
+        if (!(wasShell && command == d.program.trimmed()))
+            d.program = command;
         d.arguments.clear();
     } else {
-        const QStringList words = splitCommand(command);
+        QString error;
+        const QStringList words = ShellWords::split(command, &error);
+        if (!error.isEmpty())
+            throw Error(ErrorKind::Usage, error);
         d.program = words.value(0);
         d.arguments = words.mid(1);
     }
@@ -301,7 +289,8 @@ void TaskDialog::updateTexts()
     else if (m_ui->shellCheck->isChecked())
         hint = tr("The whole line is given to /bin/sh -c.");
     else
-        hint = tr("The program, then its arguments; quote an argument with spaces in \"double quotes\".");
+        hint = tr("The program, then its arguments, quoted as in a shell: 'two words', \"say \\\"hi\\\"\", '' "
+                  "(an empty argument).");
     m_ui->commandHint->setText(hint);
     if (m_mode == Mode::Settings) // the form's example command would look like this task's
         m_ui->commandEdit->setPlaceholderText(m_data.commandLine.isEmpty() ? tr("Built into cxcron")

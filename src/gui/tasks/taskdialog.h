@@ -67,11 +67,6 @@ public:
     /// The override the form describes (Settings): only what differs from the task's defaults.
     TaskOverride settingsOverride() const;
 
-    /// Splits a command line like QProcess::splitCommand, and joins words back so that it
-    /// splits them again the same way.
-    static QStringList splitCommand(const QString &text);
-    static QString joinCommand(const QStringList &words);
-
 public Q_SLOTS:
     void accept() override;
     void restoreDefaults();

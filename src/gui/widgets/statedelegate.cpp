@@ -26,6 +26,8 @@ QColor StateDelegate::colorFor(ExecState state)
         return QColor(0xe0, 0x8a, 0x1e);
     case ExecState::Partial:
         return QColor(0xc2, 0x5e, 0x0c);
+    case ExecState::Cancelled: // stopped on request: no alarm colour
+        return QColor(0x6c, 0x5c, 0xa8);
     }
     return Qt::gray;
 }
@@ -61,10 +63,18 @@ void StateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->restore();
 }
 
+int StateDelegate::columnWidth(const QFontMetrics &metrics)
+{
+    int widest = 0;
+    for (ExecState state : allStates())
+        widest = qMax(widest, metrics.horizontalAdvance(stateLabel(state)));
+    return widest + 28; // the badge's padding (16), its left offset (4) and the cell's margins
+}
+
 QSize StateDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.rwidth() += 24;
+    size.rwidth() += 28;
     size.rheight() = qMax(size.height(), option.fontMetrics.height() + 8);
     return size;
 }

@@ -20,6 +20,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QColor colorFor(ExecState state);
+    /// The width a column needs for the widest badge of any state in the current language.
+    static int columnWidth(const QFontMetrics &metrics);
 
 private:
     int m_stateRole;
