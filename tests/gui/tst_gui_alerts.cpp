@@ -3,8 +3,8 @@
 // the GUI thread), the rule editor's validation, and the desktop notifier (a failure recorded
 // after its first poll is notified once; a silent runner is reported).
 #include "alertruleeditor.h"
-#include "alertsmenu.h"
 #include "alertrulesdialog.h"
+#include "alertsmenu.h"
 #include "alertstore.h"
 #include "mainwindow.h"
 #include "overviewmodel.h"
@@ -16,8 +16,8 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QPushButton>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>

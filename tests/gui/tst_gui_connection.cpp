@@ -16,11 +16,13 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -221,6 +223,49 @@ private Q_SLOTS:
         QVERIFY(acceptAndWait(dialog));
         QCOMPARE(accepted.count(), 1);
         QCOMPARE(ConnectionSettings().profileNames(), QStringList{QStringLiteral("Shop")});
+    }
+
+    void anotherKindIsAnotherProfile()
+    {
+        ConnectionProfile saved = m_db;
+        saved.name = QStringLiteral("Shop database");
+        ConnectionSettings().saveProfile(saved);
+        ConnectionSettings().setCurrentProfile(saved.name);
+        ConnectionDialog dialog;
+        dialog.setProfile(ConnectionDialog::loadSaved(saved.name));
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("profileCombo"));
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QCOMPARE(combo->currentData().toString(), saved.name);
+
+        // SQLite picked while the MariaDB profile is shown: OK would make a new profile.
+        dialog.findChild<QRadioButton *>(QStringLiteral("sqliteRadio"))->click();
+        QCOMPARE(combo->currentIndex(), 0);
+        QVERIFY(name->text().isEmpty());
+        QVERIFY(dialog.profile().isSqlite());
+        QVERIFY(dialog.profile().name != saved.name);
+
+        // "(new profile)" after the saved one: nothing of it is kept.
+        dialog.setProfile(ConnectionDialog::loadSaved(saved.name));
+        combo->setCurrentIndex(combo->findData(saved.name));
+        combo->setCurrentIndex(0);
+        Q_EMIT combo->activated(0);
+        QVERIFY(name->text().isEmpty());
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->text(), ConnectionProfile().host);
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("databaseEdit"))->text().isEmpty());
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("userEdit"))->text().isEmpty());
+        QCOMPARE(ConnectionSettings().profile(saved.name).host, saved.host); // untouched
+    }
+
+    void aMissingPasswordGetsTheCursor()
+    {
+        ConnectionDialog dialog;
+        ConnectionProfile p = m_db;
+        p.password.clear();
+        dialog.setProfile(p);
+        dialog.focusPassword();
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_COMPARE(dialog.focusWidget(), dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")));
     }
 
     void keychainFailureKeepsThePasswordForTheSession()

@@ -3,6 +3,7 @@
 
 #include "errors.h"
 
+#include "screenfit.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,6 +27,7 @@ AlertRuleEditor::AlertRuleEditor(const QStringList &tasks, QWidget *parent)
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Alert rule"));
+    ScreenFit::keepOnScreen(this);
     m_kind->addItem(tr("E-mail"), alertKindKey(AlertKind::Email));
     m_kind->addItem(tr("Webhook"), alertKindKey(AlertKind::Webhook));
     m_kind->addItem(tr("Ping (healthchecks)"), alertKindKey(AlertKind::Ping));

@@ -5,6 +5,7 @@
 #include "asyncdb.h"
 #include "format.h"
 
+#include "screenfit.h"
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,6 +33,7 @@ AlertRulesDialog::AlertRulesDialog(std::function<QStringList()> tasks, QWidget *
 {
     setWindowTitle(tr("Alert rules"));
     resize(900, 360);
+    ScreenFit::keepOnScreen(this);
     m_table->setHorizontalHeaderLabels({tr("ID"), tr("Kind"), tr("Send to"), tr("Task"), tr("Language"),
                                         tr("Last sent"), tr("Waiting"), tr("Given up"), tr("Last error")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

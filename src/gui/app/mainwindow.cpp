@@ -7,6 +7,7 @@
 #include "connectiondialog.h"
 #include "connectionsettings.h"
 #include "demodatabase.h"
+#include "elidedlabel.h"
 #include "executiondetailsdialog.h"
 #include "executiontableview.h"
 #include "failureswidget.h"
@@ -32,6 +33,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -40,6 +42,7 @@
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 namespace cxcron::gui {
 
@@ -54,7 +57,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     , m_viewMenu(new ViewMenu(this))
     , m_runNow(new RunNowController(context, this))
     , m_tasks(new TaskActions(context, m_overview, this))
-    , m_runLabel(new QLabel(this))
+    , m_runLabel(new ElidedLabel(this))
     , m_runProgress(new QProgressBar(this))
 {
     m_ui->setupUi(this);
@@ -79,7 +82,11 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     m_ui->menuBar->addMenu(new HelpMenu(this));
     setupViewMenu();
     setupContextMenus();
-    m_ui->statusBar->addPermanentWidget(m_runLabel);
+    m_runLabel->setObjectName(QStringLiteral("runLabel"));
+    // A normal (not permanent) widget: a temporary message (an export done) takes its place for
+    // a while instead of being squeezed behind it; a long run message is elided, never widening
+    // the window past the screen.
+    m_ui->statusBar->addWidget(m_runLabel, 1);
     m_ui->statusBar->addPermanentWidget(m_runProgress);
     m_runProgress->setMaximumWidth(160);
     m_runProgress->hide();
@@ -128,7 +135,17 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     m_runActions = new RunNowActions(m_runNow, m_ui->actionRunNow, m_ui->actionCancelRun, m_runLabel,
                                      m_runProgress, this);
     connect(m_runActions, &RunNowActions::changed, this, &MainWindow::showRunState);
-    connect(m_runNow, &RunNowController::started, this, [this] { m_report->refresh(); });
+    connect(m_runNow, &RunNowController::started, this, [this] {
+        // The run's row is written by its pool thread a moment after the start: read again
+        // shortly, so that it shows at once rather than at the next periodic refresh.
+        m_report->refresh();
+        for (const int ms : {300, 1000}) {
+            QTimer::singleShot(ms, this, [this] {
+                m_report->refresh();
+                m_overview->refresh();
+            });
+        }
+    });
     const auto runEnded = [this] {
         refresh();
     };
@@ -156,6 +173,14 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
                 showError(message);
             });
 
+    // Export only what exists: a task with runs (the filters may leave none).
+    const auto updateExport = [this] {
+        m_ui->actionExport->setEnabled(!m_report->task().isEmpty() && m_report->model()->totalCount() > 0);
+    };
+    connect(m_report->model(), &ReportTableModel::totalCountChanged, this, updateExport);
+    connect(m_report->model(), &QAbstractItemModel::modelReset, this, updateExport);
+    updateExport();
+
     ConnectionSettings settings;
     m_report->setAutoRefreshSeconds(settings.autoRefreshSeconds());
     m_overview->setAutoRefreshSeconds(settings.autoRefreshSeconds() * 3);
@@ -180,8 +205,15 @@ void MainWindow::connectTo(const ConnectionProfile &profile)
     m_report->setTask(QString(), QString());
     m_failures->clear();
     m_ui->errorBanner->hide();
+    // Messages of the previous connection (a last run, an error) do not describe this one.
+    statusBar()->clearMessage();
+    if (!m_runNow->isRunning())
+        m_runLabel->clear();
+    if (m_context.loadRegistry) // the previous database's tasks are not this one's
+        *m_context.registry = TaskRegistry();
     updateRunActions();
     Database::setProfile(profile);
+    const int serial = ++m_connectionSerial;
     qCInfo(lcGui).noquote() << "connecting to" << profile.redactedUrl();
     statusBar()->showMessage(tr("Connecting to %1…").arg(profile.redactedUrl()));
     whenDone(this, runDb([profile] {
@@ -191,7 +223,9 @@ void MainWindow::connectTo(const ConnectionProfile &profile)
                  Schema::migrate(Database::connection());
                  return true;
              }),
-             [this](const DbResult<bool> &r) {
+             [this, serial](const DbResult<bool> &r) {
+                 if (serial != m_connectionSerial)
+                     return; // another connection was asked for meanwhile: this outcome is stale
                  statusBar()->clearMessage();
                  if (!r.ok) {
                      showError(r.error);
@@ -286,12 +320,16 @@ void MainWindow::setupContextMenus()
 
 void MainWindow::fitOverview()
 {
-    // Room for every task (up to half the height), the rest for the executions.
+    // Room for every task (up to a little more than half the height: at 1024×640 half left
+    // three rows beside a banner), the rest for the executions.
     const int total = m_ui->splitter->height();
+    // A banner shown a moment ago counts: lay the overview out before measuring it.
+    if (QLayout *layout = m_overview->layout())
+        layout->activate();
     const QTableView *view = m_overview->view();
     const int wanted = m_topTabs->height() - view->viewport()->height() + view->verticalHeader()->length() +
-                       view->horizontalScrollBar()->sizeHint().height();
-    const int top = qBound(total / 4, wanted, total / 2);
+                       view->horizontalScrollBar()->sizeHint().height() + 4; // the scroll bar's own frame
+    const int top = qBound(total / 4, wanted, total * 56 / 100);
     m_ui->splitter->setSizes({top, total - top});
 }
 
@@ -334,8 +372,18 @@ void MainWindow::restoreWindow()
 
 void MainWindow::showDetails()
 {
-    if (const qint64 id = m_report->currentExecutionId())
-        openDetails(id);
+    // The run selected where the user is looking: Recent failures while that tab is shown
+    // (unless the task's runs have the focus), else the task's runs.
+    qint64 id = 0;
+    if (m_topTabs->currentWidget() == m_failures && !m_report->view()->hasFocus())
+        id = m_failures->view()->currentExecutionId();
+    if (id == 0)
+        id = m_report->currentExecutionId();
+    if (id == 0) {
+        statusBar()->showMessage(tr("Select a run first, in the task's runs or in Recent failures."), 8000);
+        return;
+    }
+    openDetails(id);
 }
 
 ExecutionDetailsDialog *MainWindow::openDetails(qint64 executionId)
@@ -367,14 +415,19 @@ void MainWindow::exportCsv()
 {
     // The file type picks the format: the locale's separator (what a spreadsheet opened here
     // expects), a comma, or the locale's separator with a UTF-8 BOM for Excel.
+    if (m_report->task().isEmpty() || m_report->model()->totalCount() <= 0) {
+        statusBar()->showMessage(tr("Nothing to export: select a task that has runs."), 8000);
+        return;
+    }
     const QChar localSep = HistoryExport::localeSeparator();
-    const QStringList filters{tr("CSV, separator “%1” (*.csv)").arg(localSep),
-                              tr("CSV, separator “,” (*.csv)"),
-                              tr("CSV for Excel, separator “%1”, UTF-8 BOM (*.csv)").arg(localSep)};
+    QStringList filters{tr("CSV, separator “%1” (*.csv)").arg(localSep), tr("CSV, separator “,” (*.csv)"),
+                        tr("CSV for Excel, separator “%1”, UTF-8 BOM (*.csv)").arg(localSep)};
+    if (localSep == u',')
+        filters[1].clear(); // the same as the first: offered once
     QString selected = filters.first();
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export to CSV"), m_report->task().replace(u':', u'-') + QStringLiteral(".csv"),
-        filters.join(QStringLiteral(";;")), &selected);
+        QStringList(filters).filter(QStringLiteral("*")).join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return;
     HistoryExport::CsvOptions options;

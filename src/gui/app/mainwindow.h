@@ -88,6 +88,7 @@ private:
     QLabel *m_runLabel;
     QProgressBar *m_runProgress;
     ConnectionProfile m_profile;
+    int m_connectionSerial = 0; ///< bumped by connectTo(): a slower earlier attempt is ignored
     bool m_fitOverview = false; ///< size the task list to its rows once they are loaded
 };
 

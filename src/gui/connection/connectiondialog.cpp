@@ -3,6 +3,7 @@
 
 #include "connectionsettings.h"
 #include "passwordstore.h"
+#include "screenfit.h"
 #include "ui_connectiondialog.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
+#include <QScrollArea>
 
 namespace cxcron::gui {
 
@@ -18,6 +20,10 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::ConnectionDialog>())
 {
     m_ui->setupUi(this);
+    // Taller than a 1024×640 screen once the SSH fields are shown: the form scrolls, the
+    // message and OK/Cancel stay in sight.
+    ScreenFit::scrollForm(this, {m_ui->messageLabel, m_ui->buttonBox});
+    ScreenFit::keepOnScreen(this);
     fillProfiles();
     setProfile(ConnectionProfile::defaultSqlite());
     m_ui->nameEdit->clear();
@@ -61,7 +67,12 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
         const QString name = m_ui->profileCombo->itemData(index).toString();
         if (!name.isEmpty())
             setProfile(loadSaved(name));
+        else
+            startNewProfile(m_ui->sqliteRadio->isChecked());
     });
+    // Another kind of connection is another profile: OK must not overwrite the saved one shown.
+    connect(m_ui->sqliteRadio, &QRadioButton::clicked, this, [this] { kindPicked(true); });
+    connect(m_ui->mysqlRadio, &QRadioButton::clicked, this, [this] { kindPicked(false); });
     connect(m_ui->removeButton, &QPushButton::clicked, this, [this] {
         const QString name = m_ui->profileCombo->currentData().toString();
         if (name.isEmpty())
@@ -148,6 +159,35 @@ void ConnectionDialog::setProfile(const ConnectionProfile &p)
     m_ui->sshKeyEdit->setText(p.ssh.keyFile);
     m_ui->sshKnownHostsEdit->setText(p.ssh.knownHostsFile);
     updateEnabled();
+}
+
+void ConnectionDialog::startNewProfile(bool sqlite)
+{
+    ConnectionProfile fresh;
+    if (sqlite) {
+        fresh = ConnectionProfile::defaultSqlite();
+        fresh.name.clear();
+    } else {
+        fresh.driver = ConnectionProfile::Driver::MySql;
+    }
+    m_ui->profileCombo->setCurrentIndex(0);
+    setProfile(fresh);
+    m_hasVerified = false;
+}
+
+void ConnectionDialog::kindPicked(bool sqlite)
+{
+    if (m_ui->profileCombo->currentData().toString().isEmpty() || m_base.isSqlite() == sqlite)
+        return;
+    startNewProfile(sqlite);
+}
+
+void ConnectionDialog::focusPassword()
+{
+    if (auto *area = findChild<QScrollArea *>(QStringLiteral("formScrollArea")))
+        area->ensureWidgetVisible(m_ui->passwordEdit);
+    m_ui->passwordEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->passwordEdit->selectAll();
 }
 
 void ConnectionDialog::setMessage(const QString &text)

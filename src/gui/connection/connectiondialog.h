@@ -30,6 +30,8 @@ public:
     void setProfile(const ConnectionProfile &profile);
     /// Shows @p text in the dialog's message line (e.g. why the dialog was opened).
     void setMessage(const QString &text);
+    /// Puts the cursor in the password field (when only the password is missing).
+    void focusPassword();
     QString message() const;
     /// Reads DB_* keys of a local CLIENTXCMS .env file into the form; false + message on error.
     bool importEnv(const QString &path);
@@ -63,6 +65,10 @@ private:
     };
     void askRemoteEnv();
     void fillProfiles();
+    /// "(new profile)": empty fields of the kind @p sqlite, no name.
+    void startNewProfile(bool sqlite);
+    /// The user picked SQLite or MySQL: leaves a saved profile of the other kind.
+    void kindPicked(bool sqlite);
     void updateEnabled();
     void setBusy(bool busy);
     bool validate(const ConnectionProfile &p);

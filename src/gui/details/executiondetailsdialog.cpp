@@ -8,6 +8,7 @@
 #include "hostinfo.h"
 #include "jsontreemodel.h"
 #include "runwatcher.h"
+#include "screenfit.h"
 #include "statedelegate.h"
 #include "ui_executiondetailsdialog.h"
 
@@ -28,6 +29,7 @@ ExecutionDetailsDialog::ExecutionDetailsDialog(QWidget *parent)
     , m_tree(new JsonTreeModel(this))
 {
     m_ui->setupUi(this);
+    ScreenFit::keepOnScreen(this);
     m_ui->outputTree->setModel(m_tree);
     m_ui->showAllButton->hide();
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -107,6 +109,12 @@ void ExecutionDetailsDialog::showExecution(const Execution &record)
                                                     : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
         m_ui->showAllButton->hide();
     }
+    // An empty result says why it is empty instead of showing a blank page.
+    m_ui->outputText->setPlaceholderText(
+        execution.state == ExecState::Running ? QString()
+        : execution.exception.isEmpty()       ? tr("This run recorded no result.")
+                                        : tr("This run recorded no result: it stopped with the error in the "
+                                             "Exception tab."));
     const QJsonObject object = QJsonDocument::fromJson(json).object();
     const bool commandLog = isCommandOutput(object);
     m_ui->logText->setHtml(commandLog ? commandLogHtml(object) : QString());
@@ -212,8 +220,10 @@ void ExecutionDetailsDialog::showLive(const Execution &execution, const QString 
 void ExecutionDetailsDialog::confirmCancel()
 {
     if (QMessageBox::question(this, tr("Cancel run"),
-                              tr("Stop execution #%1 of %2? Its unfinished work is rolled back and it is "
-                                 "recorded as cancelled.")
+                              tr("Stop execution #%1 of %2? A command is asked to stop (SIGTERM, then "
+                                 "SIGKILL after 10 s): what it already did stays done. A built-in task "
+                                 "stops between two items and undoes only the item under way. The run "
+                                 "is recorded as cancelled.")
                                   .arg(m_execution.id)
                                   .arg(m_execution.task)) == QMessageBox::Yes)
         cancelRun();

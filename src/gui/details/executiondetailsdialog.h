@@ -30,6 +30,7 @@ public:
     void showExecution(const Execution &execution);
 
     bool isLoaded() const { return m_loaded; }
+    qint64 executionId() const { return m_execution.id; }
     QString stateText() const;
     QString outputText() const;
     QString exceptionText() const;

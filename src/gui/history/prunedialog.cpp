@@ -2,7 +2,9 @@
 #include "prunedialog.h"
 
 #include "connectionsettings.h"
+#include "format.h"
 #include "prunecontroller.h"
+#include "screenfit.h"
 #include "ui_prunedialog.h"
 
 #include <QEvent>
@@ -19,15 +21,20 @@ PruneDialog::PruneDialog(const QString &task, QWidget *parent)
     , m_task(task)
 {
     m_ui->setupUi(this);
+    ScreenFit::keepOnScreen(this);
     m_ui->daysSpin->setValue(ConnectionSettings().pruneKeepDays());
     m_ui->thisTaskRadio->setEnabled(!task.isEmpty());
     if (task.isEmpty())
         m_ui->allTasksRadio->setChecked(true);
     m_ui->progressBar->hide();
     m_ui->cancelButton->setEnabled(false);
-    connect(m_ui->daysSpin, &QSpinBox::valueChanged, this, &PruneDialog::recount);
-    connect(m_ui->keepLastSpin, &QSpinBox::valueChanged, this, &PruneDialog::recount);
-    connect(m_ui->allTasksRadio, &QRadioButton::toggled, this, &PruneDialog::recount);
+    const auto changed = [this] {
+        m_deleted = -1; // a new preview replaces the last outcome
+        recount();
+    };
+    connect(m_ui->daysSpin, &QSpinBox::valueChanged, this, changed);
+    connect(m_ui->keepLastSpin, &QSpinBox::valueChanged, this, changed);
+    connect(m_ui->allTasksRadio, &QRadioButton::toggled, this, changed);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &PruneDialog::startDelete);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &PruneDialog::cancelDelete);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &PruneDialog::reject);
@@ -55,11 +62,19 @@ PruneDialog::PruneDialog(const QString &task, QWidget *parent)
         setBusy(false);
         updateTexts();
     });
-    updateTexts();
+    retranslate();
     recount();
 }
 
 PruneDialog::~PruneDialog() = default;
+
+void PruneDialog::retranslate()
+{
+    // Which task "this task" is, said where it is chosen.
+    if (!m_task.isEmpty())
+        m_ui->thisTaskRadio->setText(tr("Only %1").arg(m_task));
+    updateTexts();
+}
 
 RetentionPolicy PruneDialog::policy() const
 {
@@ -104,7 +119,7 @@ QString PruneDialog::confirmationText() const
 {
     if (m_count <= 0)
         return {};
-    const QString before = QLocale().toString(m_selection.cutoffUtc.toLocalTime(), QLocale::ShortFormat);
+    const QString before = Format::localTime(m_selection.cutoffUtc); // as everywhere in the window
     const int n = int(qMin<qint64>(m_count, INT_MAX));
     const QString question =
         m_selection.policy.task.isEmpty()
@@ -179,12 +194,16 @@ void PruneDialog::updateTexts()
         lines << tr("%Ln execution(s) that started before %1 will be deleted. Running executions and the "
                     "latest runs of each task are kept.",
                     nullptr, int(qMin<qint64>(m_count, INT_MAX)))
-                     .arg(QLocale().toString(m_selection.cutoffUtc.toLocalTime(), QLocale::ShortFormat));
-    if (m_deleted >= 0)
+                     .arg(Format::localTime(m_selection.cutoffUtc));
+    if (m_deleted >= 0 && !isBusy()) {
+        // The outcome alone: the preview it answers is gone, and the next one waits for the
+        // user to change a setting.
+        lines.clear();
         lines << (m_cancelled
                       ? tr("Cancelled after deleting %Ln execution(s).", nullptr,
                            int(qMin<qint64>(m_deleted, INT_MAX)))
                       : tr("%Ln execution(s) deleted.", nullptr, int(qMin<qint64>(m_deleted, INT_MAX))));
+    }
     m_ui->countLabel->setText(lines.join(u'\n'));
 }
 
@@ -199,7 +218,7 @@ void PruneDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        updateTexts();
+        retranslate();
     }
     QDialog::changeEvent(event);
 }

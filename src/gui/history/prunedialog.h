@@ -52,6 +52,7 @@ protected:
     void reject() override;
 
 private:
+    void retranslate();
     void updateTexts();
     void setBusy(bool busy);
 

@@ -96,6 +96,8 @@ void DurationChart::setPoints(const QList<ChartPoint> &points)
     QList<QPointF> failures;
     const qint64 shift = points.isEmpty() ? 0 : displayShiftMs(points.last().startUtc);
     for (const ChartPoint &p : points) {
+        if (p.durationMs < 0)
+            continue; // still running: its duration is not known yet, not 0
         const double x = double(p.startUtc.toMSecsSinceEpoch() + shift);
         const double y = p.durationMs < 0 ? 0 : p.durationMs * unit.perMs;
         line << QPointF(x, y);
@@ -104,10 +106,15 @@ void DurationChart::setPoints(const QList<ChartPoint> &points)
     }
     m_durations->replace(line);
     m_failures->replace(failures);
-    if (!points.isEmpty()) {
+    // No runs: no axes at all, rather than the previous task's times or "01:00 01:00 01:00".
+    m_timeAxis->setVisible(!line.isEmpty());
+    m_valueAxis->setVisible(!line.isEmpty());
+    if (line.isEmpty())
+        m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(0), QDateTime::fromMSecsSinceEpoch(60000));
+    if (!line.isEmpty()) {
         // Ticks on round times (every 5 min, 1 h, 1 day…), at most 7 of them.
-        const qint64 firstMs = points.first().startUtc.toMSecsSinceEpoch() + shift;
-        const qint64 lastMs = qMax(points.last().startUtc.toMSecsSinceEpoch() + shift, firstMs + 60000);
+        const qint64 firstMs = qint64(line.first().x());
+        const qint64 lastMs = qMax(qint64(line.last().x()), firstMs + 60000);
         qint64 step = kTimeSteps[std::size(kTimeSteps) - 1];
         for (const qint64 candidate : kTimeSteps) {
             if ((lastMs - firstMs) / (candidate * 1000) <= 6) {
@@ -140,6 +147,21 @@ QString DurationChart::valueAxisLabel(int index) const
     const double step = (m_valueAxis->max() - m_valueAxis->min()) / qMax(1, m_valueAxis->tickCount() - 1);
     return QString::asprintf(m_valueAxis->labelFormat().toLatin1().constData(),
                              m_valueAxis->min() + index * step);
+}
+
+bool DurationChart::timeAxisShown() const
+{
+    return m_timeAxis->isVisible();
+}
+
+QDateTime DurationChart::timeAxisMin() const
+{
+    return m_timeAxis->min();
+}
+
+QDateTime DurationChart::timeAxisMax() const
+{
+    return m_timeAxis->max();
 }
 
 int DurationChart::valueTickCount() const

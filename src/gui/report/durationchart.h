@@ -29,6 +29,11 @@ public:
     QString valueAxisLabel(int index) const;
     int valueTickCount() const;
     QString title() const;
+    /// Whether the time axis is shown, and its range: none without points (never the axis of
+    /// the task or database shown before).
+    bool timeAxisShown() const;
+    QDateTime timeAxisMin() const;
+    QDateTime timeAxisMax() const;
 
 protected:
     void changeEvent(QEvent *event) override;

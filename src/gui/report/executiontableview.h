@@ -24,12 +24,18 @@ public:
     ColumnChooser *columnChooser() const { return m_chooser; }
     /// Id of the current execution, 0 when none.
     qint64 currentExecutionId() const;
+    /// Sizes the columns to their header (in the current language) and to the rows in sight,
+    /// never narrower than their usual values (a full date, the widest state badge), host and
+    /// user names capped; the error takes what is left when shown, else the host. Done when
+    /// rows arrive and when the language changes.
+    void fitColumns();
 
 Q_SIGNALS:
     void detailsRequested(qint64 executionId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     ReportTableModel *m_model;

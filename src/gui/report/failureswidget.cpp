@@ -39,8 +39,9 @@ FailuresWidget::FailuresWidget(QWidget *parent)
     m_view->horizontalHeader()->moveSection(ReportTableModel::TaskSection, 1);
     m_view->setColumnHidden(int(ReportColumn::End), true);
     m_view->setColumnHidden(int(ReportColumn::Host), true);
-    m_view->horizontalHeader()->setSectionResizeMode(int(ReportColumn::Host), QHeaderView::Interactive);
-    m_view->horizontalHeader()->setSectionResizeMode(ReportTableModel::ErrorSection, QHeaderView::Stretch);
+    m_view->fitColumns(); // the error takes what is left
+    // "Last 7 days" is longer in French: the box follows its items.
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_view, &ExecutionTableView::detailsRequested, this, &FailuresWidget::detailsRequested);
     connect(m_period, &QComboBox::activated, this, &FailuresWidget::refresh);
     connect(m_model, &ReportTableModel::totalCountChanged, this, [this](qint64 total) {

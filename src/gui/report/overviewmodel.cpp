@@ -149,11 +149,12 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == Duration || index.column() == SuccessRate))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == SuccessRate)
-        return tr("%1 runs in 7 days: %2 succeeded, %3 failed, %4 skipped")
-            .arg(row.week.total)
+        return tr("%n run(s) in 7 days: %1 succeeded, %2 failed, %3 skipped, %4 cancelled", nullptr,
+                  row.week.total)
             .arg(row.week.success)
             .arg(row.week.failed)
-            .arg(row.week.skipped);
+            .arg(row.week.skipped)
+            .arg(row.week.cancelled);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -178,7 +179,7 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
                                                             Format::relative(row.nextDueUtc, nowUtc()))
                                         : QString();
     case SuccessRate:
-        if (row.week.total - row.week.skipped <= 0)
+        if (row.week.judged() <= 0)
             return tr("n/a");
         return tr("%1 %").arg(QLocale().toString(row.week.successRate() * 100.0, 'f', 1));
     case Kind:

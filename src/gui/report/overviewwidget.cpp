@@ -32,14 +32,14 @@ OverviewWidget::OverviewWidget(AppContext context, QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(
         QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #ffda6a;"
-                       " border-radius: 4px; padding: 6px; }"));
+                       " border-radius: 4px; padding: 3px 6px; }"));
     m_banner->hide();
     // The demo database looks like real data: say what it is, every time it is shown.
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     m_demoBanner->setWordWrap(true);
     m_demoBanner->setStyleSheet(
         QStringLiteral("QLabel { background: #cff4fc; color: #055160; border: 1px solid #9eeaf9;"
-                       " border-radius: 4px; padding: 6px; }"));
+                       " border-radius: 4px; padding: 3px 6px; }"));
     m_demoBanner->hide();
     connect(m_demoBanner, &QLabel::linkActivated, this, &OverviewWidget::connectRequested);
     layout->addWidget(m_demoBanner);
@@ -55,7 +55,8 @@ OverviewWidget::OverviewWidget(AppContext context, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // No stretched column: the last one (the success rate) took all the spare width.
+    m_view->horizontalHeader()->setStretchLastSection(false);
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move between tasks
@@ -99,30 +100,53 @@ OverviewWidget::OverviewWidget(AppContext context, QWidget *parent)
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0) {
             // New rows (a connection, tasks added or removed): the columns fit them again.
             const int keep = m_model->rowOfTask(m_keepTask);
-            fitColumns();
+            fitColumns(true);
             m_view->selectRow(qMax(keep, 0));
         } else if (m_view->currentIndex().isValid() && currentTitle() != m_shownTitle) {
             m_shownTitle = currentTitle(); // e.g. the task was just removed
             Q_EMIT taskSelected(currentTask(), m_shownTitle);
         }
+        fitColumns(false); // a run ended: a longer state, a later time
         Q_EMIT loaded();
     });
     connect(m_model, &OverviewModel::errorOccurred, this, &OverviewWidget::errorOccurred);
 }
 
-void OverviewWidget::fitColumns()
+void OverviewWidget::fitColumns(bool mayShrink)
 {
-    m_view->resizeColumnsToContents();
+    const QFontMetrics metrics = m_view->fontMetrics();
     // Long titles are elided (their tooltip has them whole), so that the state, the next due
     // time and the success rate stay in sight on a laptop screen, in French too.
-    const int cap = m_view->fontMetrics().averageCharWidth() * 28;
-    for (const int column :
-         {int(OverviewModel::Title), int(OverviewModel::Name), int(OverviewModel::Schedule)})
-        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), cap));
+    const int cap = metrics.averageCharWidth() * 28;
     // "(1 s ago)" grows into "(59 min ago)" while the window stays open.
-    const int growth = m_view->fontMetrics().averageCharWidth() * 5;
-    for (const int column : {int(OverviewModel::LastRun), int(OverviewModel::NextDue)})
-        m_view->setColumnWidth(column, m_view->columnWidth(column) + growth);
+    const int growth = metrics.averageCharWidth() * 5;
+    const QAbstractItemView *view = m_view; // sizeHintForColumn() is public there
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < OverviewModel::ColumnCount; ++column) {
+        if (m_view->isColumnHidden(column))
+            continue;
+        const int title = header->sectionSizeHint(column); // the header, in the current language
+        int width = qMax(title, view->sizeHintForColumn(column));
+        switch (column) {
+        case OverviewModel::Title:
+        case OverviewModel::Name:
+        case OverviewModel::Schedule:
+            width = qMin(width, qMax(cap, title));
+            break;
+        case OverviewModel::LastRun:
+        case OverviewModel::NextDue:
+            width += growth;
+            break;
+        case OverviewModel::State:
+            width = qMax(width, StateDelegate::columnWidth(metrics)); // any state's whole badge
+            break;
+        default:
+            break;
+        }
+        if (!mayShrink) // a refresh only widens: the columns do not jump every 30 s
+            width = qMax(width, m_view->columnWidth(column));
+        m_view->setColumnWidth(column, width);
+    }
 }
 
 void OverviewWidget::refresh()
@@ -216,7 +240,9 @@ void OverviewWidget::updateDemoBanner()
 void OverviewWidget::updateBanner()
 {
     const Overview &o = m_model->overview();
-    if (o.runnerSilentMinutes == -1) {
+    // The demo's runs are made up: no runner is expected there, and two banners on a short
+    // screen left room for two tasks only.
+    if (o.runnerSilentMinutes == -1 || o.demo) {
         m_banner->hide();
         return;
     }
@@ -237,7 +263,7 @@ void OverviewWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_model->retranslate();
-        fitColumns(); // French headers and schedules are longer
+        fitColumns(true); // French headers and schedules are longer
         if (m_model->rowCount() > 0) {
             updateBanner();
             updateDemoBanner();

@@ -57,7 +57,8 @@ protected:
 
 private:
     void updateBanner();
-    void fitColumns();
+    /// Sizes the columns to their header and rows; only wider unless @p mayShrink.
+    void fitColumns(bool mayShrink);
     void updateDemoBanner();
 
     QLabel *m_banner;

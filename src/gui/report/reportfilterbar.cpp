@@ -55,7 +55,7 @@ void ReportFilterBar::fillStates()
         return states;
     }());
     for (ExecState s : {ExecState::Success, ExecState::Partial, ExecState::Failed, ExecState::Running,
-                        ExecState::Skipped, ExecState::Interrupted})
+                        ExecState::Skipped, ExecState::Interrupted, ExecState::Cancelled})
         m_ui->stateCombo->addItem(stateLabel(s), QVariantList{int(s)});
     m_ui->stateCombo->setCurrentIndex(current);
 }

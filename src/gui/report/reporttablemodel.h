@@ -76,7 +76,7 @@ private:
     void mergeRefresh(const ReportPage &page);
 
     ReportFilter m_filter;
-    ReportSort m_sort;
+    ReportSort m_sort = ReportQuery::newestFirst();
     QList<Execution> m_rows;
     ReportKey m_next;
     bool m_hasMore = false;

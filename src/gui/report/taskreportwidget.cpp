@@ -71,6 +71,10 @@ TaskReportWidget::TaskReportWidget(QWidget *parent)
     m_view->setObjectName(QStringLiteral("reportView"));
     m_view->setColumnHidden(ReportTableModel::TaskSection, true);  // one task: its name is the heading
     m_view->setColumnHidden(ReportTableModel::ErrorSection, true); // the state's tooltip has it
+    m_view->fitColumns();
+    // Tab from the task list reaches the filters and the runs before the Run button (created
+    // first, it came first).
+    setTabOrder(m_view, m_run);
 
     connect(m_view, &ExecutionTableView::detailsRequested, this, &TaskReportWidget::detailsRequested);
     connect(m_view, &QWidget::customContextMenuRequested, this, &TaskReportWidget::showContextMenu);

@@ -78,8 +78,15 @@ void RunNowActions::update()
 
 void RunNowActions::updateLabel(const QStringList &running)
 {
-    if (running.isEmpty())
-        return; // the last run's outcome stays in the label
+    if (running.isEmpty()) {
+        // The last run's outcome stays in the label (the window writes it); a run refused or
+        // ended without one leaves no "Running…" behind.
+        if (m_showsRunning)
+            m_label->clear();
+        m_showsRunning = false;
+        return;
+    }
+    m_showsRunning = true;
     if (running.size() == 1) {
         m_label->setText(m_controller->isCancelling(running.first())
                              ? tr("Cancelling %1…").arg(running.first())

@@ -47,7 +47,8 @@ private:
     QPointer<QProgressBar> m_progress;
     QString m_current;
     bool m_runnable = true;
-    QString m_progressTask; ///< the run whose progress the bar shows
+    QString m_progressTask;      ///< the run whose progress the bar shows
+    bool m_showsRunning = false; ///< the label says what is running (not a last outcome)
 };
 
 } // namespace cxcron::gui

@@ -5,6 +5,7 @@
 #include "commandtask.h"
 #include "errors.h"
 #include "guilogging.h"
+#include "screenfit.h"
 #include "shellwords.h"
 #include "sql.h"
 #include "taskstore.h"
@@ -12,6 +13,7 @@
 
 #include <QEvent>
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QPushButton>
 
 namespace cxcron::gui {
@@ -46,7 +48,12 @@ TaskDialog::TaskDialog(Mode mode, QWidget *parent)
     , m_mode(mode)
 {
     m_ui->setupUi(this);
+    ScreenFit::scrollForm(this, {m_ui->errorLabel, m_ui->buttonBox});
+    ScreenFit::keepOnScreen(this);
     m_ui->timeoutSpin->setMaximum(kMaxTimeoutSeconds);
+    // Any number may be typed: an out-of-range one is refused with a message on OK, never
+    // silently turned into another ("-5" into 5 s, "0" back to the previous value).
+    m_ui->timeoutSpin->setMinimum(-kMaxTimeoutSeconds);
     m_ui->defaultsButton->setVisible(mode != Mode::Add);
     if (mode == Mode::Add)
         m_ui->nameEdit->setFocus();
@@ -63,10 +70,28 @@ TaskDialog::TaskDialog(Mode mode, QWidget *parent)
     connect(m_ui->shellCheck, &QCheckBox::toggled, this, &TaskDialog::updateTexts);
     connect(m_ui->browseButton, &QToolButton::clicked, this, &TaskDialog::browse);
     connect(m_ui->defaultsButton, &QPushButton::clicked, this, &TaskDialog::restoreDefaults);
+    // A new task has no schedule until one is chosen (not "every minute" by default), and
+    // starts disabled-or-enabled as the user ticks it: unticked, it cannot run by surprise.
     const TaskDefinition defaults;
-    m_ui->scheduleEdit->setText(defaults.schedule);
+    m_ui->scheduleEdit->clear();
+    m_ui->enabledCheck->setChecked(mode != Mode::Add);
     m_ui->timeoutSpin->setValue(defaults.timeoutSeconds);
     updateTexts();
+    m_unchanged = snapshot();
+}
+
+QString TaskDialog::snapshot() const
+{
+    return QStringList{m_ui->nameEdit->text(),
+                       m_ui->titleEdit->text(),
+                       m_ui->commandEdit->text(),
+                       m_ui->shellCheck->isChecked() ? QStringLiteral("1") : QStringLiteral("0"),
+                       m_ui->workingDirectoryEdit->text(),
+                       m_ui->environmentEdit->toPlainText(),
+                       m_ui->scheduleEdit->text(),
+                       QString::number(m_ui->timeoutSpin->value()),
+                       m_ui->enabledCheck->isChecked() ? QStringLiteral("1") : QStringLiteral("0")}
+        .join(QChar(0));
 }
 
 TaskDialog::~TaskDialog() = default;
@@ -98,6 +123,7 @@ void TaskDialog::setData(const TaskDialogData &data)
         showError(data.effective.warning);
     updateTexts();
     adjustSize();
+    m_unchanged = snapshot();
 }
 
 void TaskDialog::setTakenNames(const QStringList &names)
@@ -169,6 +195,9 @@ TaskOverride TaskDialog::settingsOverride() const
     const Schedule schedule = Schedule::parse(m_ui->scheduleEdit->text().trimmed(), &error);
     if (!schedule.isValid())
         throw Error(ErrorKind::Usage, error);
+    if (m_ui->timeoutSpin->value() <= 0 || m_ui->timeoutSpin->value() > kMaxTimeoutSeconds)
+        throw Error(ErrorKind::Usage,
+                    tr("The timeout must be between 1 and %1 seconds (7 days).").arg(kMaxTimeoutSeconds));
     if (schedule.toString() != Schedule::parse(m_data.defaultSchedule).toString())
         o.schedule = schedule.toString();
     if (m_ui->timeoutSpin->value() != m_data.defaultTimeoutSeconds)
@@ -234,8 +263,15 @@ void TaskDialog::accept()
 
 void TaskDialog::reject()
 {
-    if (!m_saving) // a write under way cannot be taken back: wait for its outcome
-        QDialog::reject();
+    if (m_saving) // a write under way cannot be taken back: wait for its outcome
+        return;
+    // Esc or Cancel on a form the user filled in: asked first, never lost silently.
+    if (snapshot() != m_unchanged &&
+        QMessageBox::question(this, windowTitle(), tr("Discard the changes made in this form?"),
+                              QMessageBox::Discard | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Discard)
+        return;
+    QDialog::reject();
 }
 
 void TaskDialog::restoreDefaults()
@@ -289,8 +325,9 @@ void TaskDialog::updateTexts()
     else if (m_ui->shellCheck->isChecked())
         hint = tr("The whole line is given to /bin/sh -c.");
     else
-        hint = tr("The program, then its arguments, quoted as in a shell: 'two words', \"say \\\"hi\\\"\", '' "
-                  "(an empty argument).");
+        hint =
+            tr("The program, then its arguments, quoted as in a shell: 'two words', \"say \\\"hi\\\"\", '' "
+               "(an empty argument).");
     m_ui->commandHint->setText(hint);
     if (m_mode == Mode::Settings) // the form's example command would look like this task's
         m_ui->commandEdit->setPlaceholderText(m_data.commandLine.isEmpty() ? tr("Built into cxcron")

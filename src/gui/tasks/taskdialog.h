@@ -84,8 +84,11 @@ private:
     void updateScheduleHint();
     void updateTexts();
     void browse();
+    /// The form's fields as one text, to tell whether the user changed anything.
+    QString snapshot() const;
 
     std::unique_ptr<Ui::TaskDialog> m_ui;
+    QString m_unchanged; ///< snapshot() as the form was filled in
     Mode m_mode;
     TaskDialogData m_data;
     QStringList m_taken;
