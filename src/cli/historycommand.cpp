@@ -91,7 +91,7 @@ int historyCommand(CommandContext &c)
         const ReportSort sort = ReportQuery::newestFirst();
         const ReportKey after = ReportQuery::keyOf(db, sort, filter.beforeId);
         if (filter.beforeId > 0 && !after.isValid())
-            filter.until = QDateTime::fromSecsSinceEpoch(0, QTimeZone::UTC); // no such row: none before it
+            filter.until = QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()); // no such row: none before it
         if (csv)
             HistoryExport::writeCsv(db, filter, sort, csvOptions, write, nullptr, {}, after, filter.limit);
         else

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshotter.h"
 
+#include "connectiondialog.h"
 #include "executiondetailsdialog.h"
 #include "failureswidget.h"
 #include "guilogging.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPixmap>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -101,7 +103,9 @@ void Screenshotter::shootDetails()
         return;
     }
     ExecutionDetailsDialog *dialog = m_window->openDetails(model->execution(0).id);
-    dialog->resize(820, 620);
+    // As large as on a desktop, but never past a small screen (the title bar counts too).
+    const QSize room = dialog->screen()->availableGeometry().size() - QSize(0, 40);
+    dialog->resize(QSize(820, 620).boundedTo(room));
     waitUntil([dialog] { return dialog->isLoaded(); },
               [this, dialog] {
                   QTimer::singleShot(300, this, [this, dialog] {
@@ -121,9 +125,31 @@ void Screenshotter::shootFailures()
                   QTimer::singleShot(300, this, [this] {
                       save(m_window, QStringLiteral("failures"));
                       m_window->topTabs()->setCurrentIndex(0);
-                      Q_EMIT done(m_ok);
+                      shootConnection();
                   });
               });
+}
+
+void Screenshotter::shootConnection()
+{
+    // Its tallest form (a MariaDB server through SSH), as opened from the window.
+    auto *dialog = new ConnectionDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    ConnectionProfile p;
+    p.driver = ConnectionProfile::Driver::MySql;
+    p.name = QStringLiteral("shop");
+    p.database = QStringLiteral("clientxcms");
+    p.user = QStringLiteral("clientxcms");
+    p.ssh.enabled = true;
+    p.ssh.host = QStringLiteral("web.example.com");
+    p.ssh.user = QStringLiteral("deploy");
+    dialog->setProfile(p);
+    dialog->show();
+    QTimer::singleShot(500, this, [this, dialog] {
+        save(dialog, QStringLiteral("connection"));
+        dialog->close();
+        Q_EMIT done(m_ok);
+    });
 }
 
 } // namespace cxcron::gui

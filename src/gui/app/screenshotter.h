@@ -28,6 +28,7 @@ private:
     void shootReport();
     void shootDetails();
     void shootFailures();
+    void shootConnection();
 
     MainWindow *m_window;
     QString m_directory;
