@@ -147,6 +147,13 @@ void OverviewWidget::fitColumns(bool mayShrink)
             width = qMax(width, m_view->columnWidth(column));
         m_view->setColumnWidth(column, width);
     }
+    // Width left over goes to the titles cut above, up to their whole length.
+    const int spare = m_view->viewport()->width() - header->length();
+    const int title = int(OverviewModel::Title);
+    const int whole = qMax(header->sectionSizeHint(title), view->sizeHintForColumn(title));
+    if (spare > 0 && whole > m_view->columnWidth(title))
+        m_view->setColumnWidth(title,
+                               m_view->columnWidth(title) + qMin(spare, whole - m_view->columnWidth(title)));
 }
 
 void OverviewWidget::refresh()
