@@ -343,6 +343,31 @@ private Q_SLOTS:
         QDir::setCurrent(before);
     }
 
+    // "Save all the same?" came right after the user refused the server's key.
+    void refusingTheHostKeyAsksNothingMore()
+    {
+        TestSshd sshd;
+        QString why;
+        if (!sshd.start(&why))
+            QSKIP(qPrintable(why));
+        ConnectionProfile p = m_db;
+        p.ssh = sshd.settings();
+        ConnectionDialog dialog;
+        dialog.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(false);
+        dialog.setProfile(p);
+        QString question;
+        answerNextBox(QMessageBox::No, &question);
+        QString second; // "Save all the same?" would have Save and Cancel
+        QPointer<QTimer> unanswered = answerNextBox(QMessageBox::Save, &second);
+        QVERIFY(acceptAndWait(dialog));
+        QVERIFY2(question.contains(sshd.fingerprint()), qPrintable(question));
+        QTest::qWait(500);
+        delete unanswered.data();
+        QVERIFY2(second.isEmpty(), qPrintable(second));
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QCOMPARE(ConnectionSettings().profileNames(), QStringList());
+    }
+
     void unknownSshServerIsAcceptedOnlyWhenConfirmed()
     {
         TestSshd sshd;

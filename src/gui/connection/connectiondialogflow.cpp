@@ -88,10 +88,13 @@ void ConnectionDialog::checkDone(const ConnectionCheck &check, const ConnectionP
 {
     setBusy(false);
     setMessage(check.message);
-    if (check.sshFailure == SshFailure::UnknownHostKey && check.hostKey.isValid() &&
-        acceptHostKey(check.message, check.hostKey, p.ssh)) {
-        runCheck(then);
-        return;
+    bool refusedKey = false;
+    if (check.sshFailure == SshFailure::UnknownHostKey && check.hostKey.isValid()) {
+        if (acceptHostKey(check.message, check.hostKey, p.ssh)) {
+            runCheck(then);
+            return;
+        }
+        refusedKey = true;
     }
     m_hasVerified = check.ok();
     if (check.ok())
@@ -100,6 +103,8 @@ void ConnectionDialog::checkDone(const ConnectionCheck &check, const ConnectionP
     if (then != Then::Save)
         return;
     if (!check.ok()) {
+        if (refusedKey)
+            return; // the user just said no to this server: nothing to save, nothing more to ask
         QMessageBox box(QMessageBox::Warning, tr("Save this profile?"),
                         check.message + QStringLiteral("\n\n") +
                             tr("Save the profile “%1” all the same?").arg(p.name),
