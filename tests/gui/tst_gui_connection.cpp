@@ -256,6 +256,29 @@ private Q_SLOTS:
         QCOMPARE(ConnectionSettings().profile(saved.name).host, saved.host); // untouched
     }
 
+    void tlsIsChosenInTheDialog()
+    {
+        ConnectionDialog dialog;
+        auto *tls = dialog.findChild<QComboBox *>(QStringLiteral("tlsCombo"));
+        QVERIFY(tls);
+        ConnectionProfile p = m_db;
+        p.tls = true;
+        p.tlsVerify = false;
+        dialog.setProfile(p);
+        QCOMPARE(tls->currentIndex(), 2);
+        tls->setCurrentIndex(1);
+        QVERIFY(dialog.profile().tls);
+        QVERIFY(dialog.profile().tlsVerify);
+        tls->setCurrentIndex(0);
+        QVERIFY(!dialog.profile().tls);
+        // The advice names the field the dialog has, not a URL it has not.
+        dialog.setMessage(
+            QStringLiteral("Access denied to x: check the user name and password; if the account "
+                           "requires TLS (REQUIRE SSL), add ?tls=1 to the URL."));
+        QVERIFY2(dialog.message().contains(ConnectionDialog::tr("“TLS” above")),
+                 qPrintable(dialog.message()));
+    }
+
     void aMissingPasswordGetsTheCursor()
     {
         ConnectionDialog dialog;

@@ -24,6 +24,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     // message and OK/Cancel stay in sight.
     ScreenFit::scrollForm(this, {m_ui->messageLabel, m_ui->buttonBox});
     ScreenFit::keepOnScreen(this);
+    fillTlsChoices();
     fillProfiles();
     setProfile(ConnectionProfile::defaultSqlite());
     m_ui->nameEdit->clear();
@@ -130,6 +131,9 @@ ConnectionProfile ConnectionDialog::profile() const
     p.database = m_ui->databaseEdit->text().trimmed();
     p.user = m_ui->userEdit->text().trimmed();
     p.password = m_ui->passwordEdit->text();
+    const int tls = m_ui->tlsCombo->currentIndex();
+    p.tls = tls > 0;
+    p.tlsVerify = tls != 2;
     p.ssh.enabled = m_ui->sshGroup->isChecked();
     p.ssh.host = m_ui->sshHostEdit->text().trimmed();
     p.ssh.port = m_ui->sshPortSpin->value();
@@ -152,6 +156,7 @@ void ConnectionDialog::setProfile(const ConnectionProfile &p)
     m_ui->databaseEdit->setText(p.database);
     m_ui->userEdit->setText(p.user);
     m_ui->passwordEdit->setText(p.password);
+    m_ui->tlsCombo->setCurrentIndex(!p.tls ? 0 : p.tlsVerify ? 1 : 2);
     m_ui->sshGroup->setChecked(p.ssh.enabled);
     m_ui->sshHostEdit->setText(p.ssh.host);
     m_ui->sshPortSpin->setValue(p.ssh.port);
@@ -190,9 +195,22 @@ void ConnectionDialog::focusPassword()
     m_ui->passwordEdit->selectAll();
 }
 
+void ConnectionDialog::fillTlsChoices()
+{
+    const int current = qMax(0, m_ui->tlsCombo->currentIndex());
+    m_ui->tlsCombo->clear();
+    m_ui->tlsCombo->addItems(
+        {tr("No"), tr("Yes, verify the server's certificate"), tr("Yes, without verifying the certificate")});
+    m_ui->tlsCombo->setCurrentIndex(current);
+}
+
 void ConnectionDialog::setMessage(const QString &text)
 {
-    m_ui->messageLabel->setText(text);
+    QString shown = text;
+    // The core's advice names the URL's option; here the choice is the TLS field.
+    if (text.contains(QLatin1String("?tls=1")) && m_ui->tlsCombo->currentIndex() == 0)
+        shown += u'\n' + tr("If the account requires TLS, choose it in “TLS” above, then try again.");
+    m_ui->messageLabel->setText(shown);
 }
 
 QString ConnectionDialog::message() const
@@ -224,10 +242,11 @@ void ConnectionDialog::updateEnabled()
     const bool sqlite = m_ui->sqliteRadio->isChecked();
     for (QWidget *w : {static_cast<QWidget *>(m_ui->fileEdit), static_cast<QWidget *>(m_ui->browseButton)})
         w->setEnabled(sqlite);
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->hostEdit), static_cast<QWidget *>(m_ui->portSpin),
-                       static_cast<QWidget *>(m_ui->databaseEdit), static_cast<QWidget *>(m_ui->userEdit),
-                       static_cast<QWidget *>(m_ui->passwordEdit),
-                       static_cast<QWidget *>(m_ui->rememberCheck), static_cast<QWidget *>(m_ui->sshGroup)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->hostEdit), static_cast<QWidget *>(m_ui->portSpin),
+          static_cast<QWidget *>(m_ui->databaseEdit), static_cast<QWidget *>(m_ui->userEdit),
+          static_cast<QWidget *>(m_ui->passwordEdit), static_cast<QWidget *>(m_ui->rememberCheck),
+          static_cast<QWidget *>(m_ui->tlsCombo), static_cast<QWidget *>(m_ui->sshGroup)})
         w->setEnabled(!sqlite && !m_busy);
     m_ui->remoteEnvButton->setEnabled(!sqlite && !m_busy && m_ui->sshGroup->isChecked() &&
                                       !m_ui->sshHostEdit->text().trimmed().isEmpty());
@@ -247,6 +266,7 @@ void ConnectionDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_ui->profileCombo->setItemText(0, tr("(new profile)"));
+        fillTlsChoices();
     }
     QDialog::changeEvent(event);
 }

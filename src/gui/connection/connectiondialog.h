@@ -65,6 +65,7 @@ private:
     };
     void askRemoteEnv();
     void fillProfiles();
+    void fillTlsChoices();
     /// "(new profile)": empty fields of the kind @p sqlite, no name.
     void startNewProfile(bool sqlite);
     /// The user picked SQLite or MySQL: leaves a saved profile of the other kind.
