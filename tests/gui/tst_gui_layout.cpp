@@ -64,7 +64,8 @@ bool fits(QWidget *dialog, QString *why)
             continue;
         const QRect inDialog(buttons->mapTo(dialog, QPoint(0, 0)), buttons->size());
         if (!dialog->rect().contains(inDialog)) {
-            *why = QStringLiteral("%1: its buttons are cut off").arg(QString::fromLatin1(dialog->metaObject()->className()));
+            *why = QStringLiteral("%1: its buttons are cut off")
+                       .arg(QString::fromLatin1(dialog->metaObject()->className()));
             return false;
         }
     }

@@ -506,8 +506,8 @@ private Q_SLOTS:
         QTest::newRow("backslash outside quotes")
             << QStringLiteral("a\\ b c\\\"d") << QStringList{QStringLiteral("a b"), QStringLiteral("c\"d")}
             << true;
-        QTest::newRow("escapes in double quotes")
-            << QStringLiteral("\"a\\\"b\\\\c\\$d\\e\"") << QStringList{QStringLiteral("a\"b\\c$d\\e")} << true;
+        QTest::newRow("escapes in double quotes") << QStringLiteral("\"a\\\"b\\\\c\\$d\\e\"")
+                                                  << QStringList{QStringLiteral("a\"b\\c$d\\e")} << true;
         QTest::newRow("quote in single quotes")
             << QStringLiteral("'it'\\''s'") << QStringList{QStringLiteral("it's")} << true;
         QTest::newRow("empty single quotes")
