@@ -281,6 +281,21 @@ private Q_SLOTS:
         QVERIFY(shownAtOnce);
     }
 
+    // With no zone recorded by a runner, the "CMS zone" was labelled with this computer's zone.
+    void anUnrecordedZoneStaysUnknown()
+    {
+        MainWindow window(fakeContext());
+        window.show();
+        QVERIFY(waitConnected(window, m_profile));
+        QVERIFY(!window.overview()->model()->overview().scheduleZone.isValid());
+        bool saysUnknown = false;
+        for (QAction *a : window.viewMenu()->actions())
+            saysUnknown =
+                saysUnknown ||
+                a->text() == ViewMenu::tr("Times in the CMS's zone (not known until the runner has run)");
+        QVERIFY(saysUnknown);
+    }
+
     void tabReachesTheFiltersBeforeTheRunButton()
     {
         MainWindow window(fakeContext());
