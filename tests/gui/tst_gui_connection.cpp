@@ -408,6 +408,7 @@ private Q_SLOTS:
         QVERIFY(tested.wait(60000));
         QVERIFY(!tested.at(0).at(0).toBool());
         QVERIFY2(question.contains(sshd.fingerprint()), qPrintable(question));
+        QVERIFY2(!question.contains(QLatin1String("cxcron-gui")), qPrintable(question)); // we are in it
         QFile known(sshd.knownHosts());
         QCOMPARE(known.size(), 0); // declined: not written
 
@@ -449,6 +450,8 @@ private Q_SLOTS:
         QVERIFY(tested.wait(60000));
         QVERIFY(!tested.at(3).at(0).toBool());
         QVERIFY2(dialog.message().contains(QLatin1String("CHANGED")), qPrintable(dialog.message()));
+        // The new key's fingerprint is shown, to compare with the administrator's.
+        QVERIFY2(dialog.message().contains(sshd.fingerprint()), qPrintable(dialog.message()));
         QTest::qWait(200);
         QVERIFY(question.isEmpty()); // no offer to accept the new key
         QCOMPARE(known.size(), knownSize);

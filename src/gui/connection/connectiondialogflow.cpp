@@ -73,7 +73,14 @@ void ConnectionDialog::runCheck(Then then)
     setBusy(true);
     setMessage(tr("Testing the connection to %1…").arg(p.redactedUrl()));
     const int serial = m_serial;
-    whenDone(this, runDb([p] { return ConnectionCheck::run(p); }),
+    whenDone(this, runDb([p] {
+                 ConnectionCheck check = ConnectionCheck::run(p);
+                 // A changed key: read the one the server presents now, for the user to compare
+                 // with what its administrator says (never to accept it from here).
+                 if (check.sshFailure == SshFailure::HostKeyChanged && !check.hostKey.isValid())
+                     check.hostKey = SshHostKeys::scan(p.ssh);
+                 return check;
+             }),
              [this, p, then, serial](const DbResult<ConnectionCheck> &r) {
                  if (serial != m_serial)
                      return; // cancelled meanwhile
@@ -87,10 +94,22 @@ void ConnectionDialog::runCheck(Then then)
 void ConnectionDialog::checkDone(const ConnectionCheck &check, const ConnectionProfile &p, Then then)
 {
     setBusy(false);
-    setMessage(check.message);
+    QString message = check.message;
+    if (check.sshFailure == SshFailure::UnknownHostKey && check.hostKey.isValid())
+        // The core's text also tells CLI users to come here; inside the dialog, say it plainly.
+        message = tr("The SSH server %1 is not known yet. Its %2 key fingerprint is %3: compare it with the "
+                     "server's own (ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub, run on the server) before "
+                     "accepting it.")
+                      .arg(p.ssh.target(), check.hostKey.type, check.hostKey.fingerprint,
+                           check.hostKey.type.toLower());
+    else if (check.sshFailure == SshFailure::HostKeyChanged && check.hostKey.isValid())
+        message += QStringLiteral("\n\n") + tr("The server now presents this %1 key: %2. Compare it with the "
+                                               "fingerprint its administrator gives you.")
+                                                .arg(check.hostKey.type, check.hostKey.fingerprint);
+    setMessage(message);
     bool refusedKey = false;
     if (check.sshFailure == SshFailure::UnknownHostKey && check.hostKey.isValid()) {
-        if (acceptHostKey(check.message, check.hostKey, p.ssh)) {
+        if (acceptHostKey(message, check.hostKey, p.ssh)) {
             runCheck(then);
             return;
         }
