@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Saves PNG screenshots of cxcron-gui (overview, a task report, the details of a failure, the
-# recent failures) in English and French, at 1280×900 and on a 1024×640 screen, into
+# recent failures, the connection dialog) in English and French, at 1280×900 and on a 1024×640 screen, into
 # docs/screenshots/, from the real application on the demo database under Xvfb. Builds nothing. Usage: scripts/screenshots.sh [BUILD_DIR]   (default ./build)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -33,5 +33,5 @@ for lang in en fr; do
     rm -rf "$XDG_CONFIG_HOME/cxcron"
 done
 cp "$work"/shots/{overview,report,details,failures}-{en,fr}.png "$out/"
-cp "$work"/shots/{overview,failures}-{en,fr}-1024x640.png "$out/"
+cp "$work"/shots/{overview,failures,details,connection}-{en,fr}-1024x640.png "$out/"
 ls -l "$out"

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void worldReadableEnvIsRefused();
     void envFileConnects();
     void jsonOutputs();
+    void cancelledRunsAndStartOrder();
     void crontabLines();
     void languages_data();
     void languages();
@@ -289,6 +292,64 @@ void tst_Cli::jsonOutputs()
     const QString lastId = QString::number(rows.last().toObject().value(QStringLiteral("id")).toInteger());
     const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QVERIFY2(lines.last().startsWith(lastId + u','), qPrintable(lines.last().left(80)));
+}
+
+// A cancelled run is its own state in history, show and --json; history is newest first by
+// start time even when ids say otherwise (a row recorded late), --before included.
+void tst_Cli::cancelledRunsAndStartOrder()
+{
+    QCOMPARE(cxcron({QStringLiteral("demo-db")}).code, int(ExitOk));
+    const QString path = m_home->filePath(QStringLiteral("data/cxcron/cxcron-demo.sqlite"));
+    QVERIFY(QFile::exists(path));
+    qint64 cancelled = 0;
+    qint64 late = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli-test"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        const auto insert = [&](const QString &start, const QString &state) {
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO cron_logs (name, start_at, end_at, state, exception_class, "
+                               "duration_ms, manual, trigger_kind, triggered_by, host, pid) VALUES "
+                               "('t:cli', '%1', '%1', '%2', 'TaskCancelled', 5, 1, 'manual', 'alice', "
+                               "'desk', 1)")
+                    .arg(start, state)));
+        };
+        insert(QStringLiteral("2099-01-02 00:00:00.000"), QStringLiteral("cancelled"));
+        cancelled = q.lastInsertId().toLongLong();
+        insert(QStringLiteral("2099-01-01 00:00:00.000"),
+               QStringLiteral("failed")); // recorded after, started before
+        late = q.lastInsertId().toLongLong();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cli-test"));
+    QVERIFY(late > cancelled);
+
+    const Result only = cxcron({QStringLiteral("history"), QStringLiteral("--state"),
+                                QStringLiteral("cancelled"), QStringLiteral("--json")});
+    QCOMPARE(only.code, int(ExitOk));
+    const QJsonArray rows = QJsonDocument::fromJson(only.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+    const Result shown = cxcron({QStringLiteral("show"), QString::number(cancelled)});
+    QCOMPARE(shown.code, int(ExitOk));
+    QVERIFY2(shown.out.contains(QStringLiteral("Cancelled")), qPrintable(shown.out));
+
+    const auto ids = [this](const QStringList &extra) {
+        QList<qint64> result;
+        const Result r =
+            cxcron(QStringList{QStringLiteral("history"), QStringLiteral("t:cli"), QStringLiteral("--json")} +
+                   extra);
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            result << v.toObject().value(QStringLiteral("id")).toInteger();
+        return result;
+    };
+    QCOMPARE(ids({}), (QList<qint64>{cancelled, late}));
+    QCOMPARE(ids({QStringLiteral("--before"), QString::number(cancelled)}), QList<qint64>{late});
+    const Result table = cxcron({QStringLiteral("history"), QStringLiteral("t:cli")});
+    QVERIFY2(table.out.indexOf(QString::number(cancelled)) < table.out.indexOf(QString::number(late)),
+             qPrintable(table.out));
 }
 
 void tst_Cli::crontabLines()

@@ -127,12 +127,12 @@ private Q_SLOTS:
             })});
         runner.cancel(QStringLiteral("alice"));
         const RunOutcome outcome = runner.runNow(QStringLiteral("t:items"), Trigger::Manual);
-        QCOMPARE(stateKey(outcome.state), stateKey(ExecState::Failed));
+        QCOMPARE(stateKey(outcome.state), stateKey(ExecState::Cancelled));
         QVERIFY2(outcome.error.startsWith(QStringLiteral("TaskCancelled: ")), qPrintable(outcome.error));
         QVERIFY2(outcome.error.contains(QStringLiteral("alice")), qPrintable(outcome.error));
         QCOMPARE(items.load(), 0);
         const auto e = HistoryRepository::get(test::db(), outcome.logId);
-        QCOMPARE(e->state, ExecState::Failed);
+        QCOMPARE(e->state, ExecState::Cancelled);
         QCOMPARE(e->exceptionClass, QStringLiteral("TaskCancelled"));
     }
 
@@ -149,9 +149,9 @@ private Q_SLOTS:
         runner.cancel(QStringLiteral("alice"));
         const RunOutcome outcome = run.join();
         QVERIFY2(run.error().isEmpty(), qPrintable(run.error()));
-        QCOMPARE(stateKey(outcome.state), stateKey(ExecState::Failed));
+        QCOMPARE(stateKey(outcome.state), stateKey(ExecState::Cancelled));
         const auto e = HistoryRepository::get(test::db(), outcome.logId);
-        QCOMPARE(e->state, ExecState::Failed);
+        QCOMPARE(e->state, ExecState::Cancelled);
         QCOMPARE(e->exceptionClass, QStringLiteral("TaskCancelled"));
         QVERIFY2(e->exception.contains(QStringLiteral("cancelled by alice")), qPrintable(e->exception));
         QVERIFY2(e->output.contains(QStringLiteral("\"done\"")), qPrintable(e->output)); // what it did
@@ -197,7 +197,7 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 6000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(outcome.logId, id);
         const auto e = HistoryRepository::get(test::db(), id);
-        QCOMPARE(e->state, ExecState::Failed);
+        QCOMPARE(e->state, ExecState::Cancelled);
         QCOMPARE(e->exceptionClass, QStringLiteral("TaskCancelled"));
         QVERIFY2(e->exception.contains(QStringLiteral("bob@admin-host")), qPrintable(e->exception));
         // The request went with its run; an ended run cannot be cancelled any more.
@@ -257,7 +257,7 @@ private Q_SLOTS:
             10000));
         QVERIFY(RunControl::requestCancel(test::db(), id, QStringLiteral("carol")));
         const RunOutcome outcome = run.join();
-        QCOMPARE(stateKey(outcome.state), stateKey(ExecState::Failed));
+        QCOMPARE(stateKey(outcome.state), stateKey(ExecState::Cancelled));
         QVERIFY2(outcome.error.contains(QStringLiteral("carol")), qPrintable(outcome.error));
         QVERIFY(!RunControl::liveTail(test::db(), id)); // gone: the output is in cron_logs now
         const auto e = HistoryRepository::get(test::db(), id);
@@ -295,7 +295,7 @@ private Q_SLOTS:
         Sql::exec(test::db(), QStringLiteral("ROLLBACK"));
         const RunOutcome outcome = run.join();
         QVERIFY2(stopped && ms < 4000, qPrintable(QStringLiteral("command stopped after %1 ms").arg(ms)));
-        QCOMPARE(stateKey(outcome.state), stateKey(ExecState::Failed));
+        QCOMPARE(stateKey(outcome.state), stateKey(ExecState::Cancelled));
     }
 
     void deliveryStopsItsPanelCallAndItemsOnCancel()
@@ -349,7 +349,7 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(QStringLiteral("SELECT SUM(delivery_attempts) FROM services")).toInt(), 2);
         QVERIFY(QTest::qWaitFor([&] { return ::kill(pid_t(sleeper), 0) != 0; }, 5000)); // its child too
         const auto e = HistoryRepository::get(test::db(), outcome.logId);
-        QCOMPARE(e->state, ExecState::Failed);
+        QCOMPARE(e->state, ExecState::Cancelled);
         QCOMPARE(e->exceptionClass, QStringLiteral("TaskCancelled"));
         QVERIFY2(e->exception.contains(QStringLiteral("dave")), qPrintable(e->exception));
         QFile calls(QString::fromUtf8(counter));

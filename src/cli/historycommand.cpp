@@ -40,7 +40,7 @@ int historyCommand(CommandContext &c)
             if (!ok || s.trimmed() == QLatin1String("0") || s.trimmed() == QLatin1String("1"))
                 throw Error(ErrorKind::Usage,
                             Tr::tr("Unknown state \"%1\" (running, success, partial, failed, skipped, "
-                                   "interrupted).")
+                                   "interrupted, cancelled).")
                                 .arg(s));
             filter.states << state;
         }
@@ -87,12 +87,15 @@ int historyCommand(CommandContext &c)
             else
                 c.console.out << QString::fromUtf8(chunk);
         };
-        const ReportKey after{QVariant(), filter.beforeId};
+        // Newest first by start time, as the table below; --before continues after that row.
+        const ReportSort sort = ReportQuery::newestFirst();
+        const ReportKey after = ReportQuery::keyOf(db, sort, filter.beforeId);
+        if (filter.beforeId > 0 && !after.isValid())
+            filter.until = QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()); // no such row: none before it
         if (csv)
-            HistoryExport::writeCsv(db, filter, ReportSort{ReportColumn::Id, true}, csvOptions, write,
-                                    nullptr, {}, after, filter.limit);
+            HistoryExport::writeCsv(db, filter, sort, csvOptions, write, nullptr, {}, after, filter.limit);
         else
-            HistoryExport::writeJson(db, filter, after, filter.limit, write);
+            HistoryExport::writeJson(db, filter, after, filter.limit, write, sort);
         c.console.out.flush();
         // QTextStream::flush() leaves the device's own buffer alone when it had nothing to write.
         if (auto *file = qobject_cast<QFileDevice *>(device))

@@ -93,7 +93,10 @@ int runCommand(CommandContext &c)
     bool failed = false;
     QJsonArray json;
     for (const RunOutcome &o : outcomes) {
-        failed = failed || o.state == ExecState::Failed || o.state == ExecState::Partial;
+        // A cancelled run did not do its work either: a script calling `cxcron run` must know.
+        const bool notDone =
+            o.state == ExecState::Failed || o.state == ExecState::Partial || o.state == ExecState::Cancelled;
+        failed = failed || notDone;
         if (c.json) {
             json << toJson(o);
             continue;
@@ -102,8 +105,7 @@ int runCommand(CommandContext &c)
             Tr::tr("#%1 %2: %3 (%4)").arg(o.logId).arg(o.task, stateLabel(o.state), duration(o.durationMs));
         if (!o.error.isEmpty())
             line += QStringLiteral(" — ") + o.error;
-        (o.state == ExecState::Failed || o.state == ExecState::Partial ? c.console.err : c.console.out)
-            << line << '\n';
+        (notDone ? c.console.err : c.console.out) << line << '\n';
     }
     if (c.json)
         c.console.printJson(json);

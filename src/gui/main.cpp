@@ -106,6 +106,7 @@ int main(int argc, char *argv[])
         dialog.setMessage(QCoreApplication::translate(
                               "main", "The password of “%1” is not in the system keychain: enter it again.")
                               .arg(profile.name));
+        dialog.focusPassword();
         if (dialog.exec() == QDialog::Accepted)
             profile = dialog.profile();
     }

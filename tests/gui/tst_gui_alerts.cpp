@@ -4,13 +4,20 @@
 // after its first poll is notified once; a silent runner is reported).
 #include "alertruleeditor.h"
 #include "alertrulesdialog.h"
+#include "alertsmenu.h"
 #include "alertstore.h"
+#include "mainwindow.h"
+#include "overviewmodel.h"
+#include "overviewwidget.h"
 #include "seed.h"
+#include "taskstore.h"
 #include "translation.h"
 #include "traynotifier.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -39,7 +46,7 @@ private Q_SLOTS:
         rule.task = QStringLiteral("t:one");
         AlertStore::add(test::db(), rule, QDateTime::currentDateTimeUtc());
 
-        AlertRulesDialog dialog({QStringLiteral("t:one")});
+        AlertRulesDialog dialog([] { return QStringList{QStringLiteral("t:one")}; });
         QSignalSpy loaded(&dialog, &AlertRulesDialog::loaded);
         QVERIFY(loaded.wait(5000));
         QCOMPARE(dialog.table()->rowCount(), 1);
@@ -118,6 +125,47 @@ private Q_SLOTS:
         notifier.poll();
         QVERIFY(polled.wait(5000));
         QCOMPARE(notified.count(), 1); // told once, not every minute
+    }
+
+    void ruleEditorOffersTheConnectedDatabasesTasks()
+    {
+        const ConnectionProfile profile = test::freshDatabase(QStringLiteral("sqlite"));
+        Schema::migrate(test::db());
+        TaskDefinition d;
+        d.name = QStringLiteral("site:backup");
+        d.program = QStringLiteral("/bin/true");
+        d.schedule = QStringLiteral("1h");
+        TaskStore::add(test::db(), d);
+        // The window is built before any database is read: the menu must not keep that empty list.
+        MainWindow window(AppContext::catalog());
+        window.connectTo(profile);
+        QVERIFY(QTest::qWaitFor([&] { return window.overview()->model()->rowOfTask(d.name) >= 0; }, 15000));
+
+        auto *menu = window.findChild<AlertsMenu *>(QStringLiteral("alertsMenu"));
+        QVERIFY(menu);
+        menu->openRules();
+        auto *rules = window.findChild<AlertRulesDialog *>();
+        QVERIFY(rules);
+        QStringList offered;
+        QTimer::singleShot(0, this, [&] {
+            auto *editor = qobject_cast<AlertRuleEditor *>(QApplication::activeModalWidget());
+            QVERIFY(editor);
+            auto *task = editor->findChild<QComboBox *>(QStringLiteral("taskCombo"));
+            QVERIFY(task);
+            for (int i = 0; i < task->count(); ++i)
+                offered << task->itemData(i).toString();
+            editor->reject();
+        });
+        const auto buttons = rules->findChildren<QPushButton *>();
+        const auto add = std::find_if(buttons.cbegin(), buttons.cend(), [](const QPushButton *b) {
+            return b->text() == AlertRulesDialog::tr("&Add…");
+        });
+        QVERIFY(add != buttons.cend());
+        (*add)->click();
+        QVERIFY2(offered.contains(d.name), qPrintable(offered.join(u',')));
+        QVERIFY(offered.contains(QStringLiteral("history:prune")));
+        QVERIFY(offered.contains(QString())); // all tasks
+        rules->close();
     }
 };
 

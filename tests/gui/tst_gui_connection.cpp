@@ -16,11 +16,13 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -223,6 +225,72 @@ private Q_SLOTS:
         QCOMPARE(ConnectionSettings().profileNames(), QStringList{QStringLiteral("Shop")});
     }
 
+    void anotherKindIsAnotherProfile()
+    {
+        ConnectionProfile saved = m_db;
+        saved.name = QStringLiteral("Shop database");
+        ConnectionSettings().saveProfile(saved);
+        ConnectionSettings().setCurrentProfile(saved.name);
+        ConnectionDialog dialog;
+        dialog.setProfile(ConnectionDialog::loadSaved(saved.name));
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("profileCombo"));
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QCOMPARE(combo->currentData().toString(), saved.name);
+
+        // SQLite picked while the MariaDB profile is shown: OK would make a new profile.
+        dialog.findChild<QRadioButton *>(QStringLiteral("sqliteRadio"))->click();
+        QCOMPARE(combo->currentIndex(), 0);
+        QVERIFY(name->text().isEmpty());
+        QVERIFY(dialog.profile().isSqlite());
+        QVERIFY(dialog.profile().name != saved.name);
+
+        // "(new profile)" after the saved one: nothing of it is kept.
+        dialog.setProfile(ConnectionDialog::loadSaved(saved.name));
+        combo->setCurrentIndex(combo->findData(saved.name));
+        combo->setCurrentIndex(0);
+        Q_EMIT combo->activated(0);
+        QVERIFY(name->text().isEmpty());
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->text(), ConnectionProfile().host);
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("databaseEdit"))->text().isEmpty());
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("userEdit"))->text().isEmpty());
+        QCOMPARE(ConnectionSettings().profile(saved.name).host, saved.host); // untouched
+    }
+
+    void tlsIsChosenInTheDialog()
+    {
+        ConnectionDialog dialog;
+        auto *tls = dialog.findChild<QComboBox *>(QStringLiteral("tlsCombo"));
+        QVERIFY(tls);
+        ConnectionProfile p = m_db;
+        p.tls = true;
+        p.tlsVerify = false;
+        dialog.setProfile(p);
+        QCOMPARE(tls->currentIndex(), 2);
+        tls->setCurrentIndex(1);
+        QVERIFY(dialog.profile().tls);
+        QVERIFY(dialog.profile().tlsVerify);
+        tls->setCurrentIndex(0);
+        QVERIFY(!dialog.profile().tls);
+        // The advice names the field the dialog has, not a URL it has not.
+        dialog.setMessage(
+            QStringLiteral("Access denied to x: check the user name and password; if the account "
+                           "requires TLS (REQUIRE SSL), add ?tls=1 to the URL."));
+        QVERIFY2(dialog.message().contains(ConnectionDialog::tr("“TLS” above")),
+                 qPrintable(dialog.message()));
+    }
+
+    void aMissingPasswordGetsTheCursor()
+    {
+        ConnectionDialog dialog;
+        ConnectionProfile p = m_db;
+        p.password.clear();
+        dialog.setProfile(p);
+        dialog.focusPassword();
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_COMPARE(dialog.focusWidget(), dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")));
+    }
+
     void keychainFailureKeepsThePasswordForTheSession()
     {
         QString error;
@@ -298,6 +366,31 @@ private Q_SLOTS:
         QDir::setCurrent(before);
     }
 
+    // "Save all the same?" came right after the user refused the server's key.
+    void refusingTheHostKeyAsksNothingMore()
+    {
+        TestSshd sshd;
+        QString why;
+        if (!sshd.start(&why))
+            QSKIP(qPrintable(why));
+        ConnectionProfile p = m_db;
+        p.ssh = sshd.settings();
+        ConnectionDialog dialog;
+        dialog.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(false);
+        dialog.setProfile(p);
+        QString question;
+        answerNextBox(QMessageBox::No, &question);
+        QString second; // "Save all the same?" would have Save and Cancel
+        QPointer<QTimer> unanswered = answerNextBox(QMessageBox::Save, &second);
+        QVERIFY(acceptAndWait(dialog));
+        QVERIFY2(question.contains(sshd.fingerprint()), qPrintable(question));
+        QTest::qWait(500);
+        delete unanswered.data();
+        QVERIFY2(second.isEmpty(), qPrintable(second));
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QCOMPARE(ConnectionSettings().profileNames(), QStringList());
+    }
+
     void unknownSshServerIsAcceptedOnlyWhenConfirmed()
     {
         TestSshd sshd;
@@ -315,6 +408,7 @@ private Q_SLOTS:
         QVERIFY(tested.wait(60000));
         QVERIFY(!tested.at(0).at(0).toBool());
         QVERIFY2(question.contains(sshd.fingerprint()), qPrintable(question));
+        QVERIFY2(!question.contains(QLatin1String("cxcron-gui")), qPrintable(question)); // we are in it
         QFile known(sshd.knownHosts());
         QCOMPARE(known.size(), 0); // declined: not written
 
@@ -356,6 +450,8 @@ private Q_SLOTS:
         QVERIFY(tested.wait(60000));
         QVERIFY(!tested.at(3).at(0).toBool());
         QVERIFY2(dialog.message().contains(QLatin1String("CHANGED")), qPrintable(dialog.message()));
+        // The new key's fingerprint is shown, to compare with the administrator's.
+        QVERIFY2(dialog.message().contains(sshd.fingerprint()), qPrintable(dialog.message()));
         QTest::qWait(200);
         QVERIFY(question.isEmpty()); // no offer to accept the new key
         QCOMPARE(known.size(), knownSize);

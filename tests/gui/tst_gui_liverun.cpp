@@ -90,7 +90,8 @@ private Q_SLOTS:
             [&] { return dialog.cancelButtonText() == ExecutionDetailsDialog::tr("Cancelling…"); }, 5000));
         QVERIFY(!dialog.canCancel());
         // The runner stops it within seconds; the dialog then shows the record.
-        QVERIFY(QTest::qWaitFor([&] { return dialog.stateText() == stateLabel(ExecState::Failed); }, 15000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return dialog.stateText() == stateLabel(ExecState::Cancelled); }, 15000));
         QVERIFY(!dialog.isWatching());
         QVERIFY(!dialog.canCancel());
         QVERIFY2(dialog.exceptionText().contains(QStringLiteral("TaskCancelled")),
@@ -98,7 +99,7 @@ private Q_SLOTS:
         QVERIFY2(dialog.exceptionText().contains(QStringLiteral("erin@desk")),
                  qPrintable(dialog.exceptionText()));
         const auto e = HistoryRepository::get(test::db(), id);
-        QCOMPARE(e->state, ExecState::Failed);
+        QCOMPARE(e->state, ExecState::Cancelled);
     }
 
     void endedExecutionHasNoLiveView()

@@ -5,10 +5,12 @@
 #include "demodatabase.h"
 #include "durationchart.h"
 #include "emptyplaceholder.h"
+#include "executiondetailsdialog.h"
 #include "executiontableview.h"
 #include "failureswidget.h"
 #include "faketask.h"
 #include "format.h"
+#include "historyrepository.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "overviewmodel.h"
@@ -20,12 +22,21 @@
 #include "taskreportwidget.h"
 #include "viewmenu.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
 #include <QtTest>
 
 using namespace cxcron;
@@ -111,6 +122,223 @@ private Q_SLOTS:
     }
 
     // Connecting to a database without runs used to keep the previous database's report.
+    // The demo's last-run message stayed while connected to MariaDB, and the chart kept the
+    // previous task's time axis.
+    void aNewConnectionClearsMessagesAndTheChart()
+    {
+        MainWindow window(fakeContext());
+        window.show();
+        QVERIFY(waitConnected(window, m_profile));
+        window.overview()->selectTask(kTask);
+        QVERIFY(waitReportRows(window, 5));
+        DurationChart *chart = window.report()->chart();
+        QVERIFY(QTest::qWaitFor([&] { return chart->pointCount() == 5; }, 10000));
+        QVERIFY(chart->timeAxisShown());
+        QSignalSpy finished(window.runNowController(), &RunNowController::finished);
+        window.runTask(kTask);
+        QVERIFY(finished.wait(15000));
+        auto *runLabel = window.findChild<QLabel *>(QStringLiteral("runLabel"));
+        QVERIFY(runLabel);
+        QVERIFY(runLabel->text().contains(kTask));
+        window.statusBar()->showMessage(QStringLiteral("a message of the first database"));
+
+        const ConnectionProfile other = test::freshDatabase(QStringLiteral("sqlite"));
+        test::seedRows({});
+        QVERIFY(waitConnected(window, other));
+        QVERIFY2(runLabel->text().isEmpty(), qPrintable(runLabel->text()));
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
+        window.overview()->selectTask(kTask);
+        QVERIFY(waitReportRows(window, 0));
+        QTest::qWait(300); // the chart's own read
+        QCOMPARE(chart->pointCount(), 0);
+        QVERIFY(!chart->timeAxisShown());
+    }
+
+    // A cancelled run is neither a failure nor a success: not in Recent failures, not in the
+    // success rate; rows written before the state existed (failed, TaskCancelled) stay failures.
+    void aCancelledRunIsNotAFailure()
+    {
+        const ConnectionProfile profile = test::freshDatabase(QStringLiteral("sqlite"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<test::SeedRow> rows{test::makeRow(kTask, now.addSecs(-400)),
+                                  test::makeRow(kTask, now.addSecs(-300)),
+                                  test::makeRow(kTask, now.addSecs(-200), 50, QStringLiteral("cancelled")),
+                                  test::makeRow(kTask, now.addSecs(-100), 50, QStringLiteral("failed"))};
+        rows.last().exceptionClass = QStringLiteral("TaskCancelled"); // an old row: stays as it was
+        test::seedRows(rows);
+        MainWindow window(fakeContext());
+        window.show();
+        QVERIFY(waitConnected(window, profile));
+        OverviewModel *overview = window.overview()->model();
+        const int row = overview->rowOfTask(kTask);
+        QCOMPARE(overview->overview().rows.at(row).week.cancelled, 1);
+        QCOMPARE(overview->overview().rows.at(row).week.failed, 1);
+        QCOMPARE(overview->index(row, OverviewModel::SuccessRate).data().toString(),
+                 OverviewModel::tr("%1 %").arg(QLocale().toString(2.0 / 3 * 100.0, 'f', 1)));
+        QCOMPARE(overview->index(row, OverviewModel::State).data().toString(), stateLabel(ExecState::Failed));
+        QVERIFY(QTest::qWaitFor([&] { return window.failures()->count() >= 0; }, 10000));
+        QCOMPARE(window.failures()->count(), 1);
+        // The report names the state, and its filter offers it.
+        window.overview()->selectTask(kTask);
+        QVERIFY(waitReportRows(window, 4));
+        QCOMPARE(stateKey(window.report()->model()->execution(1).state), QStringLiteral("cancelled"));
+        QCOMPARE(stateLabel(ExecState::Cancelled), QStringLiteral("Cancelled"));
+        auto *states = window.report()->findChild<QComboBox *>(QStringLiteral("stateCombo"));
+        QVERIFY(states);
+        QVERIFY(states->findText(stateLabel(ExecState::Cancelled)) >= 0);
+    }
+
+    // Ids follow the insert, not the start: a run recorded late (another host, an import) must
+    // still be listed by when it started.
+    void newestFirstMeansByStartTime()
+    {
+        const ConnectionProfile profile = test::freshDatabase(QStringLiteral("sqlite"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        test::seedRows({test::makeRow(kTask, now.addSecs(-600), 10, QStringLiteral("failed")),    // id 1
+                        test::makeRow(kTask, now.addSecs(-50000), 10, QStringLiteral("failed")),  // id 2
+                        test::makeRow(kTask, now.addSecs(-3600), 10, QStringLiteral("failed"))}); // id 3
+        const QList<qint64> expected{1, 3, 2};
+        HistoryFilter filter;
+        QList<qint64> listed;
+        for (const Execution &e : HistoryRepository::list(test::db(), filter))
+            listed << e.id;
+        QCOMPARE(listed, expected); // cxcron history
+        filter.beforeId = 1;
+        listed.clear();
+        for (const Execution &e : HistoryRepository::list(test::db(), filter))
+            listed << e.id;
+        QCOMPARE(listed, (QList<qint64>{3, 2})); // the next page
+        QCOMPARE(HistoryRepository::lastRun(test::db(), kTask)->id, 1);
+
+        MainWindow window(fakeContext());
+        window.show();
+        QVERIFY(waitConnected(window, profile));
+        FailuresWidget *failures = window.failures();
+        QVERIFY(QTest::qWaitFor([&] { return failures->count() == 3 && failures->model()->rowCount() == 3; },
+                                10000));
+        listed.clear();
+        for (int i = 0; i < failures->model()->rowCount(); ++i)
+            listed << failures->model()->execution(i).id;
+        QCOMPARE(listed, expected); // Recent failures
+        window.overview()->selectTask(kTask);
+        QVERIFY(waitReportRows(window, 3));
+        listed.clear();
+        for (int i = 0; i < 3; ++i)
+            listed << window.report()->model()->execution(i).id;
+        QCOMPARE(listed, expected); // the task's report
+    }
+
+    void detailsOpensTheSelectedRunOrSaysWhy()
+    {
+        MainWindow window(fakeContext());
+        window.show();
+        QVERIFY(waitConnected(window, m_profile));
+        auto *details = window.findChild<QAction *>(QStringLiteral("actionDetails"));
+        QVERIFY(details);
+        // Nothing selected: told so, no dialog.
+        window.overview()->selectTask(kTask);
+        QVERIFY(waitReportRows(window, 5));
+        window.report()->view()->setCurrentIndex({});
+        window.statusBar()->clearMessage();
+        details->trigger();
+        QVERIFY(window.findChildren<ExecutionDetailsDialog *>().isEmpty());
+        QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+
+        // A row selected in Recent failures, with that tab shown: that run.
+        FailuresWidget *failures = window.failures();
+        QVERIFY(QTest::qWaitFor([&] { return failures->model()->rowCount() == 2; }, 10000));
+        window.topTabs()->setCurrentWidget(failures);
+        failures->view()->setCurrentIndex(failures->model()->index(1, 0));
+        const qint64 wanted = failures->model()->execution(1).id;
+        details->trigger();
+        const auto dialogs = window.findChildren<ExecutionDetailsDialog *>();
+        QCOMPARE(dialogs.size(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return dialogs.first()->isLoaded(); }, 10000));
+        QCOMPARE(dialogs.first()->executionId(), wanted);
+        dialogs.first()->close();
+    }
+
+    void aStartedRunShowsAtOnce()
+    {
+        TaskRegistry registry;
+        registry.add(std::make_shared<test::FakeTask>(kTask, Schedule::everyMinutes(1), [](TaskContext &) {
+            QThread::msleep(2500);
+            return QJsonObject();
+        }));
+        MainWindow window(AppContext::fixed(registry, Clock::fromEnvironment(), QStringLiteral("tester")));
+        window.show();
+        QVERIFY(waitConnected(window, m_profile));
+        window.overview()->selectTask(kTask);
+        QVERIFY(waitReportRows(window, 5));
+        QSignalSpy finished(window.runNowController(), &RunNowController::finished);
+        window.runTask(kTask);
+        ReportTableModel *report = window.report()->model();
+        // Well before the report's own 10-second refresh.
+        const bool shownAtOnce = QTest::qWaitFor(
+            [&] { return report->rowCount() == 6 && report->execution(0).state == ExecState::Running; },
+            2000);
+        QVERIFY(finished.wait(15000)); // the run ends before the window goes, whatever the outcome
+        QVERIFY(shownAtOnce);
+    }
+
+    // With no zone recorded by a runner, the "CMS zone" was labelled with this computer's zone.
+    void anUnrecordedZoneStaysUnknown()
+    {
+        MainWindow window(fakeContext());
+        window.show();
+        QVERIFY(waitConnected(window, m_profile));
+        QVERIFY(!window.overview()->model()->overview().scheduleZone.isValid());
+        bool saysUnknown = false;
+        for (QAction *a : window.viewMenu()->actions())
+            saysUnknown =
+                saysUnknown ||
+                a->text() == ViewMenu::tr("Times in the CMS's zone (not known until the runner has run)");
+        QVERIFY(saysUnknown);
+    }
+
+    void tabReachesTheFiltersBeforeTheRunButton()
+    {
+        MainWindow window(fakeContext());
+        window.show();
+        QVERIFY(waitConnected(window, m_profile));
+        const auto nextStop = [](QWidget *from) {
+            QWidget *w = from;
+            do {
+                w = w->nextInFocusChain();
+            } while (w != from && (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisible() || !w->isEnabled() ||
+                                   qobject_cast<QTabBar *>(w) || qobject_cast<QTabWidget *>(w)));
+            return w; // (the Tasks / Recent failures tabs come between: fine)
+        };
+        QWidget *next = nextStop(window.overview()->view());
+        QVERIFY2(window.report()->findChild<ReportFilterBar *>()->isAncestorOf(next),
+                 next->metaObject()->className());
+        QCOMPARE(nextStop(window.report()->view())->objectName(), QStringLiteral("reportRunButton"));
+    }
+
+    void exportIsOfferedOnlyWithRuns()
+    {
+        MainWindow window(fakeContext());
+        window.show();
+        auto *exportAction = window.findChild<QAction *>(QStringLiteral("actionExport"));
+        QVERIFY(!exportAction->isEnabled()); // nothing connected
+        QVERIFY(waitConnected(window, m_profile));
+        window.overview()->selectTask(kTask);
+        QVERIFY(waitReportRows(window, 5));
+        QVERIFY(exportAction->isEnabled());
+        // The English list of file types names each format once.
+        QStringList types;
+        QTimer::singleShot(100, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            types = dialog->nameFilters();
+            dialog->reject();
+        });
+        exportAction->trigger();
+        QVERIFY(!types.isEmpty());
+        QCOMPARE(QSet<QString>(types.cbegin(), types.cend()).size(), types.size());
+    }
+
     void anEmptyDatabaseShowsNoRunsOfAnotherOne()
     {
         MainWindow window(fakeContext());

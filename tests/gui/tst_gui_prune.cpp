@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTimer>
@@ -129,6 +131,34 @@ private Q_SLOTS:
                      QStringLiteral("%1 executions deleted.").arg(QLocale().toString(expected))),
                  qPrintable(dialog.countText()));
         QVERIFY(QTest::qWaitFor([&] { return dialog.pendingCount() == 0; }, 10000)); // recounted after
+    }
+
+    // The dialog wrote "11/26/26 1:46 PM" while the window writes 2026-11-26 13:46:00; it did
+    // not say which task "this task" was; after deleting it showed the old preview too.
+    void datesTaskAndOutcomeAreClear()
+    {
+        test::freshDatabase(QStringLiteral("sqlite"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<test::SeedRow> rows;
+        for (int i = 0; i < 30; ++i)
+            rows << test::makeRow(QStringLiteral("t:prune"), now.addDays(-(20 + i)));
+        test::seedRows(rows);
+        PruneDialog dialog(QStringLiteral("t:prune"));
+        dialog.setKeepLast(0);
+        QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("thisTaskRadio"))
+                    ->text()
+                    .contains(QStringLiteral("t:prune")));
+        QVERIFY(QTest::qWaitFor([&] { return dialog.pendingCount() == 30; }, 10000));
+        const QRegularExpression isoTime(QStringLiteral(R"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})"));
+        QVERIFY2(isoTime.match(dialog.countText()).hasMatch(), qPrintable(dialog.countText()));
+        QString asked;
+        answerNextMessageBox(QMessageBox::Yes, &asked);
+        QSignalSpy deleted(&dialog, &PruneDialog::deleted);
+        dialog.startDelete();
+        QVERIFY2(isoTime.match(asked).hasMatch(), qPrintable(asked));
+        QVERIFY(deleted.wait(20000));
+        QVERIFY(QTest::qWaitFor([&] { return dialog.pendingCount() == 0; }, 10000));
+        QCOMPARE(dialog.countText(), QStringLiteral("30 executions deleted."));
     }
 };
 

@@ -127,6 +127,29 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM cron_logs")).toInt(), 1);
     }
 
+    void aRefusedRunLeavesNoRunningMessage()
+    {
+        RunNowController first(slowContext(1500));
+        RunNowController second(slowContext());
+        QAction runNow(QStringLiteral("Run now"));
+        QAction cancel(QStringLiteral("Cancel"));
+        QLabel label;
+        QProgressBar progress;
+        RunNowActions actions(&second, &runNow, &cancel, &label, &progress);
+        actions.setCurrentTask(kTask, true);
+        QSignalSpy refused(&second, &RunNowController::refused);
+        QVERIFY(first.start(kTask));
+        QVERIFY(QTest::qWaitFor([] { return rowRunning(kTask); }, 10000));
+        QVERIFY(second.start(kTask));
+        QVERIFY(label.text().contains(kTask)); // "Running fake:slow…" while it tries
+        QVERIFY(refused.wait(10000));
+        QVERIFY2(label.text().isEmpty(), qPrintable(label.text()));
+        QVERIFY(progress.isHidden());
+        QVERIFY(runNow.isEnabled());
+        QSignalSpy firstDone(&first, &RunNowController::finished);
+        QVERIFY(firstDone.wait(15000));
+    }
+
     void cancelIsRecordedAsCancelled_data()
     {
         QTest::addColumn<bool>("early");
@@ -148,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(cancelling.count(), 1);
         QVERIFY(controller.isCancelling(kLoop));
         QVERIFY(finished.wait(15000));
-        QCOMPARE(stateKey(ExecState(finished.first().at(2).toInt())), stateKey(ExecState::Failed));
+        QCOMPARE(stateKey(ExecState(finished.first().at(2).toInt())), stateKey(ExecState::Cancelled));
         const QString message = finished.first().at(4).toString();
         QVERIFY2(message.startsWith(QStringLiteral("TaskCancelled: ")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("tester")), qPrintable(message));
@@ -156,7 +179,7 @@ private Q_SLOTS:
         QVERIFY(!controller.isCancelling(kLoop));
         const qint64 id = finished.first().at(1).toLongLong();
         QCOMPARE(test::scalar(QStringLiteral("SELECT state FROM cron_logs WHERE id = ?"), {id}).toString(),
-                 QStringLiteral("failed"));
+                 QStringLiteral("cancelled"));
         QCOMPARE(test::scalar(QStringLiteral("SELECT exception_class FROM cron_logs WHERE id = ?"), {id})
                      .toString(),
                  QStringLiteral("TaskCancelled"));
@@ -182,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(controller.cancelTask(kLoop));
         QVERIFY(QTest::qWaitFor([&] { return finished.count() == 2; }, 15000));
         QCOMPARE(finished.at(0).at(2).toInt(), int(ExecState::Success));
-        QCOMPARE(finished.at(1).at(2).toInt(), int(ExecState::Failed));
+        QCOMPARE(finished.at(1).at(2).toInt(), int(ExecState::Cancelled));
         QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM cron_logs")).toInt(), 2);
     }
 
@@ -217,7 +240,7 @@ private Q_SLOTS:
         QVERIFY(!cancel.isEnabled());
         QVERIFY(QTest::qWaitFor([&] { return finished.count() >= 1; }, 15000));
         QCOMPARE(finished.first().at(0).toString(), kLoop);
-        QCOMPARE(finished.first().at(2).toInt(), int(ExecState::Failed));
+        QCOMPARE(finished.first().at(2).toInt(), int(ExecState::Cancelled));
         QVERIFY(run.isEnabled());
         QVERIFY(QTest::qWaitFor([&] { return finished.count() == 2; }, 15000));
         QCOMPARE(finished.at(1).at(2).toInt(), int(ExecState::Success));

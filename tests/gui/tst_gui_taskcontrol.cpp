@@ -8,22 +8,27 @@
 #include "reporttablemodel.h"
 #include "runnowcontroller.h"
 #include "seed.h"
+#include "shellwords.h"
 #include "taskactions.h"
 #include "taskdialog.h"
 #include "taskreportwidget.h"
 #include "taskstore.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QtTest>
 
 using namespace cxcron;
@@ -98,7 +103,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("program");
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("program and arguments")
-            << false << QStringLiteral(R"(/usr/bin/tar -czf "/tmp/my backup.tgz" /var/www)")
+            << false << QStringLiteral("/usr/bin/tar -czf \"/tmp/my backup.tgz\" /var/www")
             << QStringLiteral("/usr/bin/tar")
             << QStringList{QStringLiteral("-czf"), QStringLiteral("/tmp/my backup.tgz"),
                            QStringLiteral("/var/www")};
@@ -221,7 +226,7 @@ private Q_SLOTS:
     void commandWordsSurviveEditing()
     {
         QFETCH(QStringList, words);
-        QCOMPARE(TaskDialog::splitCommand(TaskDialog::joinCommand(words)), words);
+        QCOMPARE(ShellWords::split(ShellWords::join(words)), words);
     }
 
     void disablingABuiltInTaskStoresTheOverride()
@@ -395,7 +400,7 @@ private Q_SLOTS:
         QVERIFY(field<QLineEdit>(*dialog, "nameEdit")->isReadOnly());
         QCOMPARE(field<QLineEdit>(*dialog, "scheduleEdit")->text(), QStringLiteral("3h")); // in force
         QCOMPARE(field<QLineEdit>(*dialog, "commandEdit")->text(),
-                 QStringLiteral("/usr/bin/report --to \"ops team\""));
+                 QStringLiteral("/usr/bin/report --to 'ops team'")); // as a shell writes it
         const QString env = field<QPlainTextEdit>(*dialog, "environmentEdit")->toPlainText();
         QVERIFY2(!env.contains(QStringLiteral("s3cret")), qPrintable(env)); // secrets stay hidden
         field<QLineEdit>(*dialog, "commandEdit")
@@ -415,6 +420,145 @@ private Q_SLOTS:
             test::scalar(QStringLiteral("SELECT COUNT(*) FROM cxcron_task_settings WHERE name = ?"), {task})
                 .toInt(),
             0);
+    }
+
+    void theNewTaskFormIsHonest()
+    {
+        TaskDialog dialog(TaskDialog::Mode::Add);
+        dialog.show();
+        // No schedule and not enabled until the user says so.
+        QVERIFY(field<QLineEdit>(dialog, "scheduleEdit")->text().isEmpty());
+        QVERIFY(!field<QCheckBox>(dialog, "enabledCheck")->isChecked());
+        // A timeout typed out of range is refused with a message, not changed into another.
+        fill(dialog, QStringLiteral("t:timeout"), QStringLiteral("/bin/true"), QStringLiteral("1h"));
+        auto *timeout = field<QSpinBox>(dialog, "timeoutSpin");
+        for (const char *typed : {"-5", "0"}) {
+            timeout->selectAll();
+            timeout->clear();
+            QTest::keyClicks(timeout, QString::fromLatin1(typed));
+            timeout->interpretText();
+            QCOMPARE(timeout->value(), QString::fromLatin1(typed).toInt());
+            clickOk(dialog);
+            QVERIFY2(dialog.errorText().contains(QStringLiteral("timeout")), qPrintable(dialog.errorText()));
+            QCOMPARE(storedTasks(), 0);
+        }
+        // Esc on a filled form asks first; declining keeps the form.
+        QString asked;
+        QTimer::singleShot(50, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(dialog.isVisible());
+        // An untouched form closes at once.
+        TaskDialog untouched(TaskDialog::Mode::Add);
+        untouched.show();
+        QTest::keyClick(&untouched, Qt::Key_Escape);
+        QVERIFY(!untouched.isVisible());
+    }
+
+    void tasksChangedElsewhereAppearOnRefresh()
+    {
+        MainWindow window(AppContext::catalog());
+        QVERIFY(connectAndWait(window, m_profile, QStringLiteral("history:prune")));
+        // Another machine adds a task, and it runs there.
+        const QString task = QStringLiteral("site:elsewhere");
+        TaskDefinition d;
+        d.name = task;
+        d.title = QStringLiteral("Added elsewhere");
+        d.program = QStringLiteral("/bin/true");
+        d.schedule = QStringLiteral("1h");
+        TaskStore::add(test::db(), d);
+        test::seedRows({test::makeRow(task, QDateTime::currentDateTimeUtc().addSecs(-30))});
+
+        // F5: the task list is read again, not only the runs.
+        window.findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return rowOf(window, task) != nullptr; }, 10000));
+        QVERIFY(!rowOf(window, task)->removed);
+        QCOMPARE(rowOf(window, task)->title, QStringLiteral("Added elsewhere"));
+        QVERIFY(!rowOf(window, task)->schedule.isEmpty());
+        window.overview()->selectTask(task);
+        QVERIFY(window.runNowAction()->isEnabled());
+        QVERIFY(window.taskActions()->editAction()->isEnabled());
+
+        // Removed elsewhere: the periodic refresh (the overview's own) notices it.
+        TaskStore::remove(test::db(), task);
+        window.overview()->refresh();
+        QVERIFY(QTest::qWaitFor([&] { return rowOf(window, task) && rowOf(window, task)->removed; }, 10000));
+        QVERIFY(!window.runNowAction()->isEnabled());
+        QVERIFY(!window.taskActions()->editAction()->isEnabled());
+    }
+
+    void shellWords_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QStringList>("words");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("issue example")
+            << QStringLiteral("echo 'say \"hi\"' \"two words\" \"\" 'back\\slash'")
+            << QStringList{QStringLiteral("echo"), QStringLiteral("say \"hi\""), QStringLiteral("two words"),
+                           QString(), QStringLiteral("back\\slash")}
+            << true;
+        QTest::newRow("backslash outside quotes")
+            << QStringLiteral("a\\ b c\\\"d") << QStringList{QStringLiteral("a b"), QStringLiteral("c\"d")}
+            << true;
+        QTest::newRow("escapes in double quotes") << QStringLiteral("\"a\\\"b\\\\c\\$d\\e\"")
+                                                  << QStringList{QStringLiteral("a\"b\\c$d\\e")} << true;
+        QTest::newRow("quote in single quotes")
+            << QStringLiteral("'it'\\''s'") << QStringList{QStringLiteral("it's")} << true;
+        QTest::newRow("empty single quotes")
+            << QStringLiteral("x ''") << QStringList{QStringLiteral("x"), QString()} << true;
+        QTest::newRow("blanks") << QStringLiteral("  a \t  b  ")
+                                << QStringList{QStringLiteral("a"), QStringLiteral("b")} << true;
+        QTest::newRow("open single quote") << QStringLiteral("echo 'oops") << QStringList() << false;
+        QTest::newRow("open double quote") << QStringLiteral("echo \"oops") << QStringList() << false;
+    }
+
+    void shellWords()
+    {
+        QFETCH(QString, line);
+        QFETCH(QStringList, words);
+        QFETCH(bool, valid);
+        QString error;
+        QCOMPARE(ShellWords::split(line, &error), words);
+        QCOMPARE(error.isEmpty(), valid);
+        if (valid)
+            QCOMPARE(ShellWords::split(ShellWords::join(words)), words);
+    }
+
+    void editingWithoutChangesKeepsEveryArgument()
+    {
+        const QString task = QStringLiteral("quote:test");
+        TaskDefinition d;
+        d.name = task;
+        d.program = QStringLiteral("echo");
+        d.arguments = {QStringLiteral("say \"hi\""), QStringLiteral("two words"), QString(),
+                       QStringLiteral("back\\slash")};
+        d.schedule = QStringLiteral("1h");
+        TaskStore::add(test::db(), d);
+
+        MainWindow window(AppContext::catalog());
+        QVERIFY(connectAndWait(window, m_profile, task));
+        window.overview()->selectTask(task);
+        TaskActions *actions = window.taskActions();
+        QSignalSpy opened(actions, &TaskActions::dialogOpened);
+        actions->editAction()->trigger();
+        QVERIFY(opened.wait(10000));
+        auto *dialog = opened.first().first().value<TaskDialog *>();
+        // Shown the way a shell (and `cxcron task show`) writes it.
+        QCOMPARE(field<QLineEdit>(*dialog, "commandEdit")->text(),
+                 QStringLiteral("echo 'say \"hi\"' 'two words' '' 'back\\slash'"));
+        QSignalSpy saved(dialog, &TaskDialog::saved);
+        clickOk(*dialog);
+        QVERIFY(saved.wait(10000));
+        const auto stored = TaskStore::get(test::db(), task);
+        QVERIFY(stored);
+        QCOMPARE(stored->program, d.program);
+        QCOMPARE(stored->arguments, d.arguments);
     }
 
 private:

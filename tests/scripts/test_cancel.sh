@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `cxcron cancel ID` from another process stops a run wherever it runs: a `cxcron run TASK`
 # process running a slow command is told through the database, stops the command's whole
-# process group and records the run as failed/TaskCancelled naming who cancelled, within
+# process group and records the run as cancelled/TaskCancelled naming who cancelled, within
 # seconds. `cxcron show ID --follow` prints the running command's output as it comes. Unknown
 # and ended executions are refused with a message and a non-zero exit code.
 set -euo pipefail
@@ -38,7 +38,7 @@ for backend in $(backends); do
     elapsed_ms=$((($(date +%s%N) - start) / 1000000))
     [ "$elapsed_ms" -lt 10000 ] || fail "$backend: the run took ${elapsed_ms} ms to stop after the cancel"
     row=$(sql "$DB_URL" "SELECT state, exception_class FROM cron_logs WHERE id = $id")
-    [ "$row" = $'failed\tTaskCancelled' ] || fail "$backend: run #$id is '$row', expected failed/TaskCancelled"
+    [ "$row" = $'cancelled\tTaskCancelled' ] || fail "$backend: run #$id is '$row', expected cancelled/TaskCancelled"
     msg=$(sql "$DB_URL" "SELECT exception FROM cron_logs WHERE id = $id")
     case $msg in *"$(id -un)@"*) ;; *) fail "$backend: the record does not say who cancelled: $msg" ;; esac
     ! kill -0 "$child" 2>/dev/null || fail "$backend: the command (pid $child) survived the cancel"

@@ -93,7 +93,9 @@ QList<AlertEvent> pingEvents(const TaskCondition &c, const AlertRule &rule, cons
     const int n = qMin<int>(kPingWindowRows, int(c.recent.size()));
     for (int i = n - 1; i >= 0; --i) { // oldest first: "start" is claimed (and sent) before the result
         const Execution &e = c.recent.at(i);
-        if (e.state == ExecState::Skipped || e.startAt < rule.createdAt || e.startAt < nowUtc.addSecs(-3600))
+        // A run someone cancelled is no news for the check: neither a start nor a result.
+        if (e.state == ExecState::Skipped || e.state == ExecState::Cancelled || e.startAt < rule.createdAt ||
+            e.startAt < nowUtc.addSecs(-3600))
             continue;
         events << event(AlertEventKind::PingStart, QStringLiteral("start:%1").arg(e.id), e);
         if (e.state == ExecState::Success)

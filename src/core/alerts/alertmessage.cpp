@@ -44,6 +44,8 @@ const char *stateWord(ExecState state)
         return QT_TRANSLATE_NOOP("AlertMessage", "interrupted");
     case ExecState::Partial:
         return QT_TRANSLATE_NOOP("AlertMessage", "completed with errors");
+    case ExecState::Cancelled:
+        return QT_TRANSLATE_NOOP("AlertMessage", "cancelled");
     }
     return "";
 }

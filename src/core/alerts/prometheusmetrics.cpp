@@ -101,7 +101,8 @@ QString render(const QSqlDatabase &db, const QStringList &tasks, const QDateTime
         while (q.next())
             byState.insert(q.value(0).toString(), q.value(1).toLongLong());
         running.samples << label(task) + u' ' + QString::number(runningByTask.value(task));
-        for (const char *state : {"success", "partial", "failed", "skipped", "interrupted", "running"})
+        for (const char *state :
+             {"success", "partial", "failed", "skipped", "interrupted", "cancelled", "running"})
             runs.samples << QStringLiteral("{task=\"%1\",state=\"%2\"} %3")
                                 .arg(escapeLabel(task), QString::fromLatin1(state))
                                 .arg(byState.value(QString::fromLatin1(state)));

@@ -34,6 +34,8 @@ QString stateKey(ExecState state)
         return QStringLiteral("interrupted");
     case ExecState::Partial:
         return QStringLiteral("partial");
+    case ExecState::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("failed");
 }
@@ -41,9 +43,7 @@ QString stateKey(ExecState state)
 ExecState stateFromKey(const QString &key, bool *ok)
 {
     const QString k = key.trimmed().toLower();
-    const ExecState all[] = {ExecState::Running, ExecState::Success,     ExecState::Failed,
-                             ExecState::Skipped, ExecState::Interrupted, ExecState::Partial};
-    for (ExecState s : all) {
+    for (ExecState s : allStates()) {
         if (stateKey(s) == k) {
             if (ok)
                 *ok = true;
@@ -71,6 +71,8 @@ QString stateLabel(ExecState state)
         return Tr::tr("Interrupted");
     case ExecState::Partial:
         return Tr::tr("Completed with errors");
+    case ExecState::Cancelled:
+        return Tr::tr("Cancelled");
     }
     return {};
 }
@@ -78,6 +80,12 @@ QString stateLabel(ExecState state)
 QList<ExecState> failureStates()
 {
     return {ExecState::Failed, ExecState::Interrupted, ExecState::Partial};
+}
+
+QList<ExecState> allStates()
+{
+    return {ExecState::Running,     ExecState::Success, ExecState::Failed,   ExecState::Skipped,
+            ExecState::Interrupted, ExecState::Partial, ExecState::Cancelled};
 }
 
 bool isFailure(ExecState state)

@@ -18,6 +18,9 @@ enum class ExecState
     /// Exited 0 but reported errors for some items (Laravel commands print error-styled lines
     /// for each failed item and still return 0).
     Partial,
+    /// Stopped on someone's request (Cancel in the window, `cxcron cancel`): not a failure of
+    /// the task. Rows written before this state existed keep theirs ("failed", TaskCancelled).
+    Cancelled,
 };
 
 enum class Trigger
@@ -30,12 +33,15 @@ enum class Trigger
 QString stateKey(ExecState state); ///< "running", "success", …
 ExecState stateFromKey(const QString &key, bool *ok = nullptr);
 QString stateLabel(ExecState state); ///< translated
-/// The states that need someone's attention: failed, interrupted, completed with errors. The one
-/// list the statistics, alerts, retention and the GUI's "Failures" filter share.
+/// The states that need someone's attention: failed, interrupted, completed with errors (not a
+/// run someone cancelled). The one list the statistics, alerts, retention and the GUI's
+/// "Failures" filter share.
 QList<ExecState> failureStates();
 bool isFailure(ExecState state);
 /// failureStates() as SQL literals for `state IN (…)`: "'failed', 'interrupted', 'partial'".
 QString failureStatesSql();
+/// Every state, in the order filters and metrics list them.
+QList<ExecState> allStates();
 QString triggerKey(Trigger trigger); ///< "schedule", "manual", "cli"
 Trigger triggerFromKey(const QString &key);
 QString triggerLabel(Trigger trigger); ///< translated

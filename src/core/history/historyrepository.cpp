@@ -171,10 +171,12 @@ bool slotTaken(const QSqlDatabase &db, const QString &task, const QDateTime &slo
 
 QList<Execution> list(const QSqlDatabase &db, const HistoryFilter &f)
 {
-    // The report's newest-first page: the same index choices (text search included).
-    return ReportQuery::page(db, f, ReportSort{ReportColumn::Id, true}, ReportKey{QVariant(), f.beforeId},
-                             qBound(1, f.limit, 100000))
-        .rows;
+    // The report's newest-first page (by start time); --before lists the rows after that one.
+    const ReportSort sort = ReportQuery::newestFirst();
+    const ReportKey after = f.beforeId > 0 ? ReportQuery::keyOf(db, sort, f.beforeId) : ReportKey{};
+    if (f.beforeId > 0 && !after.isValid())
+        return {}; // no such row: nothing is "before" it
+    return ReportQuery::page(db, f, sort, after, qBound(1, f.limit, 100000)).rows;
 }
 
 std::optional<Execution> get(const QSqlDatabase &db, qint64 id)
@@ -195,10 +197,11 @@ std::optional<Execution> get(const QSqlDatabase &db, qint64 id)
 
 std::optional<Execution> lastRun(const QSqlDatabase &db, const QString &task)
 {
-    QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("SELECT ") + kSummaryColumns +
-                                QStringLiteral(" FROM cron_logs WHERE name = ? ORDER BY id DESC LIMIT 1"),
-                            {task});
+    QSqlQuery q = Sql::exec(
+        db,
+        QStringLiteral("SELECT ") + kSummaryColumns +
+            QStringLiteral(" FROM cron_logs WHERE name = ? ORDER BY start_at DESC, id DESC LIMIT 1"),
+        {task});
     if (!q.next())
         return std::nullopt;
     return readSummary(q);
@@ -233,6 +236,8 @@ TaskStats stats(const QSqlDatabase &db, const QString &task, const QDateTime &si
             s.failed += count;
         else if (state == ExecState::Skipped)
             s.skipped += count;
+        else if (state == ExecState::Cancelled)
+            s.cancelled += count;
         if (!q.isNull(2) && state != ExecState::Skipped) {
             weighted += q.value(2).toDouble() * count;
             timed += count;

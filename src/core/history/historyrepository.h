@@ -26,7 +26,7 @@ struct ExecutionSelection
 
 struct HistoryFilter : ExecutionSelection
 {
-    qint64 beforeId = 0; ///< keyset paging: only rows with id < beforeId (0 = from the newest)
+    qint64 beforeId = 0; ///< paging: only the rows after this one, newest first (0 = from the newest)
     int limit = 50;
 };
 
@@ -34,10 +34,13 @@ struct TaskStats
 {
     int total = 0;
     int success = 0;
-    int failed = 0; ///< failed + interrupted
+    int failed = 0; ///< failed + interrupted + completed with errors
     int skipped = 0;
+    int cancelled = 0; ///< stopped on request: neither a success nor a failure of the task
     qint64 averageMs = -1;
-    double successRate() const { return total - skipped > 0 ? double(success) / (total - skipped) : 0.0; }
+    /// The runs that say whether the task works: not the skipped or cancelled ones.
+    int judged() const { return total - skipped - cancelled; }
+    double successRate() const { return judged() > 0 ? double(success) / judged() : 0.0; }
 };
 
 /// Reads and writes cron_logs. Every method takes the caller's thread connection.

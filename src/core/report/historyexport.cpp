@@ -163,7 +163,8 @@ bool appendIso(Buffer &out, const RawRow &row, int column)
 void appendState(Buffer &out, const RawRow &row, int column)
 {
     const QByteArrayView raw = row.utf8(column);
-    for (const char *known : {"success", "failed", "running", "skipped", "interrupted", "partial"})
+    for (const char *known :
+         {"success", "failed", "running", "skipped", "interrupted", "partial", "cancelled"})
         if (raw == QByteArrayView(known)) {
             out += raw;
             return;
@@ -409,23 +410,22 @@ qint64 writeCsv(const QSqlDatabase &db, const ReportFilter &filter, const Report
 }
 
 qint64 writeJson(const QSqlDatabase &db, const ReportFilter &filter, const ReportKey &after, qint64 max,
-                 const Writer &write)
+                 const Writer &write, const ReportSort &sort)
 {
     Buffer chunk(kChunk + 4096);
     chunk += "[\n";
     qint64 rows = 0;
-    ReportQuery::forEachRow(db, filter, ReportSort{ReportColumn::Id, true}, after, false, max,
-                            [&](const RawRow &row) {
-                                if (rows > 0)
-                                    chunk += ",\n";
-                                appendJsonRow(chunk, row);
-                                ++rows;
-                                if (chunk.size() >= kChunk) {
-                                    write(chunk.view());
-                                    chunk.clear();
-                                }
-                                return true;
-                            });
+    ReportQuery::forEachRow(db, filter, sort, after, false, max, [&](const RawRow &row) {
+        if (rows > 0)
+            chunk += ",\n";
+        appendJsonRow(chunk, row);
+        ++rows;
+        if (chunk.size() >= kChunk) {
+            write(chunk.view());
+            chunk.clear();
+        }
+        return true;
+    });
     chunk += rows > 0 ? QByteArrayView("\n]\n") : QByteArrayView("]\n");
     write(chunk.view());
     return rows;

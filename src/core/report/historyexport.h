@@ -34,10 +34,10 @@ qint64 writeCsv(const QSqlDatabase &db, const ReportFilter &filter, const Report
                 const std::function<void(qint64)> &progress = {}, const ReportKey &after = {},
                 qint64 max = 0);
 
-/// Writes the newest rows matching @p filter (id descending, after @p after, at most @p max,
-/// 0 = all) as the JSON array `history --json` prints: the same text QJsonDocument::Indented
-/// gives for the Execution::toJson(false) objects, written as the rows are read.
+/// Writes the rows matching @p filter (in @p sort order, after @p after, at most @p max, 0 = all)
+/// as the JSON array `history --json` prints: the same text QJsonDocument::Indented gives for the
+/// Execution::toJson(false) objects, written as the rows are read.
 qint64 writeJson(const QSqlDatabase &db, const ReportFilter &filter, const ReportKey &after, qint64 max,
-                 const Writer &write);
+                 const Writer &write, const ReportSort &sort = ReportSort{});
 
 } // namespace cxcron::HistoryExport

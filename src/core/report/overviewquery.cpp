@@ -30,7 +30,9 @@ Overview load(const TaskRegistry &registry, const std::shared_ptr<Clock> &clock,
     const QSqlDatabase db = Database::connection();
     Schema::migrate(db);
     Overview o;
-    o.scheduleZone = QTimeZone(Meta::value(db, Meta::scheduleZoneKey()).toUtf8());
+    // QTimeZone("") is the system's zone, not "none": nothing recorded stays unknown.
+    const QByteArray recorded = Meta::value(db, Meta::scheduleZoneKey()).toUtf8();
+    o.scheduleZone = recorded.isEmpty() ? QTimeZone() : QTimeZone(recorded);
     o.demo = Meta::value(db, Meta::demoKey()) == QLatin1String("1");
     RunnerOptions options;
     if (o.scheduleZone.isValid())

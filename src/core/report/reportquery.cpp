@@ -286,6 +286,19 @@ qint64 forEachRow(const QSqlDatabase &db, const ReportFilter &filter, const Repo
         cancel, nullptr);
 }
 
+ReportKey keyOf(const QSqlDatabase &db, const ReportSort &sort, qint64 id)
+{
+    if (id <= 0)
+        return {};
+    const QString column = sortColumn(sort.column);
+    if (column == QLatin1String("id"))
+        return ReportKey{QVariant(), id};
+    // The column picked from the fixed list above, never user text.
+    QSqlQuery q = Sql::exec(
+        db, QStringLiteral("SELECT ") + column + QStringLiteral(" FROM cron_logs WHERE id = ?"), {id});
+    return q.next() ? ReportKey{q.value(0), id} : ReportKey{};
+}
+
 qint64 count(const QSqlDatabase &db, const ReportFilter &filter)
 {
     QStringList where;
@@ -306,7 +319,7 @@ QList<ChartPoint> chartPoints(const QSqlDatabase &db, const ReportFilter &filter
     QString sql = QStringLiteral("SELECT start_at, duration_ms, state FROM cron_logs");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    sql += QStringLiteral(" ORDER BY start_at DESC, id DESC LIMIT ?");
     values << qBound(1, limit, 100000);
     QSqlQuery q = Sql::exec(db, sql, values);
     QList<ChartPoint> points;

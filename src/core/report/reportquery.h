@@ -66,6 +66,16 @@ struct ChartPoint
 /// values; the sort column is picked from a fixed list, never from user text.
 namespace ReportQuery {
 
+/// "Newest first" wherever runs are listed: by start time, then id (ids follow the insert, and
+/// rows come from several hosts and from imports).
+inline ReportSort newestFirst()
+{
+    return ReportSort{ReportColumn::Start, true};
+}
+/// The keyset position of the row @p id in the order of @p sort (to list the rows after it);
+/// invalid when there is no such row.
+ReportKey keyOf(const QSqlDatabase &db, const ReportSort &sort, qint64 id);
+
 /// One page after @p after (exclusive) in the order of @p sort; rows carry no output text.
 ReportPage page(const QSqlDatabase &db, const ReportFilter &filter, const ReportSort &sort,
                 const ReportKey &after, int limit);

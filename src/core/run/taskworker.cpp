@@ -202,7 +202,9 @@ RunVerdict TaskWorker::verdict(int timeoutSeconds)
     const QString stopClass = reason == CancelReason::Timeout ? QStringLiteral("TimeoutError")
                               : infrastructure                ? QStringLiteral("Interrupted")
                                                               : QStringLiteral("TaskCancelled");
-    const ExecState stopState = infrastructure ? ExecState::Interrupted : ExecState::Failed;
+    const ExecState stopState = infrastructure                 ? ExecState::Interrupted
+                                : reason == CancelReason::User ? ExecState::Cancelled
+                                                               : ExecState::Failed;
     const QString who = m_stoppedBy.isEmpty() ? Tr::tr("the user") : m_stoppedBy;
     if (!m_shared->finished) {
         // Still working after the grace: its outcome is not known. Say so rather than guess.
@@ -219,11 +221,13 @@ RunVerdict TaskWorker::verdict(int timeoutSeconds)
     const auto stopMessage = [&] {
         switch (reason) {
         case CancelReason::Timeout:
-            return Tr::tr("The task did not finish within its timeout of %1 s and was stopped; its "
-                          "unfinished work was rolled back.")
+            return Tr::tr("The task did not finish within its timeout of %1 s and was stopped; the item it "
+                          "was working on was rolled back, items already done stay done.")
                 .arg(timeoutSeconds);
         case CancelReason::User:
-            return Tr::tr("The run was cancelled by %1; its unfinished work was rolled back.").arg(who);
+            return Tr::tr("The run was cancelled by %1; the item it was working on was rolled back, items "
+                          "already done stay done.")
+                .arg(who);
         case CancelReason::LeaseLost:
             return Tr::tr("The run was stopped because another host declared it dead (its lease was lost).");
         case CancelReason::Fence:
@@ -267,7 +271,10 @@ RunVerdict TaskWorker::verdict(int timeoutSeconds)
         }
         return v;
     }
-    v.state = v.errorClass == QLatin1String("Interrupted") ? ExecState::Interrupted : ExecState::Failed;
+    v.state = v.errorClass == QLatin1String("Interrupted") ? ExecState::Interrupted
+              : v.errorClass == QLatin1String("TaskCancelled") && reason == CancelReason::User
+                  ? ExecState::Cancelled
+                  : ExecState::Failed;
     if (v.errorClass == QLatin1String("TaskCancelled") && v.message == TaskCancelled::defaultMessage()) {
         v.errorClass = stopClass;
         v.state = stopState;
