@@ -131,14 +131,18 @@ bool finish(const QSqlDatabase &db, qint64 id, ExecState state, const QDateTime 
     const QString exception = exceptionClass.isEmpty() && exceptionMessage.isEmpty()
                                   ? QString()
                                   : exceptionClass + QStringLiteral(": ") + exceptionMessage;
-    const QSqlQuery q = Sql::exec(
-        db,
-        QStringLiteral(
-            "UPDATE cron_logs SET state = ?, end_at = ?, duration_ms = ?, output = ?, exception = ?, "
-            "exception_class = ?, exception_trace = ?, updated_at = ? WHERE id = ? AND state = "
-            "'running'"),
-        {stateKey(state), Sql::fromUtc(endUtc), durationMs, orNull(output), orNull(exception),
-         orNull(exceptionClass), orNull(trace), Sql::fromUtc(endUtc).left(19), id});
+    // A runner on another Galera node marking this row interrupted at the same moment conflicts at
+    // certification (1213): run it again; it then sees the row as that runner left it.
+    const QSqlQuery q = Sql::retryOnConflict("recording the end of a run", [&] {
+        return Sql::exec(
+            db,
+            QStringLiteral(
+                "UPDATE cron_logs SET state = ?, end_at = ?, duration_ms = ?, output = ?, exception = ?, "
+                "exception_class = ?, exception_trace = ?, updated_at = ? WHERE id = ? AND state = "
+                "'running'"),
+            {stateKey(state), Sql::fromUtc(endUtc), durationMs, orNull(output), orNull(exception),
+             orNull(exceptionClass), orNull(trace), Sql::fromUtc(endUtc).left(19), id});
+    });
     return q.numRowsAffected() == 1;
 }
 
