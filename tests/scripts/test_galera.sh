@@ -8,7 +8,7 @@
 #  (b) racing runners: 2 runners per node per simulated minute (CXCRON_NOW), M minutes;
 #  (c) a node dies under a runner: the runner of the long command task is on a node that is
 #      killed (-9) while the command runs; its runner must stop the command before its lease
-#      expires and exit 4 (lost connection); once the lease expired, 3 runners on each surviving
+#      expires and exit 4 (lost connection); once the lease expired, 4 runners on each surviving
 #      node race the recovery of its row and the next slot; the node restarts (full rsync state
 #      transfer) and a last minute runs on all three nodes.
 # Command tasks run tests/scripts/galera_witness.sh: it appends one line per execution (task,
@@ -50,17 +50,28 @@ cp "$HERE/galera_witness.sh" "$W/witness.sh"
 chmod 755 "$W/witness.sh"
 
 # ---- runners ---------------------------------------------------------------------------------
-# start_runner NODE HOST NOW [ENV...] — one `cxcron run` in the background; its pid, node and host
-# go to RUN_PIDS / RUN_NODES / RUN_HOSTS.
+# start_runner NODE HOST NOW [ENV...] — one `cxcron run --verbose` in the background; its pid, node
+# and host go to RUN_PIDS / RUN_NODES / RUN_HOSTS. Its log lines start with their level (info,
+# warning, critical), so the conflicts it took in its stride (info) are told from errors.
+export QT_MESSAGE_PATTERN='%{type} %{category}: %{message}'
+# The runners of one batch wait at a barrier (a file) that release_runners opens: they start
+# within milliseconds of each other, as cron starts them on several hosts at the same second.
 RUN_PIDS=() RUN_NODES=() RUN_HOSTS=()
+BATCH=0
 start_runner() {
     local node=$1 host=$2 now=$3
     shift 3
+    # shellcheck disable=SC2016 # $0 and $@ belong to the inner shell
     env "$@" CXCRON_NOW="$now" CXCRON_HOSTNAME="$host" \
-        timeout 300 "$CXCRON_BINARY" --database "$(url "$node")" run >"$TMP/$host.out" 2>"$TMP/$host.err" &
+        bash -c 'until [ -e "$0" ]; do sleep 0.005; done; exec "$@"' "$TMP/go-$BATCH" \
+        timeout 300 "$CXCRON_BINARY" --verbose --database "$(url "$node")" run >"$TMP/$host.out" 2>"$TMP/$host.err" &
     RUN_PIDS+=($!)
     RUN_NODES+=("$node")
     RUN_HOSTS+=("$host")
+}
+release_runners() {
+    touch "$TMP/go-$BATCH"
+    BATCH=$((BATCH + 1))
 }
 # wait_runners [DEAD_NODE] — waits for every runner started; records each exit code. Runners on
 # DEAD_NODE (killed meanwhile) may exit 0 or 4; every other runner must exit 0.
@@ -80,7 +91,7 @@ wait_runners() {
             fi
         elif [ "$rc" != 0 ]; then
             BAD_EXITS=$((BAD_EXITS + 1))
-            EXIT_REPORT+=("${RUN_HOSTS[i]} (node ${RUN_NODES[i]}) exited $rc: $(grep -v '^$' "$TMP/${RUN_HOSTS[i]}.err" | tail -n 2 | tr '\n' ' ')")
+            EXIT_REPORT+=("${RUN_HOSTS[i]} (node ${RUN_NODES[i]}) exited $rc: $(grep -v -e '^$' -e '^info ' "$TMP/${RUN_HOSTS[i]}.err" | tail -n 2 | tr '\n' ' ')")
         fi
     done
     RUN_PIDS=() RUN_NODES=() RUN_HOSTS=()
@@ -106,6 +117,10 @@ for name in $names; do
     case $name in diag:*) continue ;; esac
     q 1 "INSERT INTO cxcron_task_settings (name, enabled) VALUES ('$name', 0)"
 done
+# The CMS's settings table (no UNIQUE index on name, as in CLIENTXCMS): every runner writes the
+# dashboard heartbeat (app_cron_last_run) into it, in a transaction that two nodes may race on.
+q 1 "CREATE TABLE settings (id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY, name VARCHAR(255) NOT NULL,
+     value TEXT NOT NULL, created_at TIMESTAMP NULL DEFAULT NULL, updated_at TIMESTAMP NULL DEFAULT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4"
 A0="2026-05-10 01:00:00"
 hosts_a=()
 for node in 1 2 3; do
@@ -114,6 +129,7 @@ for node in 1 2 3; do
         hosts_a+=("n$node-a$k")
     done
 done
+release_runners
 wait_runners
 [ -n "$(q 1 "SHOW TABLES LIKE 'cron_logs'")" ] || fail "(a) first install: no runner created the schema: ${EXIT_REPORT[*]}"
 versions=""
@@ -152,6 +168,7 @@ for ((m = 0; m < M; m++)); do
             hosts_b+=("n$node-b$m-$k")
         done
     done
+    release_runners
     sleep 1
 done
 wait_runners
@@ -186,6 +203,7 @@ for node in 1 2 3; do
         hosts_c1+=("n$node-c1-$k")
     done
 done
+release_runners
 long_host=""
 for ((i = 0; i < 300; i++)); do
     long_host=$(q "$QN" "SELECT host FROM cron_logs WHERE name = 'galera:long' AND state = 'running' AND scheduled_for = '${C1:0:16}:00'" 2>/dev/null || true)
@@ -214,17 +232,18 @@ flock -n "$W/long.lock" true || fence_ok=0
 wait_runners "$K"
 holder_rc=${EXIT_OF[$long_host]}
 
-# Recovery race and the next minute: 3 runners on each surviving node, one minute later.
+# Recovery race and the next minute: 4 runners on each surviving node, one minute later.
 OFFSET=60
 C2=$(sim_now)
 hosts_c2=()
 for node in 1 2 3; do
     [ "$node" = "$K" ] && continue
-    for k in 1 2 3; do
+    for k in 1 2 3 4; do
         start_runner "$node" "n$node-c2-$k" "$(sim_now)" CXCRON_LEASE_TTL_S=$TTL
         hosts_c2+=("n$node-c2-$k")
     done
 done
+release_runners
 long_runs=$(grep -c "^long " "$W/runs" || true)
 for ((i = 0; i < 100; i++)); do
     [ "$(grep -c "^long " "$W/runs" || true)" -gt "$long_runs" ] && break
@@ -249,6 +268,7 @@ for node in 1 2 3; do
         hosts_c3+=("n$node-c3-$k")
     done
 done
+release_runners
 wait_runners
 
 # ---- the report --------------------------------------------------------------------------------
@@ -277,14 +297,20 @@ for slot in "$A0" $(for ((m = 0; m < M; m++)); do minute_plus "$B0" "$m" | tr ' 
         fi
     done
 done
+heartbeats=$(q "$QN" "SELECT COUNT(*) FROM settings WHERE name = 'app_cron_last_run'")
+# An expected conflict is no error: a runner logs it at info level only (--verbose).
+logged=$(cat "$TMP"/*.err | grep -v '^info ' | grep -ciE 'deadlock|1213|certification' || true)
+retried=$(cat "$TMP"/*.err | grep -c '^info .*lost a race with another transaction' || true)
+recovered_elsewhere=$(cat "$TMP"/*.err | grep -c '^info .*is being recovered by another runner' || true)
 sums=""
 for node in 1 2 3; do sums+="$(q "$node" "CHECKSUM TABLE cron_logs" | cut -f2) "; done
 same_sums=$(echo "$sums" | tr ' ' '\n' | grep -v '^$' | sort -u | wc -l)
 
-report="duplicates $dups, misses $misses, overlaps $overlaps, rows left running $running, changed after end $changed, bad exit codes $BAD_EXITS"
-note "(c) kill minute: $(exit_summary "${hosts_c1[@]}") (node $K's runner of galera:long: exit $holder_rc); recovery minute, 6 runners on 2 nodes: $(exit_summary "${hosts_c2[@]}"); after the restart (rejoined in ${rejoin_s}s): $(exit_summary "${hosts_c3[@]}")"
+report="duplicates $dups, misses $misses, overlaps $overlaps, rows left running $running, changed after end $changed, bad exit codes $BAD_EXITS, conflicts logged as errors $logged, heartbeat rows $heartbeats"
+note "(c) kill minute: $(exit_summary "${hosts_c1[@]}") (node $K's runner of galera:long: exit $holder_rc); recovery minute, 8 runners on 2 nodes: $(exit_summary "${hosts_c2[@]}"); after the restart (rejoined in ${rejoin_s}s): $(exit_summary "${hosts_c3[@]}")"
 note "(c) galera:long #$long_log: $recovered; its command had $([ "$fence_ok" = 1 ] && echo stopped || echo NOT stopped) when its lease expired"
 note "$report; cron_logs checksums of the 3 nodes: $sums"
+note "conflicts met and handled: $retried statements or transactions run again after a lost race, $recovered_elsewhere recoveries left to the runner that won"
 
 [ "$dups" = 0 ] || problems+=("$dups slot(s) executed more than once: $(sort "$W/runs" | tr '\n' ';')")
 [ "$misses" = 0 ] || problems+=("slots without exactly one row: ${missing[*]}")
@@ -292,6 +318,8 @@ note "$report; cron_logs checksums of the 3 nodes: $sums"
 [ "$running" = 0 ] || problems+=("$running row(s) left running")
 [ "$changed" = 0 ] || problems+=("rows changed state after they had ended: $(q "$QN" "SELECT log_id, old_state, new_state FROM test_after_end" | tr '\n' ';')")
 [ "$BAD_EXITS" = 0 ] || problems+=("runner exit codes: ${EXIT_REPORT[*]}")
+[ "$logged" = 0 ] || problems+=("conflicts logged as errors: $(cat "$TMP"/*.err | grep -v '^info ' | grep -iE 'deadlock|1213|certification' | sort | uniq -c | sort -rn | head -n 5 | tr '\n' ';')")
+[ "$heartbeats" = 1 ] || problems+=("$heartbeats app_cron_last_run rows in settings, not 1")
 [ "$holder_rc" = 4 ] || problems+=("the runner of galera:long on the killed node exited $holder_rc, not 4 (lost connection)")
 [ "$fence_ok" = 1 ] || problems+=("the command of galera:long still ran when the lease of its runner (on the killed node) expired: the runner did not stop it")
 [ "$recovered" = interrupted ] || problems+=("galera:long #$long_log ended as '$recovered', not interrupted")
