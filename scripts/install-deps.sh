@@ -12,6 +12,7 @@ packages=(
     xvfb xauth clang libclang-rt-14-dev sqlite3 python3 time
     php-cli openssl openssh-client openssh-server python3-aiosmtpd libcurl4-openssl-dev libsqlite3-dev libmariadb-dev ccache
     ca-certificates procps
+    galera-4 rsync iproute2 # test_galera: a 3-node Galera cluster, rsync state transfers (ss)
 )
 missing=()
 for p in "${packages[@]}"; do
