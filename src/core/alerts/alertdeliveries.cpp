@@ -55,7 +55,9 @@ bool claim(const QSqlDatabase &db, qint64 ruleId, const QString &key, const Aler
         // A lost race (a Galera certification conflict is reported as a deadlock): the alert is
         // claimed when the winner wrote this very row; otherwise the conflict was with another
         // write and the claim is tried again.
-        if (!Sql::isRetryableConflict(error) || attempt >= Sql::kConflictAttempts)
+        if (Sql::isRetryableConflict(error) && !Sql::isConflict(error))
+            return false; // a lock wait timeout: another runner holds the rows, as before
+        if (!Sql::isConflict(error) || attempt >= Sql::kConflictAttempts)
             Sql::fail(q);
         if (Sql::exec(
                 db,

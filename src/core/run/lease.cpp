@@ -38,7 +38,7 @@ bool tryAcquire(const QSqlDatabase &db, const QString &task, const QString &hold
         // retry, and see whether the lease is still free.
         if (!Sql::isRetryableConflict(error))
             Sql::fail(q);
-        if (attempt >= Sql::kConflictAttempts)
+        if (attempt >= 3)
             return false; // still contended: the caller records a skip, never a second run
         Sql::conflictPause("taking a lease", attempt, error.databaseText());
     }
