@@ -58,13 +58,14 @@ export QT_MESSAGE_PATTERN='%{type} %{category}: %{message}'
 # within milliseconds of each other, as cron starts them on several hosts at the same second.
 RUN_PIDS=() RUN_NODES=() RUN_HOSTS=()
 BATCH=0
+RUNNER_TIMEOUT=300 # a runner that hangs is stopped (exit 124) and reported
 start_runner() {
     local node=$1 host=$2 now=$3
     shift 3
     # shellcheck disable=SC2016 # $0 and $@ belong to the inner shell
     env "$@" CXCRON_NOW="$now" CXCRON_HOSTNAME="$host" \
         bash -c 'until [ -e "$0" ]; do sleep 0.005; done; exec "$@"' "$TMP/go-$BATCH" \
-        timeout 300 "$CXCRON_BINARY" --verbose --database "$(url "$node")" run >"$TMP/$host.out" 2>"$TMP/$host.err" &
+        timeout "$RUNNER_TIMEOUT" "$CXCRON_BINARY" --verbose --database "$(url "$node")" run >"$TMP/$host.out" 2>"$TMP/$host.err" &
     RUN_PIDS+=($!)
     RUN_NODES+=("$node")
     RUN_HOSTS+=("$host")
@@ -201,7 +202,8 @@ sim_now() {
     local t=$((C0_EPOCH * 1000 + $(ms) - C_START + OFFSET * 1000))
     date -u -d "@$((t / 1000)).$(printf '%03d' $((t % 1000)))" '+%Y-%m-%d %H:%M:%S.%3N'
 }
-touch "$W/hold" # galera:long runs until this file is removed (at most 120 s)
+RUNNER_TIMEOUT=100 # with a 15 s lease, every runner of this part ends well within that
+touch "$W/hold"    # galera:long runs until this file is removed (at most 120 s)
 sleep 3         # into minute 03:01
 C1=$(sim_now)
 hosts_c1=()
