@@ -14,6 +14,7 @@ packages=(
     ca-certificates procps
     # Laravel's cron parser: tst_cronlaravel checks cxcron's schedules against it
     php-dragonmantank-cron-expression
+    galera-4 rsync iproute2 # test_galera: a 3-node Galera cluster, rsync state transfers (ss)
 )
 missing=()
 for p in "${packages[@]}"; do

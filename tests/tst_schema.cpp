@@ -46,6 +46,18 @@ private Q_SLOTS:
         test::addBackendRows();
     }
     void slotIsUnique();
+    void everyTableHasPrimaryKey_data()
+    {
+        test::addBackendColumn();
+        test::addBackendRows();
+    }
+    void everyTableHasPrimaryKey();
+    void versionTableGetsPrimaryKey_data()
+    {
+        test::addBackendColumn();
+        test::addBackendRows();
+    }
+    void versionTableGetsPrimaryKey();
     void mariadbIsReallyTested();
 };
 
@@ -158,6 +170,71 @@ void tst_Schema::slotIsUnique()
               {QStringLiteral("t"), QVariant(QMetaType(QMetaType::QString)),
                QStringLiteral("2026-01-01 10:00:02")});
     QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM cron_logs")).toInt(), 3);
+}
+
+namespace {
+
+bool hasPrimaryKey(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q =
+        Database::isSqlite(db)
+            ? Sql::exec(db, QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE pk > 0"), {table})
+            : Sql::exec(
+                  db,
+                  QStringLiteral("SELECT 1 FROM information_schema.table_constraints WHERE table_schema = "
+                                 "DATABASE() AND table_name = ? AND constraint_type = 'PRIMARY KEY'"),
+                  {table});
+    return q.next();
+}
+
+} // namespace
+
+// A Galera cluster certifies rows by their primary key, and with wsrep_mode=REQUIRED_PRIMARY_KEY
+// refuses a table without one: every table cxcron owns has one.
+void tst_Schema::everyTableHasPrimaryKey()
+{
+    QFETCH(QString, backend);
+    test::freshDatabase(backend);
+    const QSqlDatabase db = test::db();
+    Schema::migrate(db);
+    int checked = 0;
+    for (const QString &table : Schema::ownTables()) {
+        if (!Database::tableExists(db, table))
+            continue;
+        // SQLite's full-text index is a virtual table: it has no key and is never replicated.
+        if (table == QLatin1String("cron_logs_fts"))
+            continue;
+        QVERIFY2(hasPrimaryKey(db, table), qPrintable(table));
+        ++checked;
+    }
+    QCOMPARE(checked, 10);
+}
+
+// An install of version 7 has a version table without key, possibly with the same version twice
+// (two runners writing it at once): the migration keeps one row and adds the key.
+void tst_Schema::versionTableGetsPrimaryKey()
+{
+    QFETCH(QString, backend);
+    test::freshDatabase(backend);
+    const QSqlDatabase db = test::db();
+    Schema::migrate(db);
+    Sql::exec(db, QStringLiteral("INSERT INTO cron_logs (name, start_at, state) VALUES ('a', '2026-01-01 "
+                                 "00:00:00', 'success')"));
+    Sql::exec(db, QStringLiteral("DROP TABLE cxcron_schema_version"));
+    Sql::exec(db, QStringLiteral("CREATE TABLE cxcron_schema_version (version INTEGER NOT NULL)"));
+    Sql::exec(db, QStringLiteral("INSERT INTO cxcron_schema_version (version) VALUES (7), (7), (6)"));
+    QVERIFY(!hasPrimaryKey(db, QStringLiteral("cxcron_schema_version")));
+    QCOMPARE(Schema::storedVersion(db), 7);
+
+    Schema::migrate(db);
+    QVERIFY(hasPrimaryKey(db, QStringLiteral("cxcron_schema_version")));
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM cxcron_schema_version")).toInt(), 1);
+    QCOMPARE(Schema::storedVersion(db), Schema::CurrentVersion);
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM cron_logs")).toInt(), 1);
+    // Done once: the next runner takes the fast path and the key stays.
+    Schema::migrate(db);
+    QVERIFY(hasPrimaryKey(db, QStringLiteral("cxcron_schema_version")));
+    QCOMPARE(test::scalar(QStringLiteral("SELECT COUNT(*) FROM cxcron_schema_version")).toInt(), 1);
 }
 
 void tst_Schema::mariadbIsReallyTested()

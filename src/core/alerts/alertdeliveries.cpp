@@ -34,25 +34,40 @@ QDateTime claimedAt(const QSqlDatabase &db, qint64 ruleId, const QString &key)
 bool claim(const QSqlDatabase &db, qint64 ruleId, const QString &key, const AlertEvent &event,
            const QString &subject, const QByteArray &body, const QDateTime &nowUtc)
 {
-    QSqlQuery q(db);
-    QSqlError error;
     const QString now = Sql::fromUtc(nowUtc);
-    const bool ok = Sql::tryExec(
-        q,
-        QStringLiteral(
-            "INSERT INTO cxcron_alert_deliveries (rule_id, event_key, event, task, log_id, status, "
-            "attempts, created_at, next_attempt_at, subject, body) "
-            "VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)"),
-        {ruleId, key, alertEventKey(event.kind), orNull(event.task),
-         event.execution.id > 0 ? QVariant(event.execution.id) : QVariant(QMetaType(QMetaType::LongLong)),
-         now, now, orNull(subject), QString::fromUtf8(body)},
-        &error);
-    if (ok)
-        return true;
-    // Another runner host claimed the same alert first: it sends it, this one does not.
-    if (Sql::isUniqueViolation(error) || Sql::isRetryableConflict(error))
-        return false;
-    Sql::fail(q);
+    for (int attempt = 1;; ++attempt) {
+        QSqlQuery q(db);
+        QSqlError error;
+        const bool ok = Sql::tryExec(
+            q,
+            QStringLiteral(
+                "INSERT INTO cxcron_alert_deliveries (rule_id, event_key, event, task, log_id, status, "
+                "attempts, created_at, next_attempt_at, subject, body) "
+                "VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)"),
+            {ruleId, key, alertEventKey(event.kind), orNull(event.task),
+             event.execution.id > 0 ? QVariant(event.execution.id) : QVariant(QMetaType(QMetaType::LongLong)),
+             now, now, orNull(subject), QString::fromUtf8(body)},
+            &error);
+        if (ok)
+            return true;
+        // Another runner host claimed the same alert first: it sends it, this one does not.
+        if (Sql::isUniqueViolation(error))
+            return false;
+        // A lost race (a Galera certification conflict is reported as a deadlock): the alert is
+        // claimed when the winner wrote this very row; otherwise the conflict was with another
+        // write and the claim is tried again.
+        if (Sql::isRetryableConflict(error) && !Sql::isConflict(error))
+            return false; // a lock wait timeout: another runner holds the rows, as before
+        if (!Sql::isConflict(error) || attempt >= Sql::kConflictAttempts)
+            Sql::fail(q);
+        if (Sql::exec(
+                db,
+                QStringLiteral("SELECT 1 FROM cxcron_alert_deliveries WHERE rule_id = ? AND event_key = ?"),
+                {ruleId, key})
+                .next())
+            return false;
+        Sql::conflictPause("claiming an alert", attempt, error.databaseText());
+    }
 }
 
 QList<AlertDelivery> due(const QSqlDatabase &db, const QDateTime &nowUtc, int limit)

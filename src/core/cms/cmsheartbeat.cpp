@@ -23,7 +23,7 @@ const QString kLockRow = QStringLiteral("cxcron:cms-heartbeat");
 //    the NOT EXISTS check sees the row a previous runner committed (INSERT … SELECT reads current
 //    rows). INSERT … WHERE NOT EXISTS alone is not enough: under READ COMMITTED two statements
 //    both see no row and both insert. GET_LOCK would serialize one server too, but it is
-//    node-local (refused with wsrep) on Galera, whereas two nodes writing the same lock row
+//    node-local on Galera (each node grants its own), whereas two nodes writing the same lock row
 //    conflict at certification: one of them is rolled back, never a second row.
 //  - SQLite: BEGIN IMMEDIATE takes the database's write lock before the check, so the check and
 //    the insert are one atomic step among all writers (busy_timeout makes the others wait).
@@ -53,15 +53,22 @@ void write(const QSqlDatabase &db, const QString &local)
         }
         return;
     }
-    Sql::exec(db, QStringLiteral("INSERT IGNORE INTO cxcron_leases (name) VALUES (?)"), {kLockRow});
-    Sql::Transaction tx(db);
-    // A value that differs from every other runner's: the row really changes, which Galera needs
-    // to see the conflict; it is set back to NULL before the commit.
-    Sql::exec(db, QStringLiteral("UPDATE cxcron_leases SET holder = ? WHERE name = ?"),
-              {Lease::newHolderToken(), kLockRow});
-    updateOrInsert(db, local, false);
-    Sql::exec(db, QStringLiteral("UPDATE cxcron_leases SET holder = NULL WHERE name = ?"), {kLockRow});
-    tx.commit();
+    // Runners on other Galera nodes writing the heartbeat in the same moment conflict on the lock
+    // row at certification (1213): one transaction wins, the others are rolled back whole and run
+    // again (they then update the row the winner wrote or inserted).
+    Sql::retryOnConflict("creating the heartbeat lock row", [&] {
+        Sql::exec(db, QStringLiteral("INSERT IGNORE INTO cxcron_leases (name) VALUES (?)"), {kLockRow});
+    });
+    Sql::retryOnConflict("writing the CMS heartbeat", [&] {
+        Sql::Transaction tx(db);
+        // A value that differs from every other runner's: the row really changes, which Galera
+        // needs to see the conflict; it is set back to NULL before the commit.
+        Sql::exec(db, QStringLiteral("UPDATE cxcron_leases SET holder = ? WHERE name = ?"),
+                  {Lease::newHolderToken(), kLockRow});
+        updateOrInsert(db, local, false);
+        Sql::exec(db, QStringLiteral("UPDATE cxcron_leases SET holder = NULL WHERE name = ?"), {kLockRow});
+        tx.commit();
+    });
 }
 
 } // namespace
@@ -84,6 +91,10 @@ bool touch(const QSqlDatabase &db, const QDateTime &nowUtc, const QTimeZone &fal
         const QString local = nowUtc.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         write(db, local);
         return true;
+    } catch (const Sql::Conflict &e) {
+        // Other runners kept winning the race for the row: they wrote the same minute's heartbeat.
+        qCInfo(lcRunner).noquote() << "settings.app_cron_last_run written by other runners:" << e.message();
+        return false;
     } catch (const Error &e) {
         qCWarning(lcRunner).noquote() << "cannot update settings.app_cron_last_run:" << e.message();
         return false;

@@ -71,6 +71,7 @@ bool ignorableRace(const QSqlError &error)
     // Another runner added the same column/index/table a moment ago.
     const QString code = error.nativeErrorCode();
     return code == QLatin1String("1060") || code == QLatin1String("1061") || code == QLatin1String("1050") ||
+           code == QLatin1String("1068") ||
            error.databaseText().contains(QLatin1String("duplicate column")) ||
            error.databaseText().contains(QLatin1String("already exists"));
 }
@@ -238,10 +239,76 @@ void createRunControlTables(const QSqlDatabase &db)
                 engine);
 }
 
+bool hasPrimaryKey(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q =
+        Database::isSqlite(db)
+            ? Sql::exec(db, QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE pk > 0"), {table})
+            : Sql::exec(
+                  db,
+                  QStringLiteral("SELECT 1 FROM information_schema.table_constraints WHERE table_schema = "
+                                 "DATABASE() AND table_name = ? AND constraint_type = 'PRIMARY KEY'"),
+                  {table});
+    return q.next();
+}
+
+// Version 8: a primary key on cxcron_schema_version, the last cxcron table without one. Galera
+// certifies rows by their key: without one its DELETE + INSERT from two nodes conflicted, and with
+// wsrep_mode=REQUIRED_PRIMARY_KEY (advised for Galera) the server refuses the table outright.
+void addSchemaVersionKey(const QSqlDatabase &db)
+{
+    const QString table = QStringLiteral("cxcron_schema_version");
+    if (Database::isSqlite(db)) {
+        // SQLite adds no primary key to a table: rebuild it, in one transaction (its DDL is
+        // transactional, and BEGIN IMMEDIATE makes a second migrating process wait, then see it done).
+        Sql::Transaction tx(db);
+        if (hasPrimaryKey(db, table))
+            return;
+        Sql::exec(db, QStringLiteral(
+                          "CREATE TABLE cxcron_schema_version_new (version INTEGER NOT NULL PRIMARY KEY)"));
+        Sql::exec(db,
+                  QStringLiteral("INSERT INTO cxcron_schema_version_new (version) SELECT MAX(version) FROM "
+                                 "cxcron_schema_version HAVING MAX(version) IS NOT NULL"));
+        Sql::exec(db, QStringLiteral("DROP TABLE cxcron_schema_version"));
+        Sql::exec(db,
+                  QStringLiteral("ALTER TABLE cxcron_schema_version_new RENAME TO cxcron_schema_version"));
+        tx.commit();
+        return;
+    }
+    if (hasPrimaryKey(db, table))
+        return;
+    // Two runners of an older version writing their version at once could leave it twice: keep one
+    // row (rows are touched only when there are duplicates, so a table the server refuses to write
+    // to without a key is altered directly).
+    QSqlQuery dup = Sql::exec(db, QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT version), MAX(version) "
+                                                 "FROM cxcron_schema_version"));
+    const bool duplicates = dup.next() && dup.value(0).toInt() > 0;
+    const int kept = duplicates ? dup.value(1).toInt() : 0;
+    dup.finish();
+    if (duplicates) {
+        Sql::Transaction tx(db);
+        Sql::exec(db, QStringLiteral("DELETE FROM cxcron_schema_version"));
+        Sql::exec(db, QStringLiteral("INSERT INTO cxcron_schema_version (version) VALUES (?)"), {kept});
+        tx.commit();
+    }
+    ddl(db, QStringLiteral("ALTER TABLE cxcron_schema_version ADD PRIMARY KEY (version)"));
+}
+
 void setVersion(const QSqlDatabase &db, int version)
 {
-    Sql::exec(db, QStringLiteral("DELETE FROM cxcron_schema_version"));
-    Sql::exec(db, QStringLiteral("INSERT INTO cxcron_schema_version (version) VALUES (?)"), {version});
+    // Runners migrating at once on several Galera nodes conflict here at certification (1213):
+    // the loser runs it again and finds the version written. INSERT IGNORE: a runner on this
+    // server that wrote it meanwhile is no error either.
+    Sql::retryOnConflict("recording the schema version", [&] {
+        Sql::Transaction tx(db);
+        Sql::exec(db, QStringLiteral("DELETE FROM cxcron_schema_version WHERE version <> ?"), {version});
+        Sql::exec(db,
+                  Database::isSqlite(db)
+                      ? QStringLiteral("INSERT OR IGNORE INTO cxcron_schema_version (version) VALUES (?)")
+                      : QStringLiteral("INSERT IGNORE INTO cxcron_schema_version (version) VALUES (?)"),
+                  {version});
+        tx.commit();
+    });
 }
 
 } // namespace
@@ -294,7 +361,8 @@ void migrate(const QSqlDatabase &db)
                         .arg(version)
                         .arg(CurrentVersion));
     qCInfo(lcSchema) << "migrating schema from" << version << "to" << CurrentVersion;
-    ddl(db, QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_schema_version (version INTEGER NOT NULL)"));
+    ddl(db, QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS cxcron_schema_version (version INTEGER NOT NULL PRIMARY KEY)"));
     if (version < 1)
         createCronLogs(db);
     if (version < 2)
@@ -309,9 +377,9 @@ void migrate(const QSqlDatabase &db)
         createRunControlTables(db);
     if (version < 7)
         ReportSchema::addTraceToTextIndex(db);
-    Sql::Transaction tx(db);
+    if (version < 8)
+        addSchemaVersionKey(db);
     setVersion(db, CurrentVersion);
-    tx.commit();
 }
 
 void requireHistoryTable(const QSqlDatabase &db)

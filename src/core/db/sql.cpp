@@ -9,7 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QSqlError>
+#include <QThread>
 #include <QTimeZone>
 
 #include <sys/statvfs.h>
@@ -76,14 +78,17 @@ QString busyMessage(const QSqlError &error)
         .arg(profile.isSqlite() ? profile.filePath : profile.redactedUrl(), QLocale().toString(seconds));
 }
 
-/// The error to throw for a failed statement or transaction: busy, disk full, or @p fallback.
-Error errorFor(const QSqlError &error, const QString &fallback)
+/// Throws the error for a failed statement or transaction: busy, a lost race (Conflict), disk
+/// full, or @p fallback.
+[[noreturn]] void throwFor(const QSqlError &error, const QString &fallback)
 {
     const QString busy = busyMessage(error);
     if (!busy.isEmpty())
-        return Error(ErrorKind::Busy, busy);
+        throw Error(ErrorKind::Busy, busy);
+    if (isConflict(error))
+        throw Conflict(ErrorKind::Database, fallback);
     const QString full = diskFullMessage(error);
-    return Error(ErrorKind::Database, full.isEmpty() ? fallback : full);
+    throw Error(ErrorKind::Database, full.isEmpty() ? fallback : full);
 }
 
 } // namespace
@@ -131,8 +136,8 @@ void fail(const QSqlQuery &query, const QString &what)
     if (lost)
         throw Error(ErrorKind::Connection,
                     Tr::tr("Lost the connection to the database server: %1").arg(text));
-    throw errorFor(error, what.isEmpty() ? Tr::tr("Database error: %1").arg(text)
-                                         : Tr::tr("%1: %2").arg(what, text));
+    throwFor(error,
+             what.isEmpty() ? Tr::tr("Database error: %1").arg(text) : Tr::tr("%1: %2").arg(what, text));
 }
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
@@ -158,6 +163,20 @@ bool isRetryableConflict(const QSqlError &error)
     // caller that gives up quietly would hide a database locked for that long.
     const QString code = error.nativeErrorCode();
     return code == QLatin1String("1213") || code == QLatin1String("1205");
+}
+
+bool isConflict(const QSqlError &error)
+{
+    return error.nativeErrorCode() == QLatin1String("1213");
+}
+
+void conflictPause(const char *what, int attempt, const QString &message)
+{
+    qCInfo(lcDb).noquote() << what << "lost a race with another transaction (attempt" << attempt
+                           << "), running it again:" << message;
+    // Random, so two runners that conflicted do not start again in the same millisecond.
+    const int ms = 5 * attempt + int(QRandomGenerator::global()->bounded(20 * attempt));
+    QThread::msleep(ulong(ms));
 }
 
 QString fromUtc(const QDateTime &utc)
@@ -222,12 +241,11 @@ Transaction::Transaction(const QSqlDatabase &db)
         // write lock up front, waiting up to the busy timeout for it.
         QSqlQuery q(conn);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            throw errorFor(q.lastError(), Tr::tr("Cannot start a transaction: %1").arg(q.lastError().text()));
+            throwFor(q.lastError(), Tr::tr("Cannot start a transaction: %1").arg(q.lastError().text()));
         return;
     }
     if (!conn.transaction())
-        throw errorFor(conn.lastError(),
-                       Tr::tr("Cannot start a transaction: %1").arg(conn.lastError().text()));
+        throwFor(conn.lastError(), Tr::tr("Cannot start a transaction: %1").arg(conn.lastError().text()));
 }
 
 Transaction::~Transaction()
@@ -245,8 +263,7 @@ void Transaction::commit()
     if (t_commitGuard)
         t_commitGuard(conn);
     if (!conn.commit())
-        throw errorFor(conn.lastError(),
-                       Tr::tr("Cannot commit the transaction: %1").arg(conn.lastError().text()));
+        throwFor(conn.lastError(), Tr::tr("Cannot commit the transaction: %1").arg(conn.lastError().text()));
     m_done = true;
 }
 

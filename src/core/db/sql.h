@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "errors.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -33,6 +35,43 @@ bool isUniqueViolation(const QSqlError &error);
 /// True for a conflict worth retrying: deadlock or Galera certification failure (1213), lock wait
 /// timeout (1205). Never SQLite busy, which comes only after the busy timeout was waited out.
 bool isRetryableConflict(const QSqlError &error);
+/// True when @p error is a lost race with another transaction: an InnoDB deadlock or, on a Galera
+/// cluster, a certification conflict with a write committed on another node (both error 1213).
+bool isConflict(const QSqlError &error);
+
+/// What exec(), fail() and Transaction throw for an isConflict() error: the whole transaction was
+/// rolled back by the server. Its kind stays Database, so callers that do not expect it see an
+/// ordinary database error.
+class Conflict : public Error
+{
+public:
+    using Error::Error;
+};
+
+/// How many times retryOnConflict() runs a write in all.
+constexpr int kConflictAttempts = 5;
+/// Logs (at info level: an expected race is not an error) that @p what lost a race and is run again,
+/// then waits a few random milliseconds, longer at each @p attempt, so the racers do not meet again.
+void conflictPause(const char *what, int attempt, const QString &message);
+
+/// Runs @p fn, a write that runners on several hosts (several Galera nodes) may race on, and runs it
+/// again while it fails with a Conflict, kConflictAttempts times in all; the last Conflict is
+/// thrown. @p fn must be one statement or one whole transaction (a conflict rolls back the whole
+/// transaction: never retry one statement of a longer transaction), and must give the same result
+/// when it runs again after another runner did the same write.
+template<typename Fn>
+auto retryOnConflict(const char *what, Fn &&fn) -> decltype(fn())
+{
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return fn();
+        } catch (const Conflict &e) {
+            if (attempt >= kConflictAttempts)
+                throw;
+            conflictPause(what, attempt, e.message());
+        }
+    }
+}
 
 /// 'yyyy-MM-dd HH:mm:ss.zzz' in UTC: the storage format of every timestamp (DATETIME(3) / TEXT).
 QString fromUtc(const QDateTime &utc);

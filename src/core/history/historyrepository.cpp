@@ -133,15 +133,19 @@ bool finish(const QSqlDatabase &db, qint64 id, ExecState state, const QDateTime 
                                   : exceptionClass + QStringLiteral(": ") + exceptionMessage;
     // A row another runner marked `interrupted` (this runner could not renew the lease through
     // an outage, but its run had ended before the fence) is corrected to how the run really
-    // ended: its processes were gone before the lease could expire, so nothing overlapped.
-    const QSqlQuery q = Sql::exec(
-        db,
-        QStringLiteral(
-            "UPDATE cron_logs SET state = ?, end_at = ?, duration_ms = ?, output = ?, exception = ?, "
-            "exception_class = ?, exception_trace = ?, updated_at = ? WHERE id = ? AND state IN "
-            "('running', 'interrupted')"),
-        {stateKey(state), Sql::fromUtc(endUtc), durationMs, orNull(output), orNull(exception),
-         orNull(exceptionClass), orNull(trace), Sql::fromUtc(endUtc).left(19), id});
+    // ended: its processes were gone before the lease could expire, so nothing overlapped. A
+    // runner on another Galera node writing the row at the same moment conflicts at
+    // certification (1213): run it again; it then sees the row as that runner left it.
+    const QSqlQuery q = Sql::retryOnConflict("recording the end of a run", [&] {
+        return Sql::exec(
+            db,
+            QStringLiteral(
+                "UPDATE cron_logs SET state = ?, end_at = ?, duration_ms = ?, output = ?, exception = ?, "
+                "exception_class = ?, exception_trace = ?, updated_at = ? WHERE id = ? AND state IN "
+                "('running', 'interrupted')"),
+            {stateKey(state), Sql::fromUtc(endUtc), durationMs, orNull(output), orNull(exception),
+             orNull(exceptionClass), orNull(trace), Sql::fromUtc(endUtc).left(19), id});
+    });
     if (q.numRowsAffected() == 1)
         return true;
     // MySQL counts changed rows only: a retry after a success whose reply was lost changes

@@ -10,13 +10,20 @@
 
 namespace cxcron::Lease {
 
+// Every write here may race with runners on other hosts: on a Galera cluster, writes to the same
+// lease row from two nodes conflict at certification and one fails with 1213. Each function
+// retries its own statement (Sql::retryOnConflict), so it can be called from any thread without
+// the caller knowing about conflicts; every statement gives the same result when run again.
+
 bool tryAcquire(const QSqlDatabase &db, const QString &task, const QString &holder, qint64 logId,
                 const QDateTime &nowUtc, const QDateTime &expiresUtc)
 {
     const QString insert = Database::isSqlite(db)
                                ? QStringLiteral("INSERT OR IGNORE INTO cxcron_leases (name) VALUES (?)")
                                : QStringLiteral("INSERT IGNORE INTO cxcron_leases (name) VALUES (?)");
-    Sql::exec(db, insert, {task});
+    // Two nodes inserting the missing row at once conflict even with IGNORE: run it again, it
+    // then finds the row and does nothing.
+    Sql::retryOnConflict("creating a lease row", [&] { Sql::exec(db, insert, {task}); });
     for (int attempt = 1;; ++attempt) {
         QSqlQuery q(db);
         QSqlError error;
@@ -36,25 +43,31 @@ bool tryAcquire(const QSqlDatabase &db, const QString &task, const QString &hold
             Sql::fail(q);
         if (attempt >= 3)
             return false; // still contended: the caller records a skip, never a second run
+        Sql::conflictPause("taking a lease", attempt, error.databaseText());
     }
 }
 
 void attachLog(const QSqlDatabase &db, const QString &task, const QString &holder, qint64 logId)
 {
-    Sql::exec(db, QStringLiteral("UPDATE cxcron_leases SET log_id = ? WHERE name = ? AND holder = ?"),
-              {logId, task, holder});
+    Sql::retryOnConflict("attaching a run to its lease", [&] {
+        Sql::exec(db, QStringLiteral("UPDATE cxcron_leases SET log_id = ? WHERE name = ? AND holder = ?"),
+                  {logId, task, holder});
+    });
 }
 
 void release(const QSqlDatabase &db, const QString &task, const QString &holder)
 {
-    Sql::exec(db,
-              QStringLiteral("UPDATE cxcron_leases SET holder = NULL, log_id = NULL, expires_at = NULL "
-                             "WHERE name = ? AND holder = ?"),
-              {task, holder});
+    Sql::retryOnConflict("releasing a lease", [&] {
+        Sql::exec(db,
+                  QStringLiteral("UPDATE cxcron_leases SET holder = NULL, log_id = NULL, expires_at = NULL "
+                                 "WHERE name = ? AND holder = ?"),
+                  {task, holder});
+    });
 }
 
 void releaseForLog(const QSqlDatabase &db, qint64 logId)
 {
+    // No retry: it runs inside the caller's transaction, which a conflict rolls back as a whole.
     Sql::exec(
         db,
         QStringLiteral(
@@ -64,15 +77,17 @@ void releaseForLog(const QSqlDatabase &db, qint64 logId)
 
 bool renew(const QSqlDatabase &db, const QString &task, const QString &holder, const QDateTime &expiresUtc)
 {
-    QSqlQuery q =
-        Sql::exec(db, QStringLiteral("UPDATE cxcron_leases SET expires_at = ? WHERE name = ? AND holder = ?"),
-                  {Sql::fromUtc(expiresUtc), task, holder});
-    if (q.numRowsAffected() == 1)
-        return true;
-    // MySQL counts changed rows only: the same expiry twice in one millisecond is still ours.
-    QSqlQuery check = Sql::exec(
-        db, QStringLiteral("SELECT 1 FROM cxcron_leases WHERE name = ? AND holder = ?"), {task, holder});
-    return check.next();
+    return Sql::retryOnConflict("renewing a lease", [&] {
+        QSqlQuery q = Sql::exec(
+            db, QStringLiteral("UPDATE cxcron_leases SET expires_at = ? WHERE name = ? AND holder = ?"),
+            {Sql::fromUtc(expiresUtc), task, holder});
+        if (q.numRowsAffected() == 1)
+            return true;
+        // MySQL counts changed rows only: the same expiry twice in one millisecond is still ours.
+        QSqlQuery check = Sql::exec(
+            db, QStringLiteral("SELECT 1 FROM cxcron_leases WHERE name = ? AND holder = ?"), {task, holder});
+        return check.next();
+    });
 }
 
 bool isHeld(const QSqlDatabase &db, const QString &task, const QString &holder)

@@ -165,24 +165,33 @@ int Runner::recoverInterrupted()
         } else {
             continue;
         }
-        Sql::Transaction tx(db);
-        QSqlQuery q = Sql::exec(
-            db,
-            QStringLiteral("UPDATE cron_logs SET state = 'interrupted', end_at = ?, duration_ms = ?, "
-                           "exception = ?, exception_class = 'Interrupted', updated_at = ? "
-                           "WHERE id = ? AND state = 'running'"),
-            {Sql::fromUtc(at), row.startAt.msecsTo(at), QString(QStringLiteral("Interrupted: ") + message),
-             Sql::fromUtc(at).left(19), row.id});
-        const bool marked = q.numRowsAffected() == 1;
+        bool marked = false;
+        try {
+            Sql::Transaction tx(db);
+            QSqlQuery q = Sql::exec(
+                db,
+                QStringLiteral("UPDATE cron_logs SET state = 'interrupted', end_at = ?, duration_ms = ?, "
+                               "exception = ?, exception_class = 'Interrupted', updated_at = ? "
+                               "WHERE id = ? AND state = 'running'"),
+                {Sql::fromUtc(at), row.startAt.msecsTo(at),
+                 QString(QStringLiteral("Interrupted: ") + message), Sql::fromUtc(at).left(19), row.id});
+            marked = q.numRowsAffected() == 1;
+            if (marked)
+                Lease::releaseForLog(db, row.id);
+            tx.commit();
+        } catch (const Sql::Conflict &e) {
+            // Runners on other Galera nodes recover the same row at the same moment: certification
+            // keeps one of them. This one lost: the row is (being) recovered; go on.
+            qCInfo(lcRunner).noquote() << "run" << row.id << "of" << row.task
+                                       << "is being recovered by another runner:" << e.message();
+            continue;
+        }
         if (marked) {
-            Lease::releaseForLog(db, row.id);
             ++count;
             qCWarning(lcRunner).noquote()
                 << "run" << row.id << "of" << row.task << "marked interrupted:" << message;
-        }
-        tx.commit();
-        if (marked)
             RunControl::clearRun(db, row.id); // its runner is gone: nobody else would
+        }
     }
     return count;
 }

@@ -43,6 +43,10 @@ QString wallNow()
 
 void ensureDiagTable(const QSqlDatabase &db)
 {
+    // Not CREATE … IF NOT EXISTS on every run: on a Galera cluster each DDL statement is
+    // replicated in total order and aborts the transactions of other nodes' runs on the table.
+    if (Database::tableExists(db, QStringLiteral("cxcron_diag")))
+        return;
     const bool sqlite = Database::isSqlite(db);
     const QString sql =
         sqlite ? QStringLiteral("CREATE TABLE IF NOT EXISTS cxcron_diag (id INTEGER PRIMARY KEY "

@@ -26,45 +26,6 @@ struct Phase
     QVariantList whereValues;
 };
 
-/// MariaDB: one run of the task at a time across runners (a named lock, no table). Without it
-/// two runs lock different index ranges in different orders and deadlock once an UPDATE moves
-/// rows from one status range to another. The runner's lease already does this for scheduled
-/// runs; this also covers any other caller. SQLite serialises writers by itself.
-class RunLock
-{
-public:
-    explicit RunLock(const QSqlDatabase &db)
-        : m_connection(db.connectionName())
-        , m_held(!Database::isSqlite(db))
-    {
-        if (!m_held)
-            return;
-        QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT GET_LOCK(?, ?)"), {name(), 300});
-        if (!q.next() || q.value(0).toInt() != 1)
-            throw TaskError(
-                QCoreApplication::translate("Tasks", "Another run of services:expire holds its lock."),
-                QStringLiteral("Busy"));
-    }
-    ~RunLock()
-    {
-        if (!m_held)
-            return;
-        try {
-            Sql::exec(QSqlDatabase::database(m_connection, false), QStringLiteral("SELECT RELEASE_LOCK(?)"),
-                      {name()});
-        } catch (const Error &e) {
-            qCWarning(lcTasks) << "cannot release the services:expire lock:" << e.message();
-        }
-    }
-    RunLock(const RunLock &) = delete;
-    RunLock &operator=(const RunLock &) = delete;
-
-private:
-    static QString name() { return QStringLiteral("cxcron:services:expire"); }
-    QString m_connection;
-    bool m_held;
-};
-
 struct Candidate
 {
     qint64 id = 0;
@@ -100,7 +61,11 @@ QJsonObject ServiceExpireTask::run(TaskContext &context)
     const bool sqlite = Database::isSqlite(db);
     const bool subscriptions = Database::tableExists(db, QStringLiteral("subscriptions"));
     const QString alive = QStringLiteral(" AND deleted_at IS NULL"); // SoftDeletes
-    const RunLock runLock(db);
+    // One run at a time, on every host: two runs would lock index ranges in different orders and
+    // deadlock once an UPDATE moves rows from one status range to another. Every run (scheduled or
+    // manual) holds the task's lease, a committed row in cxcron_leases, for as long as it works;
+    // unlike GET_LOCK(), which on a Galera cluster locks one node only, it excludes runners on
+    // every node. SQLite serialises writers by itself anyway.
 
     // v2's Service::getShouldExpire / getShouldSuspend / getShouldCancel / getShouldHidden.
     const QList<Phase> phases = {
