@@ -29,6 +29,7 @@ QString programName(const QStringList &arguments);
 /// "cxcron --help": the commands, the options every command takes, where to read more.
 QString mainHelpText(const QString &program, const QList<QCommandLineOption> &all);
 /// "cxcron COMMAND --help": usage, description, its options, the shared ones, examples.
-QString commandHelpText(const CommandHelp &help, const QString &program, const QList<QCommandLineOption> &all);
+QString commandHelpText(const CommandHelp &help, const QString &program,
+                        const QList<QCommandLineOption> &all);
 
 } // namespace cxcron::cli

@@ -2,8 +2,10 @@
 #include "cliapp.h"
 
 #include "connectionprofile.h"
+#include "exitcodes.h"
 
 #include <QCoreApplication>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 
@@ -36,6 +38,25 @@ void hideUrlPasswords(int argc, char *argv[])
     }
 }
 
+// Like coreutils' close_stdout: output that did not reach its file (a full disk, /dev/full) is an
+// error, not a success with a truncated file. Returns the errno of the failure, 0 when all went.
+int closeStdout(QTextStream &out)
+{
+    out.flush();
+    const bool streamFailed = out.status() != QTextStream::Ok;
+    errno = 0;
+    const bool flushFailed = std::fflush(stdout) != 0;
+    int error = errno;
+    const bool hadError = std::ferror(stdout) != 0;
+    errno = 0;
+    const bool closeFailed = std::fclose(stdout) != 0;
+    if (!error)
+        error = errno;
+    if (!(streamFailed || flushFailed || hadError || closeFailed))
+        return 0;
+    return error ? error : EIO;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -47,8 +68,15 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     const QStringList arguments = QCoreApplication::arguments(); // before the passwords are hidden
     hideUrlPasswords(argc, argv);
-    const int code = cxcron::cli::CliApp(out, err).exec(arguments);
-    out.flush();
+    int code = cxcron::cli::CliApp(out, err).exec(arguments);
+    if (const int error = closeStdout(out)) {
+        err << QStringLiteral("cxcron: ")
+            << QCoreApplication::translate("Cli", "cannot write the output: %1")
+                   .arg(QString::fromLocal8Bit(std::strerror(error)))
+            << '\n';
+        if (code == cxcron::ExitOk || code == cxcron::ExitTaskFailed)
+            code = cxcron::ExitOutput;
+    }
     err.flush();
     std::fflush(nullptr);
     // A task that timed out may still run on a detached thread: leave without waiting for it.
