@@ -12,7 +12,8 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-QString tr(const char *text)
+// A QT_TRANSLATE_NOOP text of the table, translated now.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
 }
@@ -77,7 +78,7 @@ QList<QCommandLineOption> pick(const QList<QCommandLineOption> &all, const QStri
 
 QCommandLineOption helpOption()
 {
-    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
 }
 
 } // namespace
@@ -262,10 +263,11 @@ QString mainHelpText(const QString &program, const QList<QCommandLineOption> &al
         width = qMax(width, int(qstrlen(help.name)));
     for (const CommandHelp &help : commandHelps())
         text += QStringLiteral("  ") + QString::fromLatin1(help.name).leftJustified(width + 2) +
-                tr(help.summary) + u'\n';
+                translated(help.summary) + u'\n';
     QList<QCommandLineOption> options = pick(all, kConnection + kCommon);
     options << helpOption()
-            << QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
+            << QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                                  Tr::tr("Show the version."));
     text +=
         u'\n' + Tr::tr("Options of every command:") + u'\n' + formatOptions(options) + u'\n' +
         Tr::tr("\"%1 COMMAND --help\" shows a command's own options and examples; \"man cxcron\" the whole "
@@ -282,7 +284,7 @@ QString mainHelpText(const QString &program, const QList<QCommandLineOption> &al
 QString commandHelpText(const CommandHelp &help, const QString &program, const QList<QCommandLineOption> &all)
 {
     QString text = Tr::tr("Usage: %1 [options] %2").arg(program, QString::fromLatin1(help.synopsis)) + u'\n' +
-                   tr(help.details) + QStringLiteral("\n\n");
+                   translated(help.details) + QStringLiteral("\n\n");
     const QList<QCommandLineOption> own = pick(all, help.options);
     if (!own.isEmpty())
         text += Tr::tr("Options:") + u'\n' + formatOptions(own) + u'\n';
