@@ -68,14 +68,13 @@ QString databaseWithoutPassword(const QString &url, bool *needsPassword)
         return url;
     const Error malformed(ErrorKind::Usage, Tr::tr("Malformed database URL. Use sqlite:/path/file.sqlite or "
                                                    "mysql://user@host:3306/database."));
-    ConnectionProfile profile;
     try {
-        profile = ConnectionProfile::fromUrl(url);
+        ConnectionProfile::fromUrl(url);
     } catch (const Error &) {
         throw malformed;
     }
     const QString without = ConnectionProfile::urlWithoutPassword(url);
-    if (without.isEmpty() || (!profile.password.isEmpty() && without.contains(profile.password)))
+    if (without.isEmpty() || ConnectionProfile::urlHasPassword(without))
         throw malformed;
     *needsPassword = true;
     return without;

@@ -59,9 +59,19 @@ cxl task add langcheck --database "sqlite:$db" -- /bin/echo --lang de >/dev/null
 bc=/usr/share/bash-completion/bash_completion
 if [ -r "$bc" ]; then
     complete_words() { # complete_words WORD... — prints the completions of the last word
+        # As bash splits the line: ':' is a word of its own (COMP_WORDBREAKS).
         bash -c '
             source "$1"; source "$2"; shift 2
-            COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
+            COMP_WORDS=()
+            for w in "$@"; do
+                while [[ $w == *:* ]]; do
+                    [[ -n ${w%%:*} ]] && COMP_WORDS+=("${w%%:*}")
+                    COMP_WORDS+=(":")
+                    w=${w#*:}
+                done
+                [[ -n $w || ${#COMP_WORDS[@]} -eq 0 || ${COMP_WORDS[-1]} != ":" ]] && COMP_WORDS+=("$w")
+            done
+            COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
             COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
             _cxcron; printf "%s\n" "${COMPREPLY[@]}"' _ "$bc" "$src/resources/completion/cxcron" "$@"
     }
