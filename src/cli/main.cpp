@@ -2,6 +2,7 @@
 #include "cliapp.h"
 
 #include "connectionprofile.h"
+#include "errors.h"
 #include "exitcodes.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,28 @@
 #include <cstring>
 
 namespace {
+
+// A URL the parser cannot read ("mysql://u:pa/ss@host" has no /database: the '/' makes the
+// password look like a host): it will be refused, but ps must not show it meanwhile. Everything
+// between the first ':' of the part after "://" and the last '@' is masked.
+void hideUnreadableUrlPassword(char *url)
+{
+    const QString text = QString::fromLocal8Bit(url);
+    if (text.startsWith(QLatin1String("sqlite:")))
+        return;
+    try {
+        cxcron::ConnectionProfile::fromUrl(text);
+        return; // readable, and so without a password here
+    } catch (const cxcron::Error &) {
+    }
+    char *authority = std::strstr(url, "://");
+    char *at = std::strrchr(url, '@');
+    if (!authority || !at || at < authority)
+        return;
+    char *colon = static_cast<char *>(std::memchr(authority + 3, ':', size_t(at - authority - 3)));
+    if (colon && colon + 1 < at)
+        std::memset(colon + 1, 'x', size_t(at - colon - 1));
+}
 
 // As the mysql client does with -pPASSWORD: overwrite the password of a --database URL in the
 // process's own argument memory, so ps and /proc/PID/cmdline show "xxx" once cxcron started.
@@ -26,8 +49,10 @@ void hideUrlPasswords(int argc, char *argv[])
         const QByteArray text(url);
         const QByteArray without =
             cxcron::ConnectionProfile::urlWithoutPassword(QString::fromLocal8Bit(text)).toLocal8Bit();
-        if (without.isEmpty() || without == text)
+        if (without.isEmpty() || without == text) {
+            hideUnreadableUrlPassword(url);
             continue;
+        }
         // ":password" is the one contiguous byte range the two strings do not share.
         int head = 0;
         while (head < without.size() && text.at(head) == without.at(head))
