@@ -10,8 +10,13 @@ cd "$(dirname "$0")/.."
 out=build/deb
 src=$out/src
 mkdir -p "$src"
-# Same sources, same timestamps: ninja rebuilds only what changed since the last run.
-tar --exclude=./build --exclude='./build-*' --exclude=./.git --exclude=./.cache -cf - . | tar -xf - -C "$src"
+# Only the files whose content changed are written (and so get a new time): ninja then rebuilds
+# what changed since the last run, and only that. Keeping the sources' own times instead would
+# hide an edit made before the previous build finished.
+rsync -r --links --perms --checksum --delete --exclude=/build --exclude='/build-*' --exclude=/.git \
+    --exclude=/.cache --exclude=/obj-\* --exclude=/debian/.debhelper --exclude=/debian/tmp \
+    --exclude=/debian/cxcron --exclude=/debian/cxcron-gui --exclude=/debian/cxcron-dbgsym \
+    --exclude=/debian/cxcron-gui-dbgsym ./ "$src/"
 # Stamps of the previous run would make dh skip the build: keep only the compiled objects.
 rm -rf "$src"/debian/.debhelper "$src"/debian/debhelper-build-stamp "$src"/debian/tmp \
     "$src"/debian/cxcron "$src"/debian/cxcron-gui "$src"/debian/*.substvars "$src"/debian/files

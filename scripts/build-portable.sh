@@ -82,7 +82,7 @@ cat >"$root/bin/cxcron" <<'WRAP'
 # cxcron, portable archive: runs bin/cxcron.bin with the archive's own dynamic loader and
 # libraries (an argument of the loader, not LD_LIBRARY_PATH: the programs cxcron starts use the
 # host's libraries). Symlink or call it from anywhere.
-self=$(readlink -f "$0" 2>/dev/null) || self=$0
+self=$(readlink -f "$0") || self=$0
 here=$(cd "$(dirname "$self")" && pwd -P)
 lib="$here/../lib"
 exec "$lib/ld-linux-x86-64.so.2" --library-path "$lib" --argv0 "$here/cxcron" "$here/cxcron.bin" "$@"

@@ -11,7 +11,7 @@ packages=(
     mariadb-server mariadb-client
     xvfb xauth clang libclang-rt-14-dev sqlite3 python3 time
     php-cli openssl openssh-client openssh-server python3-aiosmtpd libcurl4-openssl-dev libsqlite3-dev libmariadb-dev ccache
-    ca-certificates procps
+    ca-certificates procps rsync
     debhelper lintian appstream desktop-file-utils mandoc busybox-static bash-completion systemd
 )
 missing=()

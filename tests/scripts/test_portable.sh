@@ -28,11 +28,19 @@ root="$TMP/root"
 mkdir -p "$root/bin" "$root/opt" "$root/data" "$root/tmp"
 chmod 1777 "$root/tmp"
 cp "$busybox" "$root/bin/busybox"
+# The kernel's devices a process may expect (children read /dev/null as stdin): no library.
+mkdir -p "$root/dev"
+for dev in null:1:3 zero:1:5 urandom:1:9; do
+    IFS=: read -r node major minor <<<"$dev"
+    mknod -m 666 "$root/dev/$node" c "$major" "$minor" 2>/dev/null ||
+        { touch "$root/dev/$node" && mount --bind "/dev/$node" "$root/dev/$node" && on_exit "umount $root/dev/$node"; } ||
+        fail "cannot make /dev/$node in the chroot"
+done
 ln -s busybox "$root/bin/sh"
 tar xzf "$archive" -C "$root/opt"
 ln -s "$name" "$root/opt/cxcron"
 # Nothing else: no /lib, /lib64, /usr, /etc.
-[ ! -e "$root/lib" ] && [ ! -e "$root/lib64" ] && [ ! -e "$root/usr" ] || fail "the chroot is not bare"
+[ ! -e "$root/lib" ] && [ ! -e "$root/lib64" ] && [ ! -e "$root/usr" ] && [ ! -e "$root/etc" ] || fail "the chroot is not bare"
 [ -x "$root/opt/cxcron/lib/ld-linux-x86-64.so.2" ] || fail "the archive has no dynamic loader"
 ls "$root/opt/cxcron/lib/qt6/plugins/sqldrivers/libqsqlmysql.so" "$root/opt/cxcron/lib/qt6/plugins/sqldrivers/libqsqlite.so" \
     >/dev/null || fail "the archive lacks a Qt SQL driver"
@@ -43,7 +51,8 @@ if [ -d "$src/build/deb/src/debian/cxcron/usr/libexec/cxcron" ]; then
 fi
 
 # in_root ARGS… — the archive's cxcron in the bare chroot, with a minimal environment.
-in_root() { env -i PATH=/bin HOME=/tmp TZ=UTC LANG=C.UTF-8 chroot "$root" /opt/cxcron/bin/cxcron "$@"; }
+chroot_bin=$(command -v chroot) || fail "no chroot command"
+in_root() { env -i PATH=/bin HOME=/tmp TZ=UTC LANG=C.UTF-8 "$chroot_bin" "$root" /opt/cxcron/bin/cxcron "$@"; }
 db=(--database sqlite:/data/cxcron.sqlite)
 
 in_root --version | grep -q '^cxcron ' || fail "--version in the bare chroot: $(in_root --version 2>&1)"
@@ -51,13 +60,13 @@ in_root --lang en demo-db --path /data/cxcron.sqlite >"$TMP/demo.out" 2>&1 || fa
 rc=0
 in_root --lang en "${db[@]}" run >"$TMP/run.out" 2>&1 || rc=$?
 [ "$rc" -le 1 ] || fail "run exited $rc: $(cat "$TMP/run.out")"
-in_root --lang en "${db[@]}" task add chroot-echo -- /bin/busybox echo hello-from-the-chroot >"$TMP/add.out" 2>&1 ||
+in_root --lang en "${db[@]}" task add chroot-echo --schedule 1h -- /bin/busybox echo hello-from-the-chroot >"$TMP/add.out" 2>&1 ||
     fail "task add: $(cat "$TMP/add.out")"
-in_root --lang en "${db[@]}" task add chroot-env -- /bin/busybox env >/dev/null 2>&1 || fail "task add env"
+in_root --lang en "${db[@]}" task add chroot-env --schedule 1h -- /bin/busybox env >/dev/null 2>&1 || fail "task add env"
 in_root --lang en "${db[@]}" run chroot-echo >"$TMP/run1.out" 2>&1 || fail "run chroot-echo: $(cat "$TMP/run1.out")"
 in_root --lang en "${db[@]}" run chroot-env >/dev/null 2>&1 || fail "run chroot-env"
 in_root --lang en "${db[@]}" history chroot-echo >"$TMP/history.out" 2>&1 || fail "history: $(cat "$TMP/history.out")"
-grep -q success "$TMP/history.out" || fail "history shows no successful run: $(cat "$TMP/history.out")"
+grep -qi success "$TMP/history.out" || fail "history shows no successful run: $(cat "$TMP/history.out")"
 id=$(in_root "${db[@]}" history chroot-echo --json | sed -n 's/^ *"id": *\([0-9]*\).*/\1/p' | head -1)
 [ -n "$id" ] || fail "no execution id in history --json"
 in_root --lang en "${db[@]}" show "$id" | grep -q hello-from-the-chroot || fail "show $id lacks the command's output"
@@ -76,9 +85,9 @@ if grep -q "ld-linux" "$TMP/crontab.out"; then fail "crontab names the dynamic l
 maria="not run (no MariaDB)"
 if have_mariadb; then
     fresh_maria_db cxcron_portable
-    env -i PATH=/bin HOME=/tmp CXCRON_DB_PASSWORD="$CXCRON_DB_PASSWORD" chroot "$root" /opt/cxcron/bin/cxcron \
+    env -i PATH=/bin HOME=/tmp CXCRON_DB_PASSWORD="$CXCRON_DB_PASSWORD" "$chroot_bin" "$root" /opt/cxcron/bin/cxcron \
         --lang en --database "$DB_URL" migrate >"$TMP/maria.out" 2>&1 || fail "migrate on MariaDB from the chroot: $(cat "$TMP/maria.out")"
-    env -i PATH=/bin HOME=/tmp CXCRON_DB_PASSWORD="$CXCRON_DB_PASSWORD" chroot "$root" /opt/cxcron/bin/cxcron \
+    env -i PATH=/bin HOME=/tmp CXCRON_DB_PASSWORD="$CXCRON_DB_PASSWORD" "$chroot_bin" "$root" /opt/cxcron/bin/cxcron \
         --lang en --database "$DB_URL" list >"$TMP/maria.out" 2>&1 || fail "list on MariaDB from the chroot: $(cat "$TMP/maria.out")"
     maria="MariaDB over TCP ok"
 fi
