@@ -170,6 +170,13 @@ ConnectionProfile resolveProfile(const QCommandLineParser &p, Console &console)
     return demo;
 }
 
+// A host or chroot without /etc/localtime and TZ has no system zone for Qt: UTC, as libc does.
+QTimeZone systemZone()
+{
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
 CmsSite resolveSite(const QCommandLineParser &p)
 {
     QString root = p.value(QStringLiteral("cms-root"));
@@ -287,10 +294,9 @@ int CliApp::exec(const QStringList &arguments)
             Database::ensureConnected();
             if (name != QLatin1String("migrate"))
                 context.registry = TaskCatalog::load(Database::connection(), context.site);
-            context.zone = profile.timezone.isEmpty() ? QTimeZone::systemTimeZone()
-                                                      : QTimeZone(profile.timezone.toUtf8());
+            context.zone = profile.timezone.isEmpty() ? systemZone() : QTimeZone(profile.timezone.toUtf8());
         } else {
-            context.zone = QTimeZone::systemTimeZone();
+            context.zone = systemZone();
         }
         if (!context.zone.isValid())
             throw Error(ErrorKind::Config,

@@ -52,7 +52,7 @@ fi
 
 # in_root ARGS… — the archive's cxcron in the bare chroot, with a minimal environment.
 chroot_bin=$(command -v chroot) || fail "no chroot command"
-in_root() { env -i PATH=/bin HOME=/tmp TZ=UTC LANG=C.UTF-8 "$chroot_bin" "$root" /opt/cxcron/bin/cxcron "$@"; }
+in_root() { env -i PATH=/bin HOME=/tmp LANG=C.UTF-8 "$chroot_bin" "$root" /opt/cxcron/bin/cxcron "$@"; }
 db=(--database sqlite:/data/cxcron.sqlite)
 
 in_root --version | grep -q '^cxcron ' || fail "--version in the bare chroot: $(in_root --version 2>&1)"
