@@ -52,7 +52,7 @@ rc=0
 [ "$rc" -eq 2 ] || fail "--lang de exited $rc, not 2 (usage)"
 grep -q "en, fr" "$TMP/de.err" || fail "--lang de does not list the languages: $(cat "$TMP/de.err")"
 [ ! -s "$TMP/de.out" ] || fail "--lang de still ran the command"
-cxl task add langcheck --database "sqlite:$db" -- /bin/echo --lang de >/dev/null ||
+cxl task add langcheck --schedule 1h --database "sqlite:$db" -- /bin/echo --lang de >/dev/null ||
     fail "a task's own --lang argument after -- was taken as cxcron's"
 
 # --- bash completion --------------------------------------------------------------------------
