@@ -67,11 +67,14 @@ void hideUrlPasswords(int argc, char *argv[])
 // error, not a success with a truncated file. Returns the errno of the failure, 0 when all went.
 int closeStdout(QTextStream &out)
 {
+    errno = 0;
     out.flush();
     const bool streamFailed = out.status() != QTextStream::Ok;
+    int error = streamFailed ? errno : 0; // the stream's own write failed first (ENOSPC, EPIPE)
     errno = 0;
     const bool flushFailed = std::fflush(stdout) != 0;
-    int error = errno;
+    if (!error)
+        error = errno;
     const bool hadError = std::ferror(stdout) != 0;
     errno = 0;
     const bool closeFailed = std::fclose(stdout) != 0;
