@@ -83,15 +83,18 @@ for page in cxcron cxcron-gui; do
     [ -z "$lint" ] || fail "mandoc -Tlint $page.1: $lint"
 done
 # dpkg-buildflags' hardening: PIE, full RELRO (BIND_NOW), stack protector, fortified functions.
+# (readelf's output is read whole first: grep -q closing the pipe early would fail the pipeline.)
 for bin in "$x/usr/bin/cxcron" "$x/usr/bin/cxcron-gui"; do
-    readelf -h "$bin" | grep -q 'Type:.*DYN' || fail "$(basename "$bin") is not PIE"
-    readelf -l "$bin" | grep -q GNU_RELRO || fail "$(basename "$bin") has no RELRO"
-    readelf -d "$bin" | grep -Eq 'BIND_NOW|FLAGS.*NOW' || fail "$(basename "$bin") is not linked with -z now"
-    readelf --dyn-syms -W "$bin" | grep -q '__stack_chk_fail' || fail "$(basename "$bin") has no stack protector"
+    header=$(readelf -h "$bin") segments=$(readelf -l "$bin") dynamic=$(readelf -d "$bin")
+    symbols=$(readelf --dyn-syms -W "$bin")
+    grep -q 'Type:.*DYN' <<<"$header" || fail "$(basename "$bin") is not PIE"
+    grep -q GNU_RELRO <<<"$segments" || fail "$(basename "$bin") has no RELRO"
+    grep -Eq 'BIND_NOW|FLAGS.*NOW' <<<"$dynamic" || fail "$(basename "$bin") is not linked with -z now"
+    grep -q '__stack_chk_fail' <<<"$symbols" || fail "$(basename "$bin") has no stack protector"
 done
 # _FORTIFY_SOURCE: cxcron itself leaves string work to Qt (lintian: hardening-no-fortify-functions,
 # info), the window calls fprintf, which must be the checked variant.
-readelf --dyn-syms -W "$x/usr/bin/cxcron-gui" | grep -q '__fprintf_chk@' || fail "cxcron-gui is built without _FORTIFY_SOURCE"
+grep -q '__fprintf_chk@' <<<"$(readelf --dyn-syms -W "$x/usr/bin/cxcron-gui")" || fail "cxcron-gui is built without _FORTIFY_SOURCE"
 units="$x/lib/systemd/system"
 cp "$units/cxcron-run@.service" "$units/cxcron-run@20261203T1419Z.service"
 (cd "$units" && systemd-analyze verify --man=no ./cxcron.timer ./cxcron-tick.service ./cxcron-run@20261203T1419Z.service) \
@@ -120,7 +123,7 @@ DEBIAN_FRONTEND=noninteractive apt-get "${apt_opts[@]}" install "$runner" "$gui"
 /usr/bin/cxcron --version | grep -q '^cxcron ' || fail "the installed cxcron does not run"
 fresh_maria_db cxcron_pkg_test
 /usr/bin/cxcron --database "$DB_URL" migrate >/dev/null || fail "installed cxcron: migrate failed"
-/usr/bin/cxcron --database "$DB_URL" task add pkg-check -- /bin/echo installed-runner >/dev/null || fail "task add failed"
+/usr/bin/cxcron --database "$DB_URL" task add pkg-check --schedule 1h -- /bin/echo installed-runner >/dev/null || fail "task add failed"
 /usr/bin/cxcron --database "$DB_URL" run pkg-check >"$TMP/run.out" 2>&1 || fail "installed cxcron: run failed: $(cat "$TMP/run.out")"
 /usr/bin/cxcron --database "$DB_URL" history pkg-check --json | grep -q '"success"' || fail "no successful run recorded"
 env -u DISPLAY -u WAYLAND_DISPLAY /usr/bin/cxcron-gui --version | grep -q cxcron || fail "the installed cxcron-gui does not start"
