@@ -11,8 +11,8 @@ source "$(dirname "$0")/lib.sh"
 src=$(cd "$(dirname "$0")/../.." && pwd)
 debdir="$src/build/deb"
 if ! ls "$debdir"/cxcron_*.deb >/dev/null 2>&1; then
-    note "no packages in $debdir: building them (scripts/build-deb.sh)"
-    "$src/scripts/build-deb.sh" >"$TMP/build-deb.log" 2>&1 || { tail -40 "$TMP/build-deb.log" >&2; fail "build-deb.sh failed"; }
+    [ "${CI:-}" = true ] && fail "no packages in $debdir (scripts/test.sh builds them before the suite)"
+    skip "no packages in $debdir: run scripts/build-deb.sh first"
 fi
 runner=$(ls "$debdir"/cxcron_*.deb | head -1)
 gui=$(ls "$debdir"/cxcron-gui_*.deb | head -1)

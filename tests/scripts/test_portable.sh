@@ -15,9 +15,8 @@ file -L "$busybox" 2>/dev/null | grep -q 'statically linked' || busybox=$(comman
 [ -n "$busybox" ] && file -L "$busybox" | grep -q 'statically linked' ||
     fail "no static busybox (apt-get install busybox-static)"
 if ! ls "$debdir"/cxcron-*-linux-x86_64.tar.gz >/dev/null 2>&1; then
-    ls "$debdir"/cxcron_*.deb >/dev/null 2>&1 || "$src/scripts/build-deb.sh" >"$TMP/deb.log" 2>&1 ||
-        { tail -40 "$TMP/deb.log" >&2; fail "build-deb.sh failed"; }
-    "$src/scripts/build-portable.sh" >"$TMP/portable.log" 2>&1 || { cat "$TMP/portable.log" >&2; fail "build-portable.sh failed"; }
+    [ "${CI:-}" = true ] && fail "no archive in $debdir (scripts/test.sh builds it before the suite)"
+    skip "no archive in $debdir: run scripts/build-deb.sh and scripts/build-portable.sh first"
 fi
 archive=$(ls -t "$debdir"/cxcron-*-linux-x86_64.tar.gz | head -1)
 deb=$(ls "$debdir"/cxcron_*.deb | head -1)
