@@ -66,6 +66,21 @@ QString formatOptions(const QList<QCommandLineOption> &options)
     return text;
 }
 
+// A paragraph wrapped at 79 columns.
+QString wrapped(const QString &text)
+{
+    QString result;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > 79) {
+            result += line + u'\n';
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    return result + line;
+}
+
 QList<QCommandLineOption> pick(const QList<QCommandLineOption> &all, const QStringList &names)
 {
     QList<QCommandLineOption> picked;
@@ -270,9 +285,9 @@ QString mainHelpText(const QString &program, const QList<QCommandLineOption> &al
                                   Tr::tr("Show the version."));
     text +=
         u'\n' + Tr::tr("Options of every command:") + u'\n' + formatOptions(options) + u'\n' +
-        Tr::tr("\"%1 COMMAND --help\" shows a command's own options and examples; \"man cxcron\" the whole "
-               "manual.")
-            .arg(program) +
+        wrapped(Tr::tr("\"%1 COMMAND --help\" shows a command's own options and examples; \"man cxcron\" the "
+                       "whole manual.")
+                    .arg(program)) +
         QStringLiteral("\n\n") +
         Tr::tr("Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,\n"
                "4 connection failure, 5 database error, 6 not found, 7 task already running or database "
@@ -284,7 +299,7 @@ QString mainHelpText(const QString &program, const QList<QCommandLineOption> &al
 QString commandHelpText(const CommandHelp &help, const QString &program, const QList<QCommandLineOption> &all)
 {
     QString text = Tr::tr("Usage: %1 [options] %2").arg(program, QString::fromLatin1(help.synopsis)) + u'\n' +
-                   translated(help.details) + QStringLiteral("\n\n");
+                   wrapped(translated(help.details)) + QStringLiteral("\n\n");
     const QList<QCommandLineOption> own = pick(all, help.options);
     if (!own.isEmpty())
         text += Tr::tr("Options:") + u'\n' + formatOptions(own) + u'\n';
