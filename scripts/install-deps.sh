@@ -11,10 +11,11 @@ packages=(
     mariadb-server mariadb-client
     xvfb xauth clang libclang-rt-14-dev sqlite3 python3 time
     php-cli openssl openssh-client openssh-server python3-aiosmtpd libcurl4-openssl-dev libsqlite3-dev libmariadb-dev ccache
-    ca-certificates procps
+    ca-certificates procps rsync
     # Laravel's cron parser: tst_cronlaravel checks cxcron's schedules against it
     php-dragonmantank-cron-expression
-    galera-4 rsync iproute2 # test_galera: a 3-node Galera cluster, rsync state transfers (ss)
+    galera-4 iproute2 # test_galera: a 3-node Galera cluster, rsync state transfers (ss)
+    debhelper lintian appstream desktop-file-utils mandoc busybox-static bash-completion systemd
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -10,5 +10,9 @@ scripts/install-deps.sh
 port=33061
 while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 scripts/build.sh -DCXCRON_TEST_MARIADB_PORT="$port"
+# The Debian packages and the portable archive, which tests/scripts/test_packaging.sh and
+# test_portable.sh check (lintian, appstreamcli, apt install, a bare chroot).
+scripts/build-deb.sh
+scripts/build-portable.sh
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir build --output-on-failure --timeout 900 -j "$(nproc)"

@@ -372,7 +372,24 @@ void tst_Cli::crontabLines()
     QVERIFY2(!db.out.contains(QStringLiteral("TopSecret")), qPrintable(db.out));
     QVERIFY2(db.out.contains(QStringLiteral("--database mysql://cx@db.local:3306/cms")), qPrintable(db.out));
     QVERIFY2(db.out.contains(QStringLiteral("EnvironmentFile=/etc/default/cxcron")), qPrintable(db.out));
-    QVERIFY2(db.out.contains(QStringLiteral(". /etc/default/cxcron;")), qPrintable(db.out));
+    // The crontab line reads it from a file of the user it runs as, not root's /etc/default/cxcron.
+    QVERIFY2(!db.out.contains(QStringLiteral(". /etc/default/cxcron;")), qPrintable(db.out));
+    QVERIFY2(db.out.contains(QStringLiteral(". /etc/cxcron/www-data.env;")) ||
+                 db.out.contains(QStringLiteral(". $HOME/.config/cxcron/cron.env;")),
+             qPrintable(db.out));
+    // Failures reach syslog, and the units carry the shipped sandbox.
+    QVERIFY2(db.out.contains(QStringLiteral("; } 2>&1 | logger -t cxcron")), qPrintable(db.out));
+    for (const char *line :
+         {"ProtectSystem=strict", "SuccessExitStatus=1", "NoNewPrivileges=yes",
+          "SystemCallFilter=@system-service", "Unit=cxcron-tick.service", "systemctl start --no-block"})
+        QVERIFY2(db.out.contains(QLatin1String(line)), line);
+
+    // A '/' in the password of a URL without a database part: refused, never written out.
+    const Result slash = cxcron({QStringLiteral("crontab"), QStringLiteral("--database"),
+                                 QStringLiteral("mysql://u:Tr0ub4dor/3@db.example.com")});
+    QVERIFY2(!slash.out.contains(QStringLiteral("Tr0ub4dor")) &&
+                 !slash.err.contains(QStringLiteral("Tr0ub4dor")),
+             qPrintable(slash.out + slash.err));
     QVERIFY2(db.out.contains(QStringLiteral("CXCRON_DB_PASSWORD")), qPrintable(db.out));
 }
 
@@ -395,9 +412,9 @@ void tst_Cli::languages_data()
     QTest::newRow("en plural") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
                                               QStringLiteral("list")}
                                << QStringLiteral("every minute");
-    QTest::newRow("unknown language falls back to English")
-        << QStringList{QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("frobnicate")}
-        << QStringLiteral("Unknown command");
+    QTest::newRow("unknown language refused with the list")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("list")}
+        << QStringLiteral("Unknown language \"de\": use one of en, fr.");
 }
 
 void tst_Cli::languages()

@@ -2,6 +2,7 @@
 #include "cliapp.h"
 
 #include "command.h"
+#include "commandhelp.h"
 #include "connectionprofile.h"
 #include "database.h"
 #include "envfile.h"
@@ -44,43 +45,9 @@ const CommandInfo kCommands[] = {
     {"metrics", metricsCommand, true}, {"cancel", cancelCommand, true},
 };
 
-QString commandSummary()
+QList<QCommandLineOption> cliOptions()
 {
-    return Tr::tr(
-               "Commands:\n"
-               "  run [TASK]        run the due tasks (crontab: every minute), or one task now\n"
-               "  list              tasks with schedule, last run, state and next due time\n"
-               "  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)\n"
-               "  show ID           one execution with its output or exception\n"
-               "  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)\n"
-               "  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset\n"
-               "  task add NAME -- PROGRAM [ARGS...]   a task that runs a program (--schedule, --timeout,\n"
-               "                    --cwd, --env KEY=VALUE, --shell, --title); task edit, task remove, task "
-               "list\n"
-               "  discover          the CMS's scheduled jobs (php artisan schedule:list); --adopt NAME or "
-               "--all\n"
-               "  migrate           create or upgrade cxcron's own tables (never a CMS table), then exit\n"
-               "  crontab           print the crontab line and a systemd service/timer pair\n"
-               "  demo-db           create or refresh the SQLite demo database\n"
-               "\n"
-               "Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,\n"
-               "4 connection failure, 5 database error, 6 not found, 7 task already running or database "
-               "busy.") +
-
-           QStringLiteral("\n\n") +
-           Tr::tr("Running executions, wherever they run:\n"
-                  "  show ID --follow  a running execution's output as it comes, until it ends\n"
-                  "  cancel ID         stop a running execution (its runner stops it within seconds)") +
-           QStringLiteral("\n\n") +
-           Tr::tr("Alerts and monitoring (docs/ALERTS.md):\n"
-                  "  alert add email ADDRESS…|webhook URL|ping URL   add an alert rule (--task, --lang)\n"
-                  "  alert list | alert remove ID | alert test ID\n"
-                  "  metrics           task metrics in the Prometheus text format (--output FILE)");
-}
-
-void addOptions(QCommandLineParser &p)
-{
-    p.addOptions({
+    return {
         {QStringLiteral("env"),
          Tr::tr("Read the database settings from a CLIENTXCMS .env file; its folder is the CMS root whose "
                 "commands (php artisan …) the tasks run. With \"task add/edit\": KEY=VALUE sets a variable "
@@ -163,7 +130,7 @@ void addOptions(QCommandLineParser &p)
          Tr::tr("seconds")},
         {QStringLiteral("output"), Tr::tr("metrics: write to this file atomically instead of stdout."),
          Tr::tr("file")},
-    });
+    };
 }
 
 ConnectionProfile resolveProfile(const QCommandLineParser &p, Console &console)
@@ -204,6 +171,13 @@ ConnectionProfile resolveProfile(const QCommandLineParser &p, Console &console)
     return demo;
 }
 
+// A host or chroot without /etc/localtime and TZ has no system zone for Qt: UTC, as libc does.
+QTimeZone systemZone()
+{
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
 CmsSite resolveSite(const QCommandLineParser &p)
 {
     QString root = p.value(QStringLiteral("cms-root"));
@@ -242,25 +216,33 @@ int CliApp::exec(const QStringList &arguments)
 {
     Console console{m_out, m_err};
     // The language must be known before the help text is built: look for --lang first.
-    QString language = Translation::systemLanguage();
+    QString language;
+    bool languageGiven = false;
     for (int i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+        if (arguments.at(i) == QLatin1String("--"))
+            break; // a task's own arguments
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size()) {
             language = arguments.at(i + 1);
-        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            languageGiven = true;
+        } else if (arguments.at(i).startsWith(QLatin1String("--lang="))) {
             language = arguments.at(i).mid(7);
+            languageGiven = true;
+        }
     }
-    Translation::install(language);
+    if (languageGiven && !Translation::available().contains(language)) {
+        Translation::install(Translation::systemLanguage());
+        console.error(Tr::tr("Unknown language \"%1\": use one of %2.")
+                          .arg(language, Translation::available().join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+    Translation::install(languageGiven ? language : Translation::systemLanguage());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Runs and administers the recurring tasks of a CLIENTXCMS site.") + QStringLiteral("\n\n") +
-        commandSummary());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(
-        Tr::tr("command"),
-        Tr::tr("run, list, history, show, cancel, prune, set, task, discover, migrate, crontab or demo-db"));
-    addOptions(parser);
+    const QList<QCommandLineOption> options = cliOptions();
+    parser.addOptions(options);
+    const QString program = programName(arguments);
     // "cancel -1" would otherwise be read as an unknown option "1".
     static const QRegularExpression negative(QStringLiteral("^-[0-9]+$"));
     for (int i = 1; i < arguments.size(); ++i) {
@@ -274,11 +256,17 @@ int CliApp::exec(const QStringList &arguments)
         }
     }
     if (!parser.parse(arguments)) {
-        console.error(parser.errorText());
+        console.error(parser.errorText() + u' ' + Tr::tr("Try \"%1 --help\".").arg(program));
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        m_out << parser.helpText();
+        const QString name = parser.positionalArguments().value(0);
+        const CommandHelp *command = findCommandHelp(name);
+        if (!name.isEmpty() && !command) {
+            console.error(Tr::tr("Unknown command \"%1\". Try \"cxcron --help\".").arg(name));
+            return ExitUsage;
+        }
+        m_out << (command ? commandHelpText(*command, program, options) : mainHelpText(program, options));
         m_out.flush();
         return ExitOk;
     }
@@ -327,11 +315,10 @@ int CliApp::exec(const QStringList &arguments)
             Database::ensureConnected();
             if (name != QLatin1String("migrate"))
                 context.registry = TaskCatalog::load(Database::connection(), context.site);
-            context.zone = profile.timezone.isEmpty() ? QTimeZone::systemTimeZone()
-                                                      : QTimeZone(profile.timezone.toUtf8());
+            context.zone = profile.timezone.isEmpty() ? systemZone() : QTimeZone(profile.timezone.toUtf8());
             context.zoneExplicit = !profile.timezone.isEmpty();
         } else {
-            context.zone = QTimeZone::systemTimeZone();
+            context.zone = systemZone();
         }
         if (!context.zone.isValid())
             throw Error(ErrorKind::Config,

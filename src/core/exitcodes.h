@@ -16,6 +16,7 @@ enum ExitCode : int
     ExitDatabase = 5,
     ExitNotFound = 6,
     ExitBusy = 7,
+    ExitOutput = 8, ///< the output could not be written (disk full, closed pipe, …)
 };
 
 inline int exitCodeFor(ErrorKind kind)

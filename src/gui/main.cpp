@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
         app = std::make_unique<QApplication>(argc, argv);
     if (qobject_cast<QApplication *>(app.get())) {
         QApplication::setApplicationDisplayName(QStringLiteral("cxcron"));
-        QApplication::setDesktopFileName(QStringLiteral("cxcron-gui"));
+        QApplication::setDesktopFileName(QStringLiteral("com.clientxcms.cxcron")); // the .desktop file's id
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cxcron.svg")));
     }
 
