@@ -79,10 +79,13 @@ void LeaseKeeper::loop()
                     // Backoff within the lease: 1, 2, 4, 5, 5 … s, so an outage is noticed
                     // as soon as it ends without hammering a server that is restarting.
                     r.dueAtMs = startedAt + qMin<qint64>(1000LL << qMin(r.failures - 1, 3), 5000);
+                    const qint64 left = (run->fence->deadlineMs() - startedAt) / 1000;
                     qCWarning(lcRunner).noquote()
                         << "cannot renew the lease of" << run->task << "#" << run->logId << "(attempt"
-                        << r.failures << "; the run is stopped if it is not renewed by"
-                        << (run->fence->deadlineMs() - startedAt) / 1000 << "s from now):" << e.message();
+                        << r.failures
+                        << (left > 0 ? QStringLiteral("; the run is stopped unless renewed within %1 s):").arg(left)
+                                     : QStringLiteral("; its fence has passed, the run was stopped):"))
+                        << e.message();
                     if (e.kind() == ErrorKind::Connection)
                         Database::closeThreadConnection();
                 }

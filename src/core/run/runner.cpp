@@ -104,6 +104,8 @@ Runner::Runner(TaskRegistry registry, std::shared_ptr<Clock> clock, RunnerOption
     m_options.leaseRenewSeconds =
         qBound(1, m_options.leaseRenewSeconds, qMax(1, m_options.leaseTtlSeconds / 4));
     m_options.leaseSafetySeconds = qBound(0, m_options.leaseSafetySeconds, m_options.leaseTtlSeconds / 2);
+    if (m_options.recordRetrySeconds <= 0)
+        m_options.recordRetrySeconds = 2 * m_options.leaseTtlSeconds;
 }
 
 QDateTime Runner::now()

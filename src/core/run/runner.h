@@ -32,8 +32,10 @@ struct RunnerOptions
     int leaseRenewSeconds = 15;
     int leaseSafetySeconds = 15;
     int cancelGraceMs = 10000; ///< how long a stopped task may take to end (commands: TERM, KILL)
-    /// How long the runner keeps trying to record a run's end through a database outage.
-    int recordRetrySeconds = 600;
+    /// How long the runner keeps trying to record a run's end through a database outage; 0:
+    /// twice the lease, after which another host has recorded the run as interrupted anyway
+    /// (its processes were stopped by then), and the runner gives up (exit 4).
+    int recordRetrySeconds = 0;
 };
 
 struct RunOutcome
