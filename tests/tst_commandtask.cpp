@@ -119,9 +119,9 @@ void tst_CommandTask::laravelOutcomes_data()
                                      << QStringLiteral("UncaughtException")
                                      << QStringLiteral("Command \"modules:gone\" is not defined.")
                                      << QStringLiteral("exit code 1") << QString();
-    // Bytes that are not UTF-8 (a legacy line) stay readable.
+    // Bytes that are not UTF-8 (a legacy line): each becomes U+FFFD, the rest stays as printed.
     QTest::newRow("latin-1 line") << QStringLiteral("fake:latin1") << ExecState::Success << QString()
-                                  << QString() << QString() << QStringLiteral("Facture envoyée au café");
+                                  << QString() << QString() << QStringLiteral("Facture envoy\uFFFDe au caf\uFFFD");
 }
 
 void tst_CommandTask::laravelOutcomes()

@@ -23,8 +23,8 @@ Line strip(const QByteArray &raw)
 {
     Line line;
     // Most lines have no escape or control character at all: no copy byte by byte for them.
-    const bool plain =
-        std::none_of(raw.cbegin(), raw.cend(), [](char c) { return uchar(c) < 0x20 && c != '\t'; });
+    const bool plain = std::none_of(raw.cbegin(), raw.cend(),
+                                    [](char c) { return (uchar(c) < 0x20 && c != '\t') || c == '\x7f'; });
     if (plain) {
         line.text = raw;
         return line;
@@ -40,8 +40,18 @@ Line strip(const QByteArray &raw)
                 int j = i + 2;
                 while (j < n && (uchar(raw.at(j)) < 0x40 || uchar(raw.at(j)) > 0x7e))
                     ++j;
-                if (j < n && raw.at(j) == 'm' && isErrorSgr(raw.mid(i + 2, j - i - 2)))
+                const QByteArray params = raw.mid(i + 2, j - i - 2);
+                const char finalByte = j < n ? raw.at(j) : '\0';
+                if (finalByte == 'm' && isErrorSgr(params))
                     line.errorStyled = true;
+                // Cursor to the first column (Symfony's progress bar redraws with ESC[1G ESC[2K)
+                // or erase the whole line: what was drawn so far on this line is replaced.
+                if ((finalByte == 'G' && (params.isEmpty() || params == "1")) ||
+                    (finalByte == 'K' && params == "2")) {
+                    if (!out.isEmpty())
+                        line.redrawn = true;
+                    out.clear();
+                }
                 i = j;
                 continue;
             }
@@ -58,11 +68,14 @@ Line strip(const QByteArray &raw)
         }
         if (c == '\r') {
             // "progress\rprogress\rdone": what a terminal finally shows is the last segment.
-            if (i + 1 < n)
+            if (i + 1 < n) {
+                if (!out.isEmpty())
+                    line.redrawn = true;
                 out.clear();
+            }
             continue;
         }
-        if (uchar(c) < 0x20 && c != '\t')
+        if ((uchar(c) < 0x20 && c != '\t') || c == '\x7f')
             continue;
         out.append(c);
     }

@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QStringDecoder>
+#include <algorithm>
+#include <cstring>
+#include <string_view>
 
 namespace cxcron {
 namespace {
@@ -16,12 +18,37 @@ class Tr
 
 QString decode(const QByteArray &bytes)
 {
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8(bytes);
-    if (!utf8.hasError())
+    // Each byte that is not part of valid UTF-8 becomes U+FFFD: one stray Latin-1 byte must not
+    // change how the rest of the line reads.
+    QString text = QString::fromUtf8(bytes);
+    if (std::none_of(bytes.cbegin(), bytes.cend(), [](char c) { return uchar(c) >= 0x80; }))
         return text;
-    // Not UTF-8: legacy tools print Latin-1; every byte maps to a character, nothing is lost.
-    return QString::fromLatin1(bytes);
+    // C1 controls (U+0080–U+009F: CSI, OSC, … as one character) act on the terminal that shows
+    // the log (`cxcron show`): they are not text.
+    text.removeIf([](QChar c) { return c.unicode() >= 0x80 && c.unicode() <= 0x9f; });
+    return text;
+}
+
+bool isBlank(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+/// Where the last redraw of a line starts in @p data (a carriage return that is not the last
+/// byte, or ESC[1G / ESC[G: back to the first column), -1 when there is none.
+qsizetype lastRedraw(const char *data, qsizetype size)
+{
+    const std::string_view view(data, size_t(size));
+    qsizetype at = -1;
+    const size_t cr = size > 1 ? view.rfind('\r', size_t(size - 2)) : std::string_view::npos;
+    if (cr != std::string_view::npos)
+        at = qsizetype(cr);
+    for (const std::string_view column : {std::string_view("\x1b[1G"), std::string_view("\x1b[G")}) {
+        const size_t pos = view.rfind(column);
+        if (pos != std::string_view::npos && qsizetype(pos) > at)
+            at = qsizetype(pos);
+    }
+    return at;
 }
 } // namespace
 
@@ -32,58 +59,103 @@ OutputCapture::OutputCapture(CaptureLimits limits)
 void OutputCapture::append(Stream stream, const QByteArray &bytes)
 {
     m_totalBytes += bytes.size();
-    QByteArray &partial = m_partial[stream == Stream::Err ? 1 : 0];
+    Partial &partial = m_partial[stream == Stream::Err ? 1 : 0];
+    const char *data = bytes.constData();
+    const qsizetype size = bytes.size();
     qsizetype start = 0;
-    for (;;) {
-        const qsizetype nl = bytes.indexOf('\n', start);
-        if (nl < 0)
+    while (start < size) {
+        const void *found = std::memchr(data + start, '\n', size_t(size - start));
+        if (!found) {
+            feed(partial, data + start, size - start);
             break;
-        if (partial.isEmpty()) {
-            addLine(stream, bytes.mid(start, nl - start));
+        }
+        const qsizetype end = static_cast<const char *>(found) - data;
+        if (partial.bytes.isEmpty() && !partial.cut && !partial.redrawn &&
+            end - start <= m_limits.maxLineBytes) {
+            addLine(stream, QByteArray(data + start, end - start), false, false);
         } else {
-            partial.append(bytes.constData() + start, nl - start);
-            addLine(stream, partial);
-            partial.clear();
+            feed(partial, data + start, end - start);
+            endLine(stream, partial);
         }
-        start = nl + 1;
+        start = end + 1;
     }
-    if (start < bytes.size()) {
-        partial.append(bytes.constData() + start, bytes.size() - start);
-        if (partial.size() > m_limits.maxLineBytes) { // a line without end: cut it, keep going
-            addLine(stream, partial);
-            partial.clear();
-        }
+}
+
+void OutputCapture::feed(Partial &partial, const char *data, qsizetype size)
+{
+    if (partial.cut) {
+        // Past the limit, the line is skipped until it ends or is drawn over again.
+        const qsizetype redraw = lastRedraw(data, size);
+        if (redraw < 0)
+            return;
+        partial.bytes.clear();
+        partial.cut = false;
+        partial.redrawn = true;
+        data += redraw;
+        size -= redraw;
     }
+    partial.bytes.append(data, size);
+    if (partial.bytes.size() <= m_limits.maxLineBytes)
+        return;
+    // A progress bar redrawn with carriage returns for ever: only its last state counts.
+    const qsizetype redraw = lastRedraw(partial.bytes.constData(), partial.bytes.size());
+    if (redraw > 0) {
+        partial.bytes.remove(0, redraw);
+        partial.redrawn = true;
+    }
+    if (partial.bytes.size() > m_limits.maxLineBytes) {
+        // Keep the start of the line, cut before a UTF-8 character split by the limit (an escape
+        // sequence split there is dropped whole by Ansi::strip).
+        qsizetype end = m_limits.maxLineBytes;
+        while (end > m_limits.maxLineBytes - 4 && end > 0 && (uchar(partial.bytes.at(end)) & 0xc0) == 0x80)
+            --end;
+        partial.bytes.truncate(end);
+        partial.cut = true;
+    }
+}
+
+void OutputCapture::endLine(Stream stream, Partial &partial)
+{
+    addLine(stream, partial.bytes, partial.redrawn, partial.cut);
+    partial = Partial();
 }
 
 void OutputCapture::finish()
 {
     for (int i = 0; i < 2; ++i) {
-        if (!m_partial[i].isEmpty())
-            addLine(i == 1 ? Stream::Err : Stream::Out, m_partial[i]);
-        m_partial[i].clear();
+        Partial &partial = m_partial[i];
+        if (!partial.bytes.isEmpty() || partial.cut)
+            endLine(i == 1 ? Stream::Err : Stream::Out, partial);
+        partial = Partial();
     }
 }
 
-void OutputCapture::addLine(Stream stream, const QByteArray &raw)
+void OutputCapture::addLine(Stream stream, const QByteArray &raw, bool redrawn, bool cut)
 {
-    const Ansi::Line stripped = Ansi::strip(raw.left(m_limits.maxLineBytes));
-    CapturedLine line{decode(stripped.text), stream == Stream::Err || stripped.errorStyled};
+    const Ansi::Line stripped = Ansi::strip(raw);
+    QString text = decode(stripped.text);
+    if (cut)
+        text += u'\u2026';
+    // Blank lines (Laravel pads its red exception block with them) and progress displays are
+    // never errors, wherever they were printed.
+    const bool progress = redrawn || stripped.redrawn;
+    const bool error = !isBlank(text) && (stripped.errorStyled || (stream == Stream::Err && !progress));
+    CapturedLine line{std::move(text), error};
     ++m_lineCount;
     if (line.error) {
         ++m_errorLines;
-        if (m_firstErrors.size() < m_limits.keptErrorLines && !line.text.trimmed().isEmpty())
+        if (m_firstErrors.size() < m_limits.keptErrorLines)
             m_firstErrors << line.text.trimmed();
     }
     const qint64 size = line.text.size() + 1;
-    if (m_headBytes + size <= m_limits.headBytes && m_tail.isEmpty()) {
+    if (m_tail.isEmpty() && m_headBytes + size <= m_limits.headBytes && m_head.size() < m_limits.headLines) {
         m_headBytes += size;
         m_head << std::move(line);
         return;
     }
     m_tailBytes += size;
     m_tail << std::move(line);
-    while (m_tailBytes > m_limits.tailBytes && m_tail.size() > 1) {
+    while ((m_tailBytes > m_limits.tailBytes || m_tail.size() > m_limits.tailLines) && m_tail.size() > 1) {
         const qint64 dropped = m_tail.first().text.size() + 1;
         m_tailBytes -= dropped;
         m_omittedBytes += dropped;
