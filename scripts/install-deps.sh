@@ -12,6 +12,8 @@ packages=(
     xvfb xauth clang libclang-rt-14-dev sqlite3 python3 time
     php-cli openssl openssh-client openssh-server python3-aiosmtpd libcurl4-openssl-dev libsqlite3-dev libmariadb-dev ccache
     ca-certificates procps
+    # a real Laravel console (8.83, no composer) for the CLIENTXCMS v2 test site: tests/fixtures/laravel-app
+    php-laravel-framework php-mysql
 )
 missing=()
 for p in "${packages[@]}"; do

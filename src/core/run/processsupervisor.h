@@ -19,6 +19,10 @@ struct ProcessSpec
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     qint64 timeoutMs = 600 * 1000;
     qint64 killGraceMs = 5000; ///< between SIGTERM and SIGKILL
+    /// One pipe for stdout and stderr: lines are kept in the exact order they were printed (two
+    /// pipes read in turn cannot tell which came first), at the cost of not knowing which stream
+    /// a line was on; for programs whose error lines are told by their style (artisan --ansi).
+    bool mergeOutput = false;
 };
 
 struct ProcessResult
@@ -35,7 +39,8 @@ struct ProcessResult
     int exitCode = -1;  ///< valid when exitSignal == 0
     int exitSignal = 0; ///< the signal that ended it (SIGTERM, SIGKILL, SIGSEGV, …)
     Stop stop = Stop::None;
-    bool killed = false; ///< SIGTERM was not enough: SIGKILL after the grace
+    bool killed =
+        false; ///< SIGTERM was not enough (the program or one of its children): SIGKILL after the grace
     qint64 durationMs = 0;
 };
 
