@@ -20,7 +20,8 @@ struct CommandContext
     bool json = false;
     QTimeZone zone;
     TaskRegistry registry;
-    CmsSite site; ///< the CLIENTXCMS folder on this host, if any
+    CmsSite site;       ///< the CLIENTXCMS folder on this host, if any
+    QString envWarning; ///< translated: the CMS's .env can be read by every user (list, run --verbose)
 };
 
 int runCommand(CommandContext &c);     // run [TASK]

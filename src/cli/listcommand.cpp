@@ -20,7 +20,17 @@ class Tr
 int listCommand(CommandContext &c)
 {
     const QSqlDatabase db = Database::connection();
-    Schema::migrate(db);
+    // Reading only: a SELECT-only account lists; creating or upgrading tables is migrate's job.
+    const int version = Schema::storedVersion(db);
+    if (version < Schema::CurrentVersion)
+        throw Error(
+            ErrorKind::Database,
+            Tr::tr("cxcron's tables are missing or older than this cxcron (schema version %1, needs %2): "
+                   "run \"cxcron migrate\" (or \"cxcron run\") once with an account that may create them.")
+                .arg(version)
+                .arg(Schema::CurrentVersion));
+    if (!c.envWarning.isEmpty())
+        c.console.warning(c.envWarning);
     RunnerOptions options;
     options.zone = c.zone;
     Runner runner(c.registry, Clock::fromEnvironment(), options);
