@@ -309,8 +309,11 @@ int CliApp::exec(const QStringList &arguments)
             ConnectionProfile profile = resolveProfile(parser, console, context.envWarning);
             if (parser.isSet(QStringLiteral("timezone")))
                 profile.timezone = parser.value(QStringLiteral("timezone"));
-            else if (context.site.version == CmsSite::Version::V2)
-                profile.timezone = CmsSite::v2Zone(); // hard-coded by v2, whatever APP_TIMEZONE says
+            else if (context.site.version == CmsSite::Version::V2 &&
+                     (profile.timezone.isEmpty() || !envFileOption(parser).isEmpty()))
+                // v2 hard-codes its zone: the APP_TIMEZONE of its .env means nothing to it (a zone
+                // named in a URL or a profile is the administrator's choice and stands).
+                profile.timezone = CmsSite::v2Zone();
             Database::setProfile(profile);
             Database::ensureConnected();
             // Only the commands that change something may create cxcron's tables or store the

@@ -10,7 +10,11 @@ namespace {
 
 bool isCronExpression(const QString &text, QString *normalized)
 {
-    static const QRegularExpression cronField(QStringLiteral(R"(^[\d*/,\-?LW#A-Za-z]+$)"));
+    // Digits and * / , - ? L W #, or month and day names: words of a banner are not fields.
+    static const QRegularExpression cronField(
+        QStringLiteral(
+            R"(^(?:[0-9*?/,#LW-]|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|SUN|MON|TUE|WED|THU|FRI|SAT)+$)"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression spaces(QStringLiteral(R"(\s+)"));
     const QStringList fields = text.trimmed().split(spaces, Qt::SkipEmptyParts);
     if (fields.size() != 5)
