@@ -14,7 +14,7 @@ unset CXCRON_DIAGNOSTIC_TASKS
 FIXTURES="$(cd "$(dirname "$0")/../fixtures" && pwd)"
 DOCS="$(cd "$(dirname "$0")/../../docs" && pwd)"
 
-if ! command -v php >/dev/null || [ ! -f /usr/share/php/Illuminate/autoload.php ] || ! php -m | grep -qx pdo_mysql; then
+if ! command -v php >/dev/null || [ ! -f /usr/share/php/Illuminate/autoload.php ] || ! php -r 'exit(extension_loaded("pdo_mysql") ? 0 : 1);'; then
     [ "${CXCRON_REQUIRE_MARIADB:-0}" = 1 ] && fail "php-cli, php-laravel-framework or php-mysql is missing (scripts/install-deps.sh)"
     skip "php-cli, php-laravel-framework or php-mysql is not installed"
 fi
