@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 using namespace cxcron;
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void escapeCutAtTheLineLimitLeavesNoResidue();
     void readChunkByChunk();
     void storedJsonStaysSmallAndKeepsTheEnd();
+    void errorNumbersPointAtTheirLines();
 };
 
 void tst_OutputCapture::lines_data()
@@ -165,6 +167,42 @@ void tst_OutputCapture::storedJsonStaysSmallAndKeepsTheEnd()
     QVERIFY(log.endsWith(QStringLiteral("the last line\n")));
     QVERIFY(c.toJson().value(QStringLiteral("error_lines")).toArray().size() <= 6000);
     QCOMPARE(c.errorLineCount(), 600000);
+}
+
+void tst_OutputCapture::errorNumbersPointAtTheirLines()
+{
+    // 20,000 lines, every 7th an error on stderr, plain and coloured lines mixed: past the head
+    // and the trimming of the tail, each stored error number still points at an error line, and
+    // the watchers' tail shows the same last lines.
+    OutputCapture c;
+    for (int i = 0; i < 20000; ++i) {
+        if (i % 7 == 0)
+            c.append(Stream::Err, "failed item " + QByteArray::number(i) + "\n");
+        else if (i % 3 == 0)
+            c.append(Stream::Out, "\x1b[32mitem " + QByteArray::number(i) + " ok\x1b[39m\n");
+        else
+            c.append(Stream::Out, "item " + QByteArray::number(i) + " ok\n");
+    }
+    c.finish();
+    const QJsonObject json = c.toJson();
+    QStringList lines = json.value(QStringLiteral("log")).toString().split(u'\n');
+    lines.removeLast();
+    QSet<int> errors;
+    for (const QJsonValue &n : json.value(QStringLiteral("error_lines")).toArray())
+        errors.insert(n.toInt());
+    QVERIFY(errors.size() > 100);
+    for (int n = 1; n <= lines.size(); ++n)
+        QCOMPARE(errors.contains(n), lines.at(n - 1).startsWith(QStringLiteral("failed item")));
+    QCOMPARE(lines.last(), QStringLiteral("failed item 19999"));
+    QCOMPARE(c.lineCount(), 20000);
+    QCOMPARE(c.errorLineCount(), 2858);
+    const QStringList tail = c.tailText(3).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(tail, (QStringList{QStringLiteral("  item 19997 ok"), QStringLiteral("  item 19998 ok"),
+                                QStringLiteral("! failed item 19999")}));
+    const auto kept = c.keptLines();
+    QCOMPARE(kept.size(), lines.size() - 1); // the log has the "omitted" marker line
+    QCOMPARE(kept.last().text, QStringLiteral("failed item 19999"));
+    QVERIFY(kept.last().error);
 }
 
 QTEST_GUILESS_MAIN(tst_OutputCapture)

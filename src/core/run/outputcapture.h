@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <deque>
 
 namespace cxcron {
 
@@ -54,8 +55,7 @@ public:
     qint64 totalBytes() const { return m_totalBytes; }
     qint64 lineCount() const { return m_lineCount; }
     qint64 errorLineCount() const { return m_errorLines; }
-    qint64 omittedLines() const { return m_omittedLines; }
-    qint64 omittedBytes() const { return m_omittedBytes; }
+    qint64 omittedLines() const { return m_omittedLines + tailView().droppedLines; }
     /// The first error lines (up to limits.keptErrorLines).
     QStringList errorLines() const { return m_firstErrors; }
     /// Every kept line, in order (head, then tail); an omitted middle is not included.
@@ -76,17 +76,32 @@ private:
         bool redrawn = false; ///< an earlier state of the line was dropped (progress redraw)
         bool cut = false;     ///< over maxLineBytes: the rest of the line is being skipped
     };
+    /// Where the kept tail starts in m_tail once the limits are applied, and what is left out.
+    struct TailView
+    {
+        qsizetype start = 0;
+        qint64 droppedLines = 0;
+    };
 
     void feed(Partial &partial, const char *data, qsizetype size);
     void endLine(Stream stream, Partial &partial);
-    void addLine(Stream stream, const QByteArray &raw, bool redrawn, bool cut);
+    void addLine(Stream stream, QByteArrayView raw, bool redrawn, bool cut);
+    bool appendPlainLines(Stream stream, const char *data, qsizetype size);
+    void trimTail(bool exact);
+    TailView tailView() const;
+    bool isTailError(qint64 lineNumber) const;
 
     CaptureLimits m_limits;
     Partial m_partial[2];
     QList<CapturedLine> m_head;
-    QList<CapturedLine> m_tail;
     qint64 m_headBytes = 0;
-    qint64 m_tailBytes = 0;
+    bool m_headFull = false;
+    // After the head: the lines as stripped UTF-8, each ending with '\n', decoded only when read
+    // (most lines of a flood are dropped before anyone reads them).
+    QByteArray m_tail;
+    qint64 m_tailLines = 0;
+    qint64 m_tailFirstLine = 0;      ///< number (0-based, over all lines) of m_tail's first line
+    std::deque<qint64> m_tailErrors; ///< numbers of m_tail's error lines, ascending
     qint64 m_totalBytes = 0;
     qint64 m_lineCount = 0;
     qint64 m_errorLines = 0;
