@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clock.h"
 #include "command.h"
 #include "database.h"
 #include "exitcodes.h"
 #include "historyrepository.h"
 #include "runner.h"
 #include "schema.h"
+#include "tasksettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,27 +23,41 @@ int listCommand(CommandContext &c)
 {
     const QSqlDatabase db = Database::connection();
     // Reading only: a SELECT-only account lists; creating or upgrading tables is migrate's job.
+    // Before cxcron's tables exist, the tasks are listed as they would run (never run so far).
     const int version = Schema::storedVersion(db);
-    if (version < Schema::CurrentVersion)
+    if (version > 0 && version < Schema::CurrentVersion)
         throw Error(
             ErrorKind::Database,
             Tr::tr("cxcron's tables are missing or older than this cxcron (schema version %1, needs %2): "
                    "run \"cxcron migrate\" (or \"cxcron run\") once with an account that may create them.")
                 .arg(version)
                 .arg(Schema::CurrentVersion));
-    if (!c.envWarning.isEmpty())
-        c.console.warning(c.envWarning);
+    const bool tables = version > 0;
     RunnerOptions options;
     options.zone = c.zone;
     Runner runner(c.registry, Clock::fromEnvironment(), options);
     QList<QStringList> rows;
     QJsonArray json;
     // The runner's heartbeat, on every task object so the array stays what scripts expect.
-    const QDateTime lastSeen = HistoryRepository::lastScheduledRun(db);
+    const QDateTime lastSeen = tables ? HistoryRepository::lastScheduledRun(db) : QDateTime();
     const QJsonValue runnerLastSeen =
         lastSeen.isValid() ? QJsonValue(lastSeen.toString(Qt::ISODateWithMs)) : QJsonValue();
-    for (const TaskPlan &p : runner.plan()) {
-        const auto last = HistoryRepository::lastRun(db, p.task->name());
+    QList<TaskPlan> plans;
+    if (tables) {
+        plans = runner.plan();
+    } else {
+        const QDateTime now = Clock::fromEnvironment()->nowUtc(db);
+        for (const auto &task : c.registry.tasks()) {
+            TaskPlan p{task, TaskSettings::effective(*task, {}), {}, {}};
+            p.latestSlot = p.config.schedule.latestSlot(now, c.zone);
+            p.nextSlot = p.config.schedule.nextSlot(now, c.zone);
+            plans << p;
+        }
+    }
+    for (const TaskPlan &p : plans) {
+        decltype(HistoryRepository::lastRun(db, QString())) last;
+        if (tables)
+            last = HistoryRepository::lastRun(db, p.task->name());
         if (c.json) {
             json << QJsonObject{{QStringLiteral("name"), p.task->name()},
                                 {QStringLiteral("title"), p.task->title()},
