@@ -235,7 +235,8 @@ void tst_CommandTask::hugeEmptyStderrKeepsTheEndAndTheExitCode()
     // an error.
     TaskDefinition d;
     d.name = QStringLiteral("empty-flood");
-    d.program = QStringLiteral("head -c 3000000 /dev/zero | tr '\\0' '\\n' >&2; echo the last line >&2; exit 3");
+    d.program =
+        QStringLiteral("head -c 3000000 /dev/zero | tr '\\0' '\\n' >&2; echo the last line >&2; exit 3");
     d.shell = true;
     const RunOutcome outcome = runNow(d, CmsSite());
     const auto e = HistoryRepository::get(test::db(), outcome.logId);
