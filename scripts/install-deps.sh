@@ -16,6 +16,8 @@ packages=(
     php-dragonmantank-cron-expression
     galera-4 iproute2 # test_galera: a 3-node Galera cluster, rsync state transfers (ss)
     debhelper lintian appstream desktop-file-utils mandoc busybox-static bash-completion systemd
+    # a real Laravel console (8.83, no composer) for the CLIENTXCMS v2 test site: tests/fixtures/laravel-app
+    php-laravel-framework php-mysql
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -414,9 +414,6 @@ void tst_BadInput::malformedEnvFiles_data()
     QTest::newRow("unterminated quote") << QByteArray("DB_DATABASE=\"cms\nDB_USERNAME=u\n") << priv;
     QTest::newRow("bad port") << QByteArray("DB_DATABASE=cms\nDB_PORT=33o6\n") << priv;
     QTest::newRow("pgsql") << QByteArray("DB_CONNECTION=pgsql\nDB_DATABASE=cms\n") << priv;
-    QTest::newRow("world-readable with password")
-        << QByteArray("DB_DATABASE=cms\nDB_USERNAME=u\nDB_PASSWORD=secret\n")
-        << int(priv | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     QTest::newRow("huge line") << (QByteArray("DB_HOST=") + QByteArray(8 * 1024 * 1024, 'h') + '\n') << priv;
 }
 
@@ -456,7 +453,8 @@ void tst_BadInput::unknownNamesOnTheCommandLine()
                     &err),
              int(ExitNotFound));
     QCOMPARE(runCli({QStringLiteral("--database"), url, QStringLiteral("list")}, &err),
-             int(ExitOk)); // creates the tables
+             int(ExitOk)); // reads only: lists the tasks before any table exists
+    QCOMPARE(runCli({QStringLiteral("--database"), url, QStringLiteral("migrate")}, &err), int(ExitOk));
     const int showCode =
         runCli({QStringLiteral("--database"), url, QStringLiteral("show"), QStringLiteral("987654")}, &err);
     QVERIFY2(showCode == ExitNotFound, qPrintable(err));

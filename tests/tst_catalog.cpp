@@ -159,6 +159,108 @@ private Q_SLOTS:
         QCOMPARE(TaskStore::list(test::db()).size(), 0);
     }
 
+    void cmsJobsRunInKernelOrderOneAtATime_data() { rows(); }
+    void cmsJobsRunInKernelOrderOneAtATime()
+    {
+        // As schedule:run: v2's jobs in the Kernel's order, one concurrency group; an adopted job
+        // joins them, the administrator's own command does not.
+        const CmsSite site = CmsSite::detect(fixtureRoot() + QStringLiteral("/.env"));
+        TaskRegistry registry = TaskCatalog::load(test::db(), site);
+        TaskDefinition adopted;
+        adopted.name = QStringLiteral("a-module:sync");
+        adopted.kind = TaskDefinition::Kind::Artisan;
+        adopted.program = adopted.name;
+        adopted.schedule = QStringLiteral("*/15 * * * *");
+        adopted.origin = QStringLiteral("discovered");
+        TaskStore::add(test::db(), adopted);
+        TaskDefinition own;
+        own.name = QStringLiteral("0-backup");
+        own.program = QStringLiteral("/bin/true");
+        TaskStore::add(test::db(), own);
+        registry = TaskCatalog::load(test::db(), site);
+        QStringList expected;
+        for (const TaskDefinition &d : ClientXcms::v2Schedule())
+            expected << d.name;
+        expected << adopted.name << own.name;
+        QCOMPARE(registry.names().mid(0, expected.size()), expected);
+        for (const QString &name : expected.mid(0, 10))
+            QCOMPARE(registry.find(name)->concurrencyGroup(), TaskCatalog::inOrderGroup());
+        QCOMPARE(registry.find(own.name)->concurrencyGroup(), QString());
+        // Side by side on request, for every host (the choice is in the database).
+        TaskCatalog::setRunsSideBySide(test::db(), QStringLiteral("services:renewals"), true);
+        registry = TaskCatalog::load(test::db(), site);
+        QCOMPARE(registry.find(QStringLiteral("services:renewals"))->concurrencyGroup(), QString());
+        QCOMPARE(registry.find(QStringLiteral("services:expire"))->concurrencyGroup(),
+                 TaskCatalog::inOrderGroup());
+    }
+
+    void readModeWritesNothing_data() { rows(); }
+    void readModeWritesNothing()
+    {
+        // list, history, show… with a SELECT-only account: nothing created, nothing stored, and
+        // v2's schedule still listed as the first run will store it.
+        QFETCH(QString, backend);
+        test::freshDatabase(backend);
+        const CmsSite site = CmsSite::detect(fixtureRoot() + QStringLiteral("/.env"));
+        const TaskRegistry registry = TaskCatalog::load(test::db(), site, TaskCatalog::Mode::Read);
+        QCOMPARE(registry.names().first(), QStringLiteral("invoices:delivery"));
+        QVERIFY(registry.find(QStringLiteral("clientxcms:telemetry")));
+        QCOMPARE(Schema::storedVersion(test::db()), 0);
+        QVERIFY(!Database::tableExists(test::db(), QStringLiteral("cxcron_tasks")));
+    }
+
+    void scheduleListFormats_data()
+    {
+        test::addBackendColumn(); // init() reads it; parsing needs no database
+        QTest::addColumn<QByteArray>("output");
+        QTest::addColumn<bool>("understood");
+        QTest::addColumn<QStringList>("commands"); // "expression|command|arguments"
+        QTest::newRow("Laravel 8 table")
+            << QStringLiteral("sqlite")
+            << QByteArray("+--------+\n| Command | Interval | Description | Next Due |\n+---+\n"
+                          "| '/usr/bin/php8.2' 'artisan' invoices:delivery | * * * * * | invoices:delivery | "
+                          "2026-12-03 15:22:00 +01:00 |\n"
+                          "| '/usr/bin/php8.2' 'artisan' mod:sync --items='5 x' | */15 * * * * |  | x |\n"
+                          "|  | 0 4 * * * |  | 2026-12-04 04:00:00 +01:00 |\n+---+\n")
+            << true
+            << QStringList{QStringLiteral("* * * * *|invoices:delivery|"),
+                           QStringLiteral("*/15 * * * *|mod:sync|--items=5 x"),
+                           QStringLiteral("0 4 * * *||")};
+        QTest::newRow("Laravel 8 table, nothing scheduled")
+            << QStringLiteral("sqlite")
+            << QByteArray("+---+\n| Command | Interval | Description | Next Due |\n+---+\n") << true
+            << QStringList();
+        QTest::newRow("Laravel 11, repeat and mutex")
+            << QStringLiteral("sqlite")
+            << QByteArray(
+                   "\n  * * * * * 30s  php artisan queue:work --stop-when-empty ........ Has Mutex › Next "
+                   "Due: 10 seconds from now\n  0 9 * * *        php artisan services:notify-expiration "
+                   "..... Next Due: 2 hours from now\n                   \xe2\x87\x81 Send reminders\n\n")
+            << true
+            << QStringList{QStringLiteral("* * * * *|queue:work|--stop-when-empty"),
+                           QStringLiteral("0 9 * * *|services:notify-expiration|")};
+        QTest::newRow("Laravel 9+, nothing scheduled")
+            << QStringLiteral("sqlite") << QByteArray("\n   INFO  No scheduled tasks have been defined.\n\n")
+            << true << QStringList();
+        QTest::newRow("not a listing")
+            << QStringLiteral("sqlite")
+            << QByteArray("Unexpected banner from a PHP wrapper\nnothing like a schedule\n") << false
+            << QStringList();
+        QTest::newRow("no output") << QStringLiteral("sqlite") << QByteArray() << false << QStringList();
+    }
+    void scheduleListFormats()
+    {
+        QFETCH(QByteArray, output);
+        QFETCH(bool, understood);
+        QFETCH(QStringList, commands);
+        const ScheduleListing listing = parseScheduleListing(output);
+        QCOMPARE(listing.understood, understood);
+        QStringList got;
+        for (const ScheduledJob &job : listing.jobs)
+            got << job.expression + u'|' + job.command + u'|' + job.arguments.join(u' ');
+        QCOMPARE(got, commands);
+    }
+
     void scheduleListIsParsed_data() { rows(); }
     void scheduleListIsParsed()
     {

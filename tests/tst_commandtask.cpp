@@ -80,6 +80,8 @@ private Q_SLOTS:
     void timeoutStopsTheCommand();
     void ignoredTermKillsTheWholeGroup();
     void floodIsBoundedAndKeepsTheTail();
+    void timeoutNamesTheSignalThatEndedTheGroup();
+    void hugeEmptyStderrKeepsTheEndAndTheExitCode();
     void badInputIsReportedAndOthersStillRun_data();
     void badInputIsReportedAndOthersStillRun();
 
@@ -119,9 +121,10 @@ void tst_CommandTask::laravelOutcomes_data()
                                      << QStringLiteral("UncaughtException")
                                      << QStringLiteral("Command \"modules:gone\" is not defined.")
                                      << QStringLiteral("exit code 1") << QString();
-    // Bytes that are not UTF-8 (a legacy line) stay readable.
+    // Bytes that are not UTF-8 (a legacy line): each becomes U+FFFD, the rest stays as printed.
     QTest::newRow("latin-1 line") << QStringLiteral("fake:latin1") << ExecState::Success << QString()
-                                  << QString() << QString() << QStringLiteral("Facture envoyée au café");
+                                  << QString() << QString()
+                                  << QStringLiteral("Facture envoy\uFFFDe au caf\uFFFD");
 }
 
 void tst_CommandTask::laravelOutcomes()
@@ -207,6 +210,42 @@ void tst_CommandTask::floodIsBoundedAndKeepsTheTail()
     QVERIFY(output.value(QStringLiteral("omitted_lines")).toInteger() > 100000);
     QVERIFY(output.value(QStringLiteral("bytes")).toInteger() >= 20 * 1000 * 1000);
     QVERIFY(output.value(QStringLiteral("log")).toString().endsWith(QStringLiteral("flood done\n")));
+}
+
+void tst_CommandTask::timeoutNamesTheSignalThatEndedTheGroup()
+{
+    // The program itself ends on SIGTERM, but a child of its group ignores it: only SIGKILL ends
+    // the group, and the record must say so.
+    TaskDefinition d;
+    d.name = QStringLiteral("stubborn-child");
+    d.program = QStringLiteral("(trap '' TERM; exec sleep 300) & echo started; sleep 300");
+    d.shell = true;
+    d.timeoutSeconds = 1;
+    const RunOutcome outcome = runNow(d, CmsSite());
+    const auto e = HistoryRepository::get(test::db(), outcome.logId);
+    QCOMPARE(e->exceptionClass, QStringLiteral("TimeoutError"));
+    QVERIFY2(e->exception.contains(QStringLiteral("SIGKILL")), qPrintable(e->exception));
+    QCOMPARE(outputOf(*e).value(QStringLiteral("killed")).toBool(), true);
+}
+
+void tst_CommandTask::hugeEmptyStderrKeepsTheEndAndTheExitCode()
+{
+    // 3 MB of empty lines on stderr, then a last line and exit 3: the stored output is whole
+    // (not the runner's truncated head), its end and exit code are there, and no blank line is
+    // an error.
+    TaskDefinition d;
+    d.name = QStringLiteral("empty-flood");
+    d.program =
+        QStringLiteral("head -c 3000000 /dev/zero | tr '\\0' '\\n' >&2; echo the last line >&2; exit 3");
+    d.shell = true;
+    const RunOutcome outcome = runNow(d, CmsSite());
+    const auto e = HistoryRepository::get(test::db(), outcome.logId);
+    QCOMPARE(e->state, ExecState::Failed);
+    const QJsonObject output = outputOf(*e);
+    QVERIFY2(!output.contains(QStringLiteral("truncated")), "the output was cut by the runner's cap");
+    QCOMPARE(output.value(QStringLiteral("exit_code")).toInt(), 3);
+    QVERIFY(output.value(QStringLiteral("log")).toString().endsWith(QStringLiteral("the last line\n")));
+    QCOMPARE(output.value(QStringLiteral("error_lines")).toArray().size(), 1); // the last line only
 }
 
 void tst_CommandTask::badInputIsReportedAndOthersStillRun_data()

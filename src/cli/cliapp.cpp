@@ -5,6 +5,7 @@
 #include "commandhelp.h"
 #include "connectionprofile.h"
 #include "database.h"
+#include "envexposure.h"
 #include "envfile.h"
 #include "errors.h"
 #include "exitcodes.h"
@@ -76,7 +77,14 @@ QList<QCommandLineOption> cliOptions()
         {QStringLiteral("lang"), Tr::tr("Language of messages: fr or en (default: system locale)."),
          Tr::tr("code")},
         {QStringLiteral("timezone"),
-         Tr::tr("Time zone of cron expressions (default: APP_TIMEZONE or system)."), Tr::tr("zone")},
+         Tr::tr("Time zone of cron expressions (default: Europe/Paris on a CLIENTXCMS v2 site, which "
+                "ignores APP_TIMEZONE; else APP_TIMEZONE of --env, else the system's)."),
+         Tr::tr("zone")},
+        {QStringLiteral("side-by-side"),
+         Tr::tr("set: let this CMS job run at the same time as the CMS's other jobs of its minute "
+                "(default: one after the other, in the Kernel's order, as schedule:run does).")},
+        {QStringLiteral("in-order"),
+         Tr::tr("set: run this CMS job one after the other with the CMS's other jobs (the default).")},
         {QStringLiteral("json"), Tr::tr("Machine-readable JSON output (list, history, show, run, prune).")},
         {QStringLiteral("verbose"), Tr::tr("Log what the runner does on stderr.")},
         {QStringLiteral("follow"),
@@ -133,7 +141,7 @@ QList<QCommandLineOption> cliOptions()
     };
 }
 
-ConnectionProfile resolveProfile(const QCommandLineParser &p, Console &console)
+ConnectionProfile resolveProfile(const QCommandLineParser &p, Console &console, QString &envWarning)
 {
     const QString envFile = envFileOption(p);
     const int given = int(!envFile.isEmpty()) + int(p.isSet(QStringLiteral("profile"))) +
@@ -144,8 +152,9 @@ ConnectionProfile resolveProfile(const QCommandLineParser &p, Console &console)
         const QString path = envFile;
         const EnvFile env = EnvFile::load(path);
         ConnectionProfile profile = ConnectionProfile::fromEnv(env);
+        // The CMS's own file, as the CMS left it: read it, say so when everyone can.
         if (!profile.password.isEmpty())
-            ProfileStore::checkPrivate(path);
+            envWarning = EnvExposure::warning(path);
         return profile;
     }
     if (p.isSet(QStringLiteral("profile"))) {
@@ -303,18 +312,27 @@ int CliApp::exec(const QStringList &arguments)
     try {
         CommandContext context{
             parser, positional, console, parser.isSet(QStringLiteral("json")), {}, TaskCatalog::natives(),
-            {}};
+            {},     {}};
         context.site = resolveSite(parser);
         if (command->needsDatabase) {
-            ConnectionProfile profile = resolveProfile(parser, console);
+            ConnectionProfile profile = resolveProfile(parser, console, context.envWarning);
             if (parser.isSet(QStringLiteral("timezone")))
                 profile.timezone = parser.value(QStringLiteral("timezone"));
-            else if (profile.timezone.isEmpty() && context.site.version == CmsSite::Version::V2)
-                profile.timezone = CmsSite::defaultV2Zone(); // v2's config/app.php when APP_TIMEZONE is unset
+            else if (context.site.version == CmsSite::Version::V2 &&
+                     (profile.timezone.isEmpty() || !envFileOption(parser).isEmpty()))
+                // v2 hard-codes its zone: the APP_TIMEZONE of its .env means nothing to it (a zone
+                // named in a URL or a profile is the administrator's choice and stands).
+                profile.timezone = CmsSite::v2Zone();
             Database::setProfile(profile);
             Database::ensureConnected();
+            // Only the commands that change something may create cxcron's tables or store the
+            // CMS's schedule: history, show, list… work with a SELECT-only account.
+            static const QStringList writers{QStringLiteral("run"), QStringLiteral("set"),
+                                             QStringLiteral("task"), QStringLiteral("discover")};
             if (name != QLatin1String("migrate"))
-                context.registry = TaskCatalog::load(Database::connection(), context.site);
+                context.registry = TaskCatalog::load(Database::connection(), context.site,
+                                                     writers.contains(name) ? TaskCatalog::Mode::Write
+                                                                            : TaskCatalog::Mode::Read);
             context.zone = profile.timezone.isEmpty() ? systemZone() : QTimeZone(profile.timezone.toUtf8());
             context.zoneExplicit = !profile.timezone.isEmpty();
         } else {

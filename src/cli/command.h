@@ -21,6 +21,7 @@ struct CommandContext
     QTimeZone zone;
     TaskRegistry registry;
     CmsSite site;              ///< the CLIENTXCMS folder on this host, if any
+    QString envWarning;        ///< translated: the CMS's .env can be read by every user (list, run --verbose)
     bool zoneExplicit = false; ///< --timezone, APP_TIMEZONE or the CMS's own zone, not the host's
 };
 

@@ -81,7 +81,23 @@ QString freeName(const QString &base, const TaskRegistry &registry, const QList<
 // `cxcron discover [--adopt NAME]... [--all]`: the CMS's scheduled jobs and which are tasks.
 int discoverCommand(CommandContext &c)
 {
-    const QList<ScheduledJob> jobs = parseScheduleList(scheduleList(c.site));
+    const QByteArray listed = scheduleList(c.site);
+    const ScheduleListing listing = parseScheduleListing(listed);
+    if (!listing.understood) {
+        // Never "no jobs" when it is only that the format is unknown: the administrator would
+        // believe the CMS schedules nothing and adopt nothing.
+        QStringList shown = listing.unreadLines.mid(0, 5);
+        for (QString &line : shown)
+            line = line.left(200);
+        throw Error(
+            ErrorKind::Config,
+            Tr::tr("cxcron did not understand what \"php artisan schedule:list\" printed, so it cannot tell "
+                   "which jobs the CMS schedules; nothing was adopted. Its first lines:\n%1")
+                .arg(shown.isEmpty() ? Tr::tr("(no output)") : shown.join(u'\n')));
+    }
+    const QList<ScheduledJob> &jobs = listing.jobs;
+    for (const QString &line : listing.unreadLines)
+        c.console.warning(Tr::tr("schedule:list printed a line that is not a job: %1").arg(line.left(200)));
     const QSqlDatabase db = Database::connection();
     Schema::migrate(db);
     QList<TaskDefinition> stored = TaskStore::list(db);

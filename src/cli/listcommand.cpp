@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clock.h"
 #include "command.h"
 #include "database.h"
 #include "exitcodes.h"
@@ -6,6 +7,7 @@
 #include "runner.h"
 #include "schedulezone.h"
 #include "schema.h"
+#include "tasksettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,7 +23,17 @@ class Tr
 int listCommand(CommandContext &c)
 {
     const QSqlDatabase db = Database::connection();
-    Schema::migrate(db);
+    // Reading only: a SELECT-only account lists; creating or upgrading tables is migrate's job.
+    // Before cxcron's tables exist, the tasks are listed as they would run (never run so far).
+    const int version = Schema::storedVersion(db);
+    if (version > 0 && version < Schema::CurrentVersion)
+        throw Error(
+            ErrorKind::Database,
+            Tr::tr("cxcron's tables are missing or older than this cxcron (schema version %1, needs %2): "
+                   "run \"cxcron migrate\" (or \"cxcron run\") once with an account that may create them.")
+                .arg(version)
+                .arg(Schema::CurrentVersion));
+    const bool tables = version > 0;
     RunnerOptions options;
     // Next due times as the installation's runners compute them (read-only: nothing recorded).
     options.zone = ScheduleZone::agree(db, c.zone, c.zoneExplicit, false);
@@ -29,11 +41,25 @@ int listCommand(CommandContext &c)
     QList<QStringList> rows;
     QJsonArray json;
     // The runner's heartbeat, on every task object so the array stays what scripts expect.
-    const QDateTime lastSeen = HistoryRepository::lastScheduledRun(db);
+    const QDateTime lastSeen = tables ? HistoryRepository::lastScheduledRun(db) : QDateTime();
     const QJsonValue runnerLastSeen =
         lastSeen.isValid() ? QJsonValue(lastSeen.toString(Qt::ISODateWithMs)) : QJsonValue();
-    for (const TaskPlan &p : runner.plan()) {
-        const auto last = HistoryRepository::lastRun(db, p.task->name());
+    QList<TaskPlan> plans;
+    if (tables) {
+        plans = runner.plan();
+    } else {
+        const QDateTime now = Clock::fromEnvironment()->nowUtc(db);
+        for (const auto &task : c.registry.tasks()) {
+            TaskPlan p{task, TaskSettings::effective(*task, {}), {}, {}};
+            p.latestSlot = p.config.schedule.latestSlot(now, c.zone);
+            p.nextSlot = p.config.schedule.nextSlot(now, c.zone);
+            plans << p;
+        }
+    }
+    for (const TaskPlan &p : plans) {
+        decltype(HistoryRepository::lastRun(db, QString())) last;
+        if (tables)
+            last = HistoryRepository::lastRun(db, p.task->name());
         if (c.json) {
             json << QJsonObject{{QStringLiteral("name"), p.task->name()},
                                 {QStringLiteral("title"), p.task->title()},

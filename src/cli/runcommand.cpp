@@ -56,6 +56,9 @@ int runCommand(CommandContext &c)
         return ExitUsage;
     }
     intOption(c.parser, QStringLiteral("alert-budget"), 10); // a malformed value fails before any run
+    // Every minute from cron, where stderr is usually discarded or mailed: only when asked.
+    if (!c.envWarning.isEmpty() && c.parser.isSet(QStringLiteral("verbose")))
+        c.console.warning(c.envWarning);
     RunnerOptions options;
     options.zone = c.zone;
     if (c.parser.isSet(QStringLiteral("parallel")) || qEnvironmentVariableIsSet("CXCRON_PARALLEL")) {

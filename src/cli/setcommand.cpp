@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "exitcodes.h"
 #include "schema.h"
+#include "taskcatalog.h"
 #include "tasksettings.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,27 @@ int setCommand(CommandContext &c)
     }
     const QSqlDatabase db = Database::connection();
     Schema::migrate(db);
+    const bool sideBySide = c.parser.isSet(QStringLiteral("side-by-side"));
+    if (sideBySide || c.parser.isSet(QStringLiteral("in-order"))) {
+        if (sideBySide && c.parser.isSet(QStringLiteral("in-order"))) {
+            c.console.error(Tr::tr("Use --side-by-side or --in-order, not both."));
+            return ExitUsage;
+        }
+        const QString group = c.registry.find(name)->concurrencyGroup();
+        if (group != TaskCatalog::inOrderGroup() && !TaskCatalog::runsSideBySide(db, name))
+            throw Error(
+                ErrorKind::Usage,
+                Tr::tr("%1 is not one of the CMS's scheduled jobs: it never waits for them.").arg(name));
+        TaskCatalog::setRunsSideBySide(db, name, sideBySide);
+        c.console.out << (sideBySide
+                              ? Tr::tr("%1 now runs side by side with the CMS's other jobs of its minute: "
+                                       "it may act on rows they are changing (see docs/CLIENTXCMS-V2.md).")
+                              : Tr::tr("%1 now runs one after the other with the CMS's other jobs, in the "
+                                       "Kernel's order."))
+                             .arg(name)
+                      << '\n';
+        return ExitOk;
+    }
     if (c.parser.isSet(QStringLiteral("reset"))) {
         TaskSettings::reset(db, name);
         c.console.out << Tr::tr("%1 is back to its built-in settings.").arg(name) << '\n';

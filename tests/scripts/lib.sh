@@ -105,6 +105,7 @@ sql() {
 # test sees only the diagnostic tasks whatever other built-in tasks exist.
 diag_only() {
     local url=$1 names name
+    cx --database "$url" migrate >/dev/null || fail "cxcron migrate failed on $url"
     names=$(cx --database "$url" list --json | grep -oE '"name": *"[^"]*"' | sed -E 's/.*"([^"]*)"$/\1/')
     [ -n "$names" ] || fail "cxcron list --json returned no task"
     for name in $names; do

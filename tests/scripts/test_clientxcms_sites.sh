@@ -36,7 +36,9 @@ snapshot >"$TMP/before"
 
 site="$TMP/site"
 cp -r "$FIXTURES/clientxcms-v2" "$site"
-printf 'APP_NAME=CLIENTXCMS\nDB_CONNECTION=mysql\nDB_HOST=127.0.0.1\nDB_PORT=%s\nDB_DATABASE=%s\nDB_USERNAME=%s\nDB_PASSWORD=%s\nMAIL_FROM_NAME="${APP_NAME}"\n' \
+# CACHE_DRIVER=redis: a store only Laravel reaches, so the cached settings are forgotten through
+# artisan (the file and database stores are handled directly: test_laravel_site.sh).
+printf 'APP_NAME=CLIENTXCMS\nCACHE_DRIVER=redis\nDB_CONNECTION=mysql\nDB_HOST=127.0.0.1\nDB_PORT=%s\nDB_DATABASE=%s\nDB_USERNAME=%s\nDB_PASSWORD=%s\nMAIL_FROM_NAME="${APP_NAME}"\n' \
     "$DB_PORT" "$db" "$DB_USER" "$DB_PASS" >"$site/.env"
 chmod 600 "$site/.env"
 export FAKE_ARTISAN_LOG="$TMP/artisan.log" FAKE_CACHE_LOG="$TMP/cache.log"

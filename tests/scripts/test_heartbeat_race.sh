@@ -29,7 +29,7 @@ summary=()
 for backend in $(backends); do
     fresh_db "$backend" cxcron_heartbeat
     settings_table "$DB_URL"
-    cx --database "$DB_URL" list >/dev/null # schema created once, outside the race
+    cx --database "$DB_URL" migrate >/dev/null # schema created once, outside the race
     for ((r = 1; r <= rounds; r++)); do
         sql "$DB_URL" "DELETE FROM settings WHERE name = 'app_cron_last_run'"
         pids=()

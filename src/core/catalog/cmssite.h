@@ -27,13 +27,15 @@ struct CmsSite
     /// Looks at @p root (a folder, or the CMS's .env file inside it). @p php: --php, else
     /// CXCRON_PHP, else "php" on PATH.
     static CmsSite detect(const QString &root, const QString &php = {});
-    /// Asks a v2 site to drop its cached settings (`php artisan cache:forget settings`), as v2's
-    /// own scheduler does each time it writes app_cron_last_run: web requests read settings
-    /// through a cache kept for a day, so a direct write alone would stay invisible. Best effort,
-    /// bounded in time; false (with a logged warning) when it did not work.
+    /// Makes a v2 site drop its cached settings, as v2's own scheduler does each time it writes
+    /// app_cron_last_run: web requests read settings through a cache kept for a day, so a direct
+    /// write alone would stay invisible. With v2's file or database cache store (its .env's
+    /// CACHE_DRIVER) the entry is removed directly; otherwise `php artisan cache:forget
+    /// settings`. Best effort, bounded in time; false (with a logged warning) when it did not work.
     bool forgetCachedSettings() const;
-    /// v2's own zone when APP_TIMEZONE is not set (config/app.php hard-codes it).
-    static QString defaultV2Zone() { return QStringLiteral("Europe/Paris"); }
+    /// v2's zone: its config/app.php and AppServiceProvider::boot() hard-code Europe/Paris; it
+    /// never reads APP_TIMEZONE. Only --timezone changes it.
+    static QString v2Zone() { return QStringLiteral("Europe/Paris"); }
 };
 
 } // namespace cxcron

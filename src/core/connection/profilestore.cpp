@@ -116,8 +116,10 @@ ConnectionProfile ProfileStore::load(const QString &name) const
     const QString tz = s.value(QStringLiteral("timezone")).toString();
     if (!tz.isEmpty())
         p.timezone = tz;
-    if (!p.password.isEmpty())
-        checkPrivate(envPath.isEmpty() ? m_path : envPath);
+    // The profiles file is cxcron's own and must stay private; a profile that points at the
+    // CMS's .env reads that file as the CMS left it (EnvExposure says when everyone can read it).
+    if (!p.password.isEmpty() && envPath.isEmpty())
+        checkPrivate(m_path);
     return p;
 }
 

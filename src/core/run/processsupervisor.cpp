@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <QThread>
 #include <csignal>
 #include <cstring>
 #include <sys/prctl.h>
@@ -37,6 +38,8 @@ void drain(QProcess &process, OutputCapture &capture)
     const QByteArray out = process.readAllStandardOutput();
     if (!out.isEmpty())
         capture.append(OutputCapture::Stream::Out, out);
+    if (process.processChannelMode() == QProcess::MergedChannels)
+        return;
     const QByteArray err = process.readAllStandardError();
     if (!err.isEmpty())
         capture.append(OutputCapture::Stream::Err, err);
@@ -168,6 +171,8 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
     if (!spec.workingDirectory.isEmpty())
         process.setWorkingDirectory(spec.workingDirectory);
     process.setStandardInputFile(QProcess::nullDevice());
+    if (spec.mergeOutput)
+        process.setProcessChannelMode(QProcess::MergedChannels);
     process.start();
     if (!process.waitForStarted(30000)) {
         result.startError = startFailure(spec, process);
@@ -233,7 +238,16 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
             result.startError = startFailure(spec, process);
         }
     } else if (result.stop != ProcessResult::Stop::None && !result.killed) {
-        signalGroup(pid, SIGKILL); // children that outlived the leader must not outlive the stop
+        // The leader ended; children of the group that ignore SIGTERM get the rest of the grace,
+        // then SIGKILL: then it was SIGKILL that ended the group, and the result says so.
+        while (::kill(-pid_t(pid), 0) == 0 && timer.elapsed() - termSentAt <= spec.killGraceMs)
+            QThread::msleep(20);
+        if (::kill(-pid_t(pid), 0) == 0) {
+            qCWarning(lcTasks).noquote()
+                << spec.program << "(pid" << pid << ") left children that ignored SIGTERM; SIGKILL";
+            signalGroup(pid, SIGKILL);
+            result.killed = true;
+        }
     }
     if (process.exitStatus() == QProcess::CrashExit) {
         result.exitSignal = process.exitCode(); // QProcess reports the signal number there

@@ -26,6 +26,10 @@ struct ProcessSpec
     /// descendant, keeps them all (even those that leave the group) and stops the whole tree
     /// when the fence's deadline passes or this process dies.
     std::shared_ptr<RunFence> fence;
+    /// One pipe for stdout and stderr: lines are kept in the exact order they were printed (two
+    /// pipes read in turn cannot tell which came first), at the cost of not knowing which stream
+    /// a line was on; for programs whose error lines are told by their style (artisan --ansi).
+    bool mergeOutput = false;
 };
 
 struct ProcessResult
@@ -42,7 +46,8 @@ struct ProcessResult
     int exitCode = -1;  ///< valid when exitSignal == 0
     int exitSignal = 0; ///< the signal that ended it (SIGTERM, SIGKILL, SIGSEGV, …)
     Stop stop = Stop::None;
-    bool killed = false; ///< SIGTERM was not enough: SIGKILL after the grace
+    bool killed =
+        false; ///< SIGTERM was not enough (the program or one of its children): SIGKILL after the grace
     qint64 durationMs = 0;
     /// Processes the command left behind when it exited, which the shim then stopped.
     int leftovers = 0;

@@ -33,15 +33,19 @@ QProcessEnvironment childEnvironment(const TaskDefinition &d)
     // The runner's own secrets (database and SMTP passwords, a URL holding one) are not the
     // command's business; a task may still set one of these names for itself below.
     SecretEnvironment::removeFrom(env);
+    // A terminal this wide that Laravel and Symfony wrap nothing (an exception's message in its
+    // red block would otherwise get spaces inserted every 80 columns); the task may set its own.
+    env.insert(QStringLiteral("COLUMNS"), QString::number(CommandTask::kTerminalColumns));
     for (auto it = d.environment.cbegin(); it != d.environment.cend(); ++it)
         env.insert(it.key(), it.value());
     return env;
 }
 } // namespace
 
-CommandTask::CommandTask(TaskDefinition definition, CmsSite site)
+CommandTask::CommandTask(TaskDefinition definition, CmsSite site, QString concurrencyGroup)
     : m_definition(std::move(definition))
     , m_site(std::move(site))
+    , m_group(std::move(concurrencyGroup))
 {}
 
 QString CommandTask::title() const
@@ -89,6 +93,9 @@ QJsonObject CommandTask::run(TaskContext &context)
     spec.timeoutMs = std::numeric_limits<qint64>::max() / 2; // the runner enforces the timeout
     spec.killGraceMs = kKillGraceMs;
     spec.fence = context.fence;
+    // artisan runs with --ansi: its error lines are told by their style, so one pipe can keep
+    // stdout and stderr in the order they were printed.
+    spec.mergeOutput = m_definition.kind == Kind::Artisan;
     OutputCapture capture;
     const ProcessResult r = ProcessSupervisor::run(spec, capture, context.cancelFlag(), [&] {
         context.publishLiveOutput(capture.tailText(kLiveTailLines, kLiveTailChars));
@@ -115,10 +122,12 @@ QJsonObject CommandTask::run(TaskContext &context)
         throw TaskError(r.startError, QStringLiteral("CommandNotStarted"), {}, false);
     if (r.stop != ProcessResult::Stop::None) {
         const CancelReason reason = context.cancelReason();
+        // Name what really ended it: SIGKILL when the program or a child outlived SIGTERM.
         const QString how =
             r.killed
                 ? Tr::tr("SIGTERM, then SIGKILL after %1 s because it did not stop").arg(kKillGraceMs / 1000)
-                : Tr::tr("SIGTERM");
+            : r.exitSignal != 0 ? ProcessSupervisor::signalName(r.exitSignal)
+                                : Tr::tr("SIGTERM; it then exited with code %1").arg(r.exitCode);
         result.insert(QStringLiteral("stopped"),
                       reason == CancelReason::Timeout ? QStringLiteral("timeout") : QStringLiteral("cancel"));
         result.insert(QStringLiteral("killed"), r.killed);

@@ -15,7 +15,8 @@ namespace cxcron {
 class CommandTask final : public Task
 {
 public:
-    CommandTask(TaskDefinition definition, CmsSite site);
+    /// @p concurrencyGroup: tasks of one group run one at a time (see Task::concurrencyGroup).
+    CommandTask(TaskDefinition definition, CmsSite site, QString concurrencyGroup = {});
 
     QString name() const override { return m_definition.name; }
     QString title() const override;
@@ -25,13 +26,15 @@ public:
     bool enabledByDefault() const override { return m_definition.enabled; }
     QString kind() const override { return TaskDefinition::kindKey(m_definition.kind); }
     QString commandLine() const override { return m_definition.commandLine(m_site); }
-    QString concurrencyGroup() const override { return {}; }
+    QString concurrencyGroup() const override { return m_group; }
     QJsonObject run(TaskContext &context) override;
 
     const TaskDefinition &definition() const { return m_definition; }
 
     /// Time between SIGTERM and SIGKILL when a run is stopped.
     static constexpr qint64 kKillGraceMs = 5000;
+    /// COLUMNS given to commands (unless their task sets it): wide enough that nothing is wrapped.
+    static constexpr int kTerminalColumns = 2048;
     /// What watchers of a running command see: its last lines, bounded.
     static constexpr int kLiveTailLines = 200;
     static constexpr qint64 kLiveTailChars = 64 * 1024;
@@ -39,6 +42,7 @@ public:
 private:
     TaskDefinition m_definition;
     CmsSite m_site;
+    QString m_group;
 };
 
 } // namespace cxcron
