@@ -52,6 +52,7 @@ chaos() {
     add_tasks "$url" "$dir"
     local start now t=0 i=0 host hurl kills9=0 killsTerm=0 restarts=0 freezes=0 locks=0
     local -A done_event=()
+    local side_jobs=()
     start=$(date +%s)
     launch() { # launch HOST URL
         local n=$((i++))
@@ -101,17 +102,20 @@ chaos() {
                 note "t=${t}s: MariaDB killed (-9), restarted 12 s later"
                 private_mariadb_kill
                 (sleep 12 && private_mariadb_start >/dev/null 2>&1) &
+                side_jobs+=($!)
                 restarts=1
             fi
             if event freeze 110; then
                 note "t=${t}s: host c's link frozen for 40 s"
                 kill -USR1 "$PROXY_PID"
                 (sleep 40 && kill -USR2 "$PROXY_PID") &
+                side_jobs+=($!)
                 freezes=1
             fi
             if event lock 165; then
                 note "t=${t}s: LOCK TABLES cron_logs WRITE for 25 s"
                 sql "$url" "LOCK TABLES cron_logs WRITE; SELECT SLEEP(25); UNLOCK TABLES" >/dev/null 2>&1 &
+                side_jobs+=($!)
                 locks=1
             fi
         elif event lock 40; then
@@ -119,6 +123,7 @@ chaos() {
             python3 -c 'import sqlite3,sys,time
 c=sqlite3.connect(sys.argv[1],isolation_level=None,timeout=30); c.execute("BEGIN EXCLUSIVE"); time.sleep(20); c.execute("ROLLBACK")' \
                 "${url#sqlite:}" &
+            side_jobs+=($!)
             locks=1
         fi
         sleep 3
@@ -132,7 +137,8 @@ c=sqlite3.connect(sys.argv[1],isolation_level=None,timeout=30); c.execute("BEGIN
         wait "$pid" || rc=$?
         echo "$rc" >"$dir/runners/$n.rc"
     done
-    wait || true
+    # The restart, unfreeze and lock jobs (not the proxy, which lives until the end).
+    for pid in "${side_jobs[@]}"; do wait "$pid" || true; done
     # What the runners killed with SIGKILL left: each host's next runner recovers its own
     # runs at once; runs of a frozen-then-killed host need their lease to expire.
     sql "$url" "UPDATE cxcron_task_settings SET enabled = 0 WHERE name LIKE 'chaos:%'" >/dev/null
