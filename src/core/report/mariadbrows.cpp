@@ -48,7 +48,7 @@ MYSQL *mysqlHandle(const QSqlDatabase &db)
 
 bool isTemporalType(enum_field_types type)
 {
-    return type == MYSQL_TYPE_DATETIME || type == MYSQL_TYPE_TIMESTAMP || type == MYSQL_TYPE_DATE;
+    return type == MYSQL_TYPE_DATETIME || type == MYSQL_TYPE_TIMESTAMP;
 }
 
 bool isIntegerType(enum_field_types type)
