@@ -33,6 +33,8 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace cxcron;
 
@@ -183,15 +185,66 @@ void fillHistory(const QSqlDatabase &db, qint64 rows)
     }
 }
 
+qint64 serverPid = 0; // --server-pid: a local MariaDB server whose CPU time is counted too
+
+/// CPU seconds of this process (user + system) and, with --server-pid, of the database server:
+/// on a machine shared with other work, steadier than wall time.
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    double s =
+        double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    if (serverPid > 0) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(serverPid));
+        if (stat.open(QIODevice::ReadOnly)) {
+            const QByteArray text = stat.readAll();
+            // Fields after the command name (which may hold spaces): utime is the 14th, stime the 15th.
+            const QList<QByteArray> f = text.mid(text.lastIndexOf(')') + 2).split(' ');
+            if (f.size() > 12)
+                s += double(f.at(11).toLongLong() + f.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+        }
+    }
+    return s;
+}
+
+/// MariaDB: waits until InnoDB's purge has caught up (the history list back to @p baseline).
+/// A DELETE only marks rows and index entries deleted; purge threads remove them after the
+/// commit. Both sides are timed up to that point, so the one big DELETE does not hand its
+/// index clean-up to the prune that runs after it.
+void waitForPurge(const QSqlDatabase &db, qint64 baseline)
+{
+    for (int i = 0; i < 6000; ++i) {
+        QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT count FROM information_schema.innodb_metrics "
+                                                   "WHERE name = 'trx_rseg_history_len'"));
+        if (!q.next() || q.value(0).toLongLong() <= baseline)
+            return;
+        QThread::msleep(50);
+    }
+}
+
+qint64 historyLength(const QSqlDatabase &db)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT count FROM information_schema.innodb_metrics WHERE "
+                                               "name = 'trx_rseg_history_len'"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 /// The same rows as the default policy deletes here (every task has more than 10 runs in the
 /// last 15 days, so keep-last-N protects nothing older), as one plain DELETE.
 const char *const kRawDelete = "DELETE FROM %1 WHERE start_at < ? AND state <> 'running' "
                                "AND (state NOT IN ('failed', 'interrupted') OR start_at < ?)";
 
 /// One plain DELETE of the same rows by the engine, on a copy of the same table: the floor
-/// prune is compared with. Returns {seconds, rows}.
-std::pair<double, qint64> rawDelete(const QSqlDatabase &db, const ConnectionProfile &profile,
-                                    const QString &dir)
+/// prune is compared with.
+struct RawResult
+{
+    double seconds = 0;
+    double cpu = 0;
+    qint64 rows = 0;
+};
+
+RawResult rawDelete(const QSqlDatabase &db, const ConnectionProfile &profile, const QString &dir)
 {
     const QVariantList cutoffs{Sql::fromUtc(kNow.addDays(-15)), Sql::fromUtc(kNow.addDays(-15))};
     QElapsedTimer t;
@@ -200,8 +253,7 @@ std::pair<double, qint64> rawDelete(const QSqlDatabase &db, const ConnectionProf
         const QString copy = dir + QStringLiteral("/raw.sqlite");
         QFile::remove(copy);
         QFile::copy(profile.filePath, copy);
-        qint64 rows = 0;
-        double seconds = 0;
+        RawResult r;
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(copy);
@@ -209,31 +261,41 @@ std::pair<double, qint64> rawDelete(const QSqlDatabase &db, const ConnectionProf
             Sql::exec(raw, QStringLiteral("PRAGMA journal_mode=WAL"));
             Sql::exec(raw, QStringLiteral("PRAGMA synchronous=NORMAL"));
             t.start();
+            const double cpu = cpuSeconds();
             raw.transaction();
             QSqlQuery q =
                 Sql::exec(raw, QString::fromLatin1(kRawDelete).arg(QStringLiteral("cron_logs")), cutoffs);
-            rows = q.numRowsAffected();
+            r.rows = q.numRowsAffected();
             q.finish();
             raw.commit();
-            seconds = t.nsecsElapsed() / 1e9;
+            r.seconds = t.nsecsElapsed() / 1e9;
+            r.cpu = cpuSeconds() - cpu;
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         QFile::remove(copy);
-        return {seconds, rows};
+        QFile::remove(copy + QStringLiteral("-wal"));
+        QFile::remove(copy + QStringLiteral("-shm"));
+        return r;
     }
     Sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS cron_logs_raw"));
     Sql::exec(db, QStringLiteral("CREATE TABLE cron_logs_raw LIKE cron_logs"));
     Sql::exec(db, QStringLiteral("INSERT INTO cron_logs_raw SELECT * FROM cron_logs"));
+    waitForPurge(db, 0);
+    const qint64 history = historyLength(db);
+    RawResult r;
     t.start();
+    const double cpu = cpuSeconds();
     Sql::Transaction tx(db);
     QSqlQuery q =
         Sql::exec(db, QString::fromLatin1(kRawDelete).arg(QStringLiteral("cron_logs_raw")), cutoffs);
-    const qint64 rows = q.numRowsAffected();
+    r.rows = q.numRowsAffected();
     tx.commit();
-    const double seconds = t.nsecsElapsed() / 1e9;
+    waitForPurge(db, history);
+    r.seconds = t.nsecsElapsed() / 1e9;
+    r.cpu = cpuSeconds() - cpu;
     Sql::exec(db, QStringLiteral("DROP TABLE cron_logs_raw"));
-    return {seconds, rows};
+    return r;
 }
 
 int targetMs = -1; // --target-ms; -1 = the policy's default
@@ -247,27 +309,39 @@ void prune(const QString &label, qint64 rows, const ConnectionProfile &profile, 
     t.start();
     fillHistory(db, rows);
     const double fillS = t.elapsed() / 1000.0;
-    const auto [rawSeconds, rawRows] = rawDelete(db, profile, dir);
+    const RawResult raw = rawDelete(db, profile, dir);
     RetentionPolicy policy; // 15 days, last 10 per task, failures as long
     if (targetMs >= 0)
         policy.targetBatchMs = targetMs;
     t.start();
     const qint64 expected = Retention::count(db, policy, kNow);
     const double countMs = t.nsecsElapsed() / 1e6;
+    const bool maria = !Database::isSqlite(db);
+    if (maria)
+        waitForPurge(db, 0);
+    const qint64 history = maria ? historyLength(db) : 0;
     t.start();
+    const double cpu = cpuSeconds();
     const PruneResult r = Retention::prune(db, policy, kNow);
+    if (maria)
+        waitForPurge(db, history);
     const double seconds = t.nsecsElapsed() / 1e9;
-    if (r.deleted != expected || r.deleted != rawRows)
+    const double pruneCpu = cpuSeconds() - cpu;
+    if (r.deleted != expected || r.deleted != raw.rows)
         throw Error(ErrorKind::Database,
                     QStringLiteral("prune deleted %1 rows, count() said %2, the raw DELETE %3")
                         .arg(r.deleted)
                         .arg(expected)
-                        .arg(rawRows));
-    out << "| " << label << " | " << rows << " | " << r.deleted << " | " << QString::number(seconds, 'f', 2)
-        << " | " << QString::number(rawSeconds, 'f', 2) << " | "
-        << QString::number(seconds / rawSeconds, 'f', 2) << " | " << qRound64(r.deleted / qMax(seconds, 1e-9))
-        << " | " << r.batches << " | " << r.longestBatchMs << " | " << f1(countMs) << " | "
-        << QString::number(fillS, 'f', 1) << " |\n";
+                        .arg(raw.rows));
+    const auto f2 = [](double v) {
+        return QString::number(v, 'f', 2);
+    };
+    out << "| " << label << " | " << rows << " | " << r.deleted << " | " << f2(seconds) << " | "
+        << f2(raw.seconds) << " | **" << f2(seconds / raw.seconds) << "** | " << f2(pruneCpu) << " | "
+        << f2(raw.cpu) << " | **" << f2(pruneCpu / qMax(raw.cpu, 1e-9)) << "** | "
+        << qRound64(r.deleted / qMax(seconds, 1e-9)) << " | " << r.batches << " | " << r.longestBatchMs
+        << " | " << r.batchesOver200Ms << " | " << f1(countMs) << " | " << QString::number(fillS, 'f', 1)
+        << " |\n";
     out.flush();
 }
 
@@ -291,7 +365,10 @@ int main(int argc, char **argv)
          {QStringLiteral("skip-prune"), QStringLiteral("Skip the prune measure.")},
          {QStringLiteral("skip-sqlite"), QStringLiteral("Only MariaDB (with --database).")},
          {QStringLiteral("target-ms"),
-          QStringLiteral("Prune's target batch duration (RetentionPolicy default)."), QStringLiteral("ms")}});
+          QStringLiteral("Prune's target batch duration (RetentionPolicy default)."), QStringLiteral("ms")},
+         {QStringLiteral("server-pid"),
+          QStringLiteral("Pid of the local MariaDB server, whose CPU time is added to the CPU columns."),
+          QStringLiteral("pid")}});
     parser.process(app);
     const int runs =
         parser.value(QStringLiteral("runs")).isEmpty() ? 50 : parser.value(QStringLiteral("runs")).toInt();
@@ -303,6 +380,7 @@ int main(int argc, char **argv)
                             : parser.value(QStringLiteral("rows")).toLongLong();
     if (parser.isSet(QStringLiteral("target-ms")))
         targetMs = parser.value(QStringLiteral("target-ms")).toInt();
+    serverPid = parser.value(QStringLiteral("server-pid")).toLongLong();
     QTemporaryDir dir;
     try {
         out << "# bench_runner (" << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount()
@@ -331,9 +409,10 @@ int main(int argc, char **argv)
         }
         if (!parser.isSet(QStringLiteral("skip-prune"))) {
             out << "\n## Prune (15 days, last 10 per task; 60 days of history, 20 tasks)\n";
-            out << "| backend | rows | deleted | prune s | one raw DELETE s | ratio | rows/s | batches | "
-                   "longest batch ms | count() ms | fill s "
-                   "|\n|---|---|---|---|---|---|---|---|---|---|---|\n";
+            out << "| backend | rows | deleted | prune s | one raw DELETE s | ratio | prune CPU s | raw CPU "
+                   "s | "
+                   "CPU ratio | rows/s | batches | longest batch ms | batches > 200 ms | count() ms | fill s "
+                   "|\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
             Database::setProfile(sqlite);
             if (withSqlite)
                 prune(QStringLiteral("SQLite"), rows, sqlite, dir.path());

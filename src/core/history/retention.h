@@ -27,6 +27,7 @@ struct PruneResult
     qint64 deleted = 0;
     qint64 batches = 0;
     qint64 longestBatchMs = 0;
+    qint64 batchesOver200Ms = 0; ///< batches that held their transaction longer than 200 ms
     bool cancelled = false;
 };
 

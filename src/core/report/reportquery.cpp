@@ -212,19 +212,21 @@ qint64 forEachRow(const QSqlDatabase &db, const ReportFilter &filter, const Repo
                   const std::function<bool(const RawRow &)> &row, const std::atomic_bool *cancel)
 {
     const bool sqlite = Database::isSqlite(db);
-    // MariaDB: the times as text in the storage format, which the exports print without
-    // building a QDateTime per value (the driver's DATETIME → QDateTime conversion and back
-    // dominated the export's CPU time).
+    const bool direct = sqlite ? SqliteRows::available(db) : MariadbRows::available(db);
+    // The times as text in the storage format, which the exports print without building a
+    // QDateTime per value: SQLite stores that text, MariaDB's direct reader formats its DATETIMEs
+    // so; through Qt's MySQL driver the server formats them (the driver's DATETIME → QDateTime
+    // conversion and back dominated the export's CPU time).
     const QString summary =
-        sqlite ? HistoryRepository::summaryColumns()
-               : QStringLiteral("id, name, DATE_FORMAT(scheduled_for, '%Y-%m-%d %H:%i:%s'), "
-                                "LEFT(DATE_FORMAT(start_at, '%Y-%m-%d %H:%i:%s.%f'), 23), "
-                                "LEFT(DATE_FORMAT(end_at, '%Y-%m-%d %H:%i:%s.%f'), 23), state, duration_ms, "
-                                "trigger_kind, triggered_by, host, pid, exception_class");
+        sqlite || direct
+            ? HistoryRepository::summaryColumns()
+            : QStringLiteral("id, name, DATE_FORMAT(scheduled_for, '%Y-%m-%d %H:%i:%s'), "
+                             "LEFT(DATE_FORMAT(start_at, '%Y-%m-%d %H:%i:%s.%f'), 23), "
+                             "LEFT(DATE_FORMAT(end_at, '%Y-%m-%d %H:%i:%s.%f'), 23), state, duration_ms, "
+                             "trigger_kind, triggered_by, host, pid, exception_class");
     const QString columns =
         summary + (withText ? QStringLiteral(", cron_logs.exception, cron_logs.output") : QString());
     qint64 handed = 0;
-    const bool direct = sqlite ? SqliteRows::available(db) : MariadbRows::available(db);
     if (direct) {
         // Rows read through the engine's own client library, as the UTF-8 it sends: no QVariant
         // nor UTF-16 copy per cell (which was most of the export's time through QSqlQuery).
