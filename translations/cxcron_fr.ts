@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AlertMessage</name>
@@ -27,6 +26,90 @@
         <source>completed with errors</source>
         <translation>terminé avec erreurs</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>[cxcron] %1 failed on %2</source>
+        <translation>[cxcron] %1 a échoué sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>[cxcron] %1 is still failing (%n failure(s) in a row)</source>
+        <translation><numerusform>[cxcron] %1 échoue toujours (%n échec consécutif)</numerusform><numerusform>[cxcron] %1 échoue toujours (%n échecs consécutifs)</numerusform></translation>
+    </message>
+    <message>
+        <source>[cxcron] %1 recovered</source>
+        <translation>[cxcron] %1 fonctionne de nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>[cxcron] %1: %n run(s) in a row skipped, the previous run still going</source>
+        <translation><numerusform>[cxcron] %1 : %n exécution sautée, la précédente toujours en cours</numerusform><numerusform>[cxcron] %1 : %n exécutions consécutives sautées, la précédente toujours en cours</numerusform></translation>
+    </message>
+    <message>
+        <source>[cxcron] %1 is much slower than usual</source>
+        <translation>[cxcron] %1 est bien plus lente que d'habitude</translation>
+    </message>
+    <message>
+        <source>[cxcron] Test alert</source>
+        <translation>[cxcron] Alerte de test</translation>
+    </message>
+    <message>
+        <source>The task %1 failed.</source>
+        <translation>La tâche %1 a échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The task %1 is still failing: %n failure(s) in a row since %2.</source>
+        <translation><numerusform>La tâche %1 échoue toujours : %n échec consécutif depuis %2.</numerusform><numerusform>La tâche %1 échoue toujours : %n échecs consécutifs depuis %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The task %1 succeeded again after %n failure(s) in a row (since %2).</source>
+        <translation><numerusform>La tâche %1 a de nouveau réussi après %n échec consécutif (depuis %2).</numerusform><numerusform>La tâche %1 a de nouveau réussi après %n échecs consécutifs (depuis %2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled run(s) of %1 in a row were skipped because the previous run was still going (since %2).</source>
+        <translation><numerusform>%n exécution planifiée de %1 a été sautée car la précédente était toujours en cours (depuis %2).</numerusform><numerusform>%n exécutions planifiées consécutives de %1 ont été sautées car la précédente était toujours en cours (depuis %2).</numerusform></translation>
+    </message>
+    <message>
+        <source>The task %1 took %2, its usual duration is %3 (median of its last successes).</source>
+        <translation>La tâche %1 a duré %2, sa durée habituelle est de %3 (médiane de ses dernières réussites).</translation>
+    </message>
+    <message>
+        <source>This is a test of a cxcron alert rule: if you read it, the rule works.</source>
+        <translation>Ceci est un test d'une règle d'alerte cxcron : si vous le lisez, la règle fonctionne.</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>Tâche : %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Début : %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Durée : %1</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>Hôte : %1</translation>
+    </message>
+    <message>
+        <source>Execution: #%1</source>
+        <translation>Exécution : n° %1</translation>
+    </message>
+    <message>
+        <source>Exception:</source>
+        <translation>Exception :</translation>
+    </message>
+    <message>
+        <source>Full output and trace: cxcron show %1</source>
+        <translation>Sortie complète et trace : cxcron show %1</translation>
+    </message>
 </context>
 <context>
     <name>Alerts</name>
@@ -39,8 +122,8 @@
         <translation>50 adresses au maximum par règle.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>« %1 » n'est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Malformed SMTP server URL; expected smtp://[user@]host[:port] or smtps://[user@]host[:port].</source>
@@ -48,23 +131,23 @@
     </message>
     <message>
         <source>Do not put the SMTP password in the URL: it would be stored in the database. Set MAIL_PASSWORD in the .env or the environment.</source>
-        <translation>Ne mettez pas le mot de passe SMTP dans l&apos;URL : il serait enregistré dans la base de données. Définissez MAIL_PASSWORD dans le .env ou dans l&apos;environnement.</translation>
+        <translation>Ne mettez pas le mot de passe SMTP dans l'URL : il serait enregistré dans la base de données. Définissez MAIL_PASSWORD dans le .env ou dans l'environnement.</translation>
     </message>
     <message>
-        <source>Malformed URL &quot;%1&quot;: expected http://… or https://….</source>
+        <source>Malformed URL "%1": expected http://… or https://….</source>
         <translation>URL « %1 » mal formée : http://… ou https://… attendu.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use fr or en.</source>
+        <source>Unknown language "%1": use fr or en.</source>
         <translation>Langue « %1 » inconnue : utilisez fr ou en.</translation>
     </message>
     <message>
         <source>The reminder interval must be between 1 and 720 hours.</source>
-        <translation>L&apos;intervalle de rappel doit être compris entre 1 et 720 heures.</translation>
+        <translation>L'intervalle de rappel doit être compris entre 1 et 720 heures.</translation>
     </message>
     <message>
         <source>No alert rule #%1.</source>
-        <translation>Aucune règle d&apos;alerte n°%1.</translation>
+        <translation>Aucune règle d'alerte n°%1.</translation>
     </message>
 </context>
 <context>
@@ -96,10 +179,6 @@
     <message>
         <source>code</source>
         <translation>code</translation>
-    </message>
-    <message>
-        <source>Time zone of cron expressions (default: APP_TIMEZONE or system).</source>
-        <translation>Fuseau horaire des expressions cron (par défaut : APP_TIMEZONE, sinon celui du système).</translation>
     </message>
     <message>
         <source>zone</source>
@@ -202,36 +281,24 @@
         <translation>Utilisez une seule des options --env, --profile et --database.</translation>
     </message>
     <message>
-        <source>No database is configured and the demo database %1 does not exist yet. Run &quot;cxcron demo-db&quot; or pass --env /path/to/clientxcms/.env.</source>
-        <translation>Aucune base de données n&apos;est configurée et la base de démonstration %1 n&apos;existe pas encore. Lancez « cxcron demo-db » ou indiquez --env /path/to/clientxcms/.env.</translation>
+        <source>No database is configured and the demo database %1 does not exist yet. Run "cxcron demo-db" or pass --env /path/to/clientxcms/.env.</source>
+        <translation>Aucune base de données n'est configurée et la base de démonstration %1 n'existe pas encore. Lancez « cxcron demo-db » ou indiquez --env /path/to/clientxcms/.env.</translation>
     </message>
     <message>
         <source>Runs and administers the recurring tasks of a CLIENTXCMS site.</source>
-        <translation>Exécute et administre les tâches récurrentes (tâches CRON) d&apos;un site CLIENTXCMS.</translation>
+        <translation>Exécute et administre les tâches récurrentes (tâches CRON) d'un site CLIENTXCMS.</translation>
     </message>
     <message>
-        <source>No command given. Try &quot;cxcron --help&quot;.</source>
+        <source>No command given. Try "cxcron --help".</source>
         <translation>Aucune commande indiquée. Essayez « cxcron --help ».</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Try &quot;cxcron --help&quot;.</source>
+        <source>Unknown command "%1". Try "cxcron --help".</source>
         <translation>Commande inconnue : « %1 ». Essayez « cxcron --help ».</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <source>Unknown time zone "%1".</source>
         <translation>Fuseau horaire inconnu : « %1 ».</translation>
-    </message>
-    <message>
-        <source># crontab (install with: crontab -e -u %1). Output goes to syslog through logger;</source>
-        <translation># crontab (à installer avec : crontab -e -u %1). La sortie est envoyée à syslog via logger ;</translation>
-    </message>
-    <message>
-        <source># use &gt;/dev/null 2&gt;&amp;1 instead to discard it, as the CMS documentation does.</source>
-        <translation># pour l&apos;ignorer, utilisez plutôt &gt;/dev/null 2&gt;&amp;1, comme le fait la documentation du CMS.</translation>
-    </message>
-    <message>
-        <source># --- or systemd: /etc/systemd/system/cxcron.service ---</source>
-        <translation># --- ou systemd : /etc/systemd/system/cxcron.service ---</translation>
     </message>
     <message>
         <source># --- /etc/systemd/system/cxcron.timer (enable with: systemctl enable --now cxcron.timer) ---</source>
@@ -246,11 +313,11 @@
         <translation>Utilisez-la avec : cxcron --database sqlite:%1 run</translation>
     </message>
     <message>
-        <source>&quot;history&quot; takes at most one task name.</source>
+        <source>"history" takes at most one task name.</source>
         <translation>« history » accepte au plus un nom de tâche.</translation>
     </message>
     <message>
-        <source>Unknown task &quot;%1&quot;. Known tasks: %2</source>
+        <source>Unknown task "%1". Known tasks: %2</source>
         <translation>Tâche inconnue : « %1 ». Tâches connues : %2</translation>
     </message>
     <message>
@@ -322,8 +389,8 @@
         <translation>PROCHAINE ÉCHÉANCE</translation>
     </message>
     <message>
-        <source>&quot;prune&quot; takes no argument; use --task to limit it to one task.</source>
-        <translation>« prune » n&apos;accepte aucun argument ; utilisez --task pour le limiter à une tâche.</translation>
+        <source>"prune" takes no argument; use --task to limit it to one task.</source>
+        <translation>« prune » n'accepte aucun argument ; utilisez --task pour le limiter à une tâche.</translation>
     </message>
     <message>
         <source>--batch-size must be at least 1.</source>
@@ -337,16 +404,16 @@
         </translation>
     </message>
     <message>
-        <source>&quot;run&quot; takes at most one task name.</source>
+        <source>"run" takes at most one task name.</source>
         <translation>« run » accepte au plus un nom de tâche.</translation>
     </message>
     <message>
-        <source>&quot;show&quot; needs one execution id, e.g. cxcron show 42.</source>
-        <translation>« show » attend un identifiant d&apos;exécution, par exemple : cxcron show 42.</translation>
+        <source>"show" needs one execution id, e.g. cxcron show 42.</source>
+        <translation>« show » attend un identifiant d'exécution, par exemple : cxcron show 42.</translation>
     </message>
     <message>
         <source>No execution with id %1.</source>
-        <translation>Aucune exécution ne porte l&apos;identifiant %1.</translation>
+        <translation>Aucune exécution ne porte l'identifiant %1.</translation>
     </message>
     <message>
         <source>Execution #%1 of %2</source>
@@ -389,11 +456,11 @@
         <translation>Sortie :</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date. Use YYYY-MM-DD, &quot;YYYY-MM-DD HH:MM&quot; or a relative age such as 7d, 12h, 30m.</source>
-        <translation>%1 : « %2 » n&apos;est pas une date. Utilisez AAAA-MM-JJ, « AAAA-MM-JJ HH:MM » ou une ancienneté relative comme 7d (jours), 12h, 30m.</translation>
+        <source>%1: "%2" is not a date. Use YYYY-MM-DD, "YYYY-MM-DD HH:MM" or a relative age such as 7d, 12h, 30m.</source>
+        <translation>%1 : « %2 » n'est pas une date. Utilisez AAAA-MM-JJ, « AAAA-MM-JJ HH:MM » ou une ancienneté relative comme 7d (jours), 12h, 30m.</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number ≥ 0, not &quot;%2&quot;.</source>
+        <source>--%1 needs a whole number ≥ 0, not "%2".</source>
         <translation>--%1 attend un nombre entier ≥ 0, et non « %2 ».</translation>
     </message>
     <message>
@@ -414,7 +481,7 @@
     </message>
     <message>
         <source>set: timeout in seconds.</source>
-        <translation>set : délai d&apos;expiration en secondes.</translation>
+        <translation>set : délai d'expiration en secondes.</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -422,7 +489,7 @@
     </message>
     <message>
         <source>set: back to the built-in settings.</source>
-        <translation>set : rétablit les paramètres d&apos;origine de la tâche.</translation>
+        <translation>set : rétablit les paramètres d'origine de la tâche.</translation>
     </message>
     <message>
         <source>Use --enable or --disable, not both.</source>
@@ -430,11 +497,11 @@
     </message>
     <message>
         <source>%1 is back to its built-in settings.</source>
-        <translation>%1 utilise de nouveau ses paramètres d&apos;origine.</translation>
+        <translation>%1 utilise de nouveau ses paramètres d'origine.</translation>
     </message>
     <message>
         <source>%1: %2, %3, timeout %4 s.</source>
-        <translation>%1 : %2, %3, délai d&apos;expiration %4 s.</translation>
+        <translation>%1 : %2, %3, délai d'expiration %4 s.</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -443,10 +510,6 @@
     <message>
         <source>disabled</source>
         <translation>désactivée</translation>
-    </message>
-    <message>
-        <source>command</source>
-        <translation>commande</translation>
     </message>
     <message numerus="yes">
         <source>%n execution(s) deleted.</source>
@@ -468,27 +531,27 @@
         <translation>Prévue :      %1</translation>
     </message>
     <message>
-        <source>&quot;alert %1&quot; needs one rule id, e.g. cxcron alert %1 3.</source>
+        <source>"alert %1" needs one rule id, e.g. cxcron alert %1 3.</source>
         <translation>« alert %1 » attend un identifiant de règle, par exemple : cxcron alert %1 3.</translation>
     </message>
     <message>
         <source>--%1 does not apply to %2 rules.</source>
-        <translation>--%1 ne s&apos;applique pas aux règles %2.</translation>
+        <translation>--%1 ne s'applique pas aux règles %2.</translation>
     </message>
     <message>
         <source>Usage: cxcron alert add email ADDRESS… | webhook URL [--format generic|discord|slack] | ping URL [--task TASK] [--lang fr|en]</source>
         <translation>Utilisation : cxcron alert add email ADDRESS… | webhook URL [--format generic|discord|slack] | ping URL [--task TASK] [--lang fr|en]</translation>
     </message>
     <message>
-        <source>Unknown alert kind &quot;%1&quot;: use email, webhook or ping.</source>
-        <translation>Type d&apos;alerte « %1 » inconnu : utilisez email, webhook ou ping.</translation>
+        <source>Unknown alert kind "%1": use email, webhook or ping.</source>
+        <translation>Type d'alerte « %1 » inconnu : utilisez email, webhook ou ping.</translation>
     </message>
     <message>
         <source>A %1 rule takes exactly one URL.</source>
         <translation>Une règle %1 accepte exactement une URL.</translation>
     </message>
     <message>
-        <source>Unknown webhook format &quot;%1&quot;: use generic, discord or slack.</source>
+        <source>Unknown webhook format "%1": use generic, discord or slack.</source>
         <translation>Format de webhook « %1 » inconnu : utilisez generic, discord ou slack.</translation>
     </message>
     <message>
@@ -497,11 +560,11 @@
     </message>
     <message>
         <source>Alert rule #%1 added: %2 %3, task %4, language %5.</source>
-        <translation>Règle d&apos;alerte n°%1 ajoutée : %2 %3, tâche : %4, langue : %5.</translation>
+        <translation>Règle d'alerte n°%1 ajoutée : %2 %3, tâche : %4, langue : %5.</translation>
     </message>
     <message>
-        <source>No alert rule. Add one with &quot;cxcron alert add email ADDRESS&quot;.</source>
-        <translation>Aucune règle d&apos;alerte. Ajoutez-en une avec « cxcron alert add email ADDRESS ».</translation>
+        <source>No alert rule. Add one with "cxcron alert add email ADDRESS".</source>
+        <translation>Aucune règle d'alerte. Ajoutez-en une avec « cxcron alert add email ADDRESS ».</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -533,86 +596,42 @@
     </message>
     <message>
         <source>No alert rule #%1.</source>
-        <translation>Aucune règle d&apos;alerte n°%1.</translation>
+        <translation>Aucune règle d'alerte n°%1.</translation>
     </message>
     <message>
         <source>The test alert of rule #%1 could not be sent: %2</source>
-        <translation>L&apos;alerte de test de la règle n°%1 n&apos;a pas pu être envoyée : %2</translation>
+        <translation>L'alerte de test de la règle n°%1 n'a pas pu être envoyée : %2</translation>
     </message>
     <message>
         <source>Test alert of rule #%1 sent to %2.</source>
         <translation>Alerte de test de la règle n°%1 envoyée à %2.</translation>
     </message>
     <message>
-        <source>&quot;alert&quot; needs add, list, remove or test, e.g. cxcron alert add email admin@example.com.</source>
+        <source>"alert" needs add, list, remove or test, e.g. cxcron alert add email admin@example.com.</source>
         <translation>« alert » attend add, list, remove ou test, par exemple : cxcron alert add email admin@example.com.</translation>
     </message>
     <message>
-        <source>&quot;alert list&quot; takes no argument.</source>
-        <translation>« alert list » n&apos;accepte aucun argument.</translation>
+        <source>"alert list" takes no argument.</source>
+        <translation>« alert list » n'accepte aucun argument.</translation>
     </message>
     <message>
         <source>Alert rule #%1 removed.</source>
-        <translation>Règle d&apos;alerte n°%1 supprimée.</translation>
+        <translation>Règle d'alerte n°%1 supprimée.</translation>
     </message>
     <message>
-        <source>Commands:
-  run [TASK]        run the due tasks (crontab: every minute), or one task now
-  list              tasks with schedule, last run, state and next due time
-  history [TASK]    executions, newest first (--state, --since, --until, --limit, --before)
-  show ID           one execution with its output or exception
-  prune             delete old executions (--keep-days, --keep-last, --task, --dry-run)
-  set TASK          change a task here: --enable, --disable, --schedule, --timeout, --reset
-  task add NAME -- PROGRAM [ARGS...]   a task that runs a program (--schedule, --timeout,
-                    --cwd, --env KEY=VALUE, --shell, --title); task edit, task remove, task list
-  discover          the CMS&apos;s scheduled jobs (php artisan schedule:list); --adopt NAME or --all
-  migrate           create or upgrade cxcron&apos;s own tables (never a CMS table), then exit
-  crontab           print the crontab line and a systemd service/timer pair
-  demo-db           create or refresh the SQLite demo database
-
-Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
-4 connection failure, 5 database error, 6 not found, 7 task already running or database busy.</source>
-        <translation>Commandes :
-  run [TASK]        exécute les tâches arrivées à échéance (crontab : toutes les minutes), ou une tâche immédiatement
-  list              tâches avec planification, dernière exécution, état et prochaine échéance
-  history [TASK]    exécutions, les plus récentes d&apos;abord (--state, --since, --until, --limit, --before)
-  show ID           une exécution avec sa sortie ou son exception
-  prune             supprime les anciennes exécutions (--keep-days, --keep-last, --task, --dry-run)
-  set TASK          règle une tâche pour cette installation : --enable, --disable, --schedule, --timeout, --reset
-  task add NAME -- PROGRAM [ARGS...]   une tâche qui lance un programme (--schedule, --timeout,
-                    --cwd, --env KEY=VALUE, --shell, --title) ; task edit, task remove, task list
-  discover          tâches planifiées du CMS (php artisan schedule:list) ; --adopt NAME ou --all
-  migrate           crée ou met à niveau les tables propres à cxcron (jamais une table du CMS), puis quitte
-  crontab           affiche la ligne crontab et une paire service/timer systemd
-  demo-db           crée ou actualise la base de démonstration SQLite
-
-Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisation, 3 erreur de configuration,
-4 échec de connexion, 5 erreur de base de données, 6 introuvable, 7 tâche déjà en cours ou base de données occupée.</translation>
+        <source>Read the database settings from a CLIENTXCMS .env file; its folder is the CMS root whose commands (php artisan …) the tasks run. With "task add/edit": KEY=VALUE sets a variable of the task's environment.</source>
+        <translation>Lit les paramètres de base de données dans un fichier .env de CLIENTXCMS ; son dossier est la racine du CMS dont les tâches exécutent les commandes (php artisan …). Avec « task add/edit » : KEY=VALUE définit une variable de l'environnement de la tâche.</translation>
     </message>
     <message>
-        <source>Alerts and monitoring (docs/ALERTS.md):
-  alert add email ADDRESS…|webhook URL|ping URL   add an alert rule (--task, --lang)
-  alert list | alert remove ID | alert test ID
-  metrics           task metrics in the Prometheus text format (--output FILE)</source>
-        <translation>Alertes et supervision (docs/ALERTS.md) :
-  alert add email ADDRESS…|webhook URL|ping URL   ajoute une règle d&apos;alerte (--task, --lang)
-  alert list | alert remove ID | alert test ID
-  metrics           métriques des tâches au format texte de Prometheus (--output FILE)</translation>
-    </message>
-    <message>
-        <source>Read the database settings from a CLIENTXCMS .env file; its folder is the CMS root whose commands (php artisan …) the tasks run. With &quot;task add/edit&quot;: KEY=VALUE sets a variable of the task&apos;s environment.</source>
-        <translation>Lit les paramètres de base de données dans un fichier .env de CLIENTXCMS ; son dossier est la racine du CMS dont les tâches exécutent les commandes (php artisan …). Avec « task add/edit » : KEY=VALUE définit une variable de l&apos;environnement de la tâche.</translation>
-    </message>
-    <message>
-        <source>The CLIENTXCMS folder (with artisan, or v1&apos;s Cron/index.php), when --env is not used.</source>
-        <translation>Le dossier de CLIENTXCMS (avec artisan, ou Cron/index.php pour la v1), quand --env n&apos;est pas utilisé.</translation>
+        <source>The CLIENTXCMS folder (with artisan, or v1's Cron/index.php), when --env is not used.</source>
+        <translation>Le dossier de CLIENTXCMS (avec artisan, ou Cron/index.php pour la v1), quand --env n'est pas utilisé.</translation>
     </message>
     <message>
         <source>dir</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <source>PHP binary for the CMS&apos;s commands (default: CXCRON_PHP, else php).</source>
+        <source>PHP binary for the CMS's commands (default: CXCRON_PHP, else php).</source>
         <translation>Binaire PHP pour les commandes du CMS (par défaut : CXCRON_PHP, sinon php).</translation>
     </message>
     <message>
@@ -621,7 +640,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>run: how many due tasks may run at once (default 4).</source>
-        <translation>run : nombre de tâches à échéance pouvant s&apos;exécuter en même temps (4 par défaut).</translation>
+        <translation>run : nombre de tâches à échéance pouvant s'exécuter en même temps (4 par défaut).</translation>
     </message>
     <message>
         <source>task add/edit: a display title.</source>
@@ -645,15 +664,15 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Database URL: sqlite:/path/db.sqlite or mysql://user@host:3306/db[?tls=1] (password from CXCRON_DB_PASSWORD: a password in the URL shows in ps).</source>
-        <translation>URL de base de données : sqlite:/path/db.sqlite ou mysql://user@host:3306/db[?tls=1] (mot de passe lu dans CXCRON_DB_PASSWORD : un mot de passe placé dans l&apos;URL est visible dans ps).</translation>
+        <translation>URL de base de données : sqlite:/path/db.sqlite ou mysql://user@host:3306/db[?tls=1] (mot de passe lu dans CXCRON_DB_PASSWORD : un mot de passe placé dans l'URL est visible dans ps).</translation>
     </message>
     <message>
         <source>history: CSV output, with output and exception (--limit 0: every row).</source>
-        <translation>history : sortie CSV, avec la sortie et l&apos;exception (--limit 0 : toutes les lignes).</translation>
+        <translation>history : sortie CSV, avec la sortie et l'exception (--limit 0 : toutes les lignes).</translation>
     </message>
     <message>
-        <source>history --csv: field separator (default &apos;,&apos;; &quot;locale&quot;: &apos;;&apos; where the decimal separator is a comma; &quot;tab&quot;).</source>
-        <translation>history --csv : séparateur de champs (par défaut &apos;,&apos; ; « locale » : &apos;;&apos; là où le séparateur décimal est une virgule ; « tab »).</translation>
+        <source>history --csv: field separator (default ','; "locale": ';' where the decimal separator is a comma; "tab").</source>
+        <translation>history --csv : séparateur de champs (par défaut ',' ; « locale » : ';' là où le séparateur décimal est une virgule ; « tab »).</translation>
     </message>
     <message>
         <source>char</source>
@@ -661,7 +680,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>history --csv: start with a UTF-8 byte order mark (for Excel).</source>
-        <translation>history --csv : commencer par une marque d&apos;ordre des octets UTF-8 (pour Excel).</translation>
+        <translation>history --csv : commencer par une marque d'ordre des octets UTF-8 (pour Excel).</translation>
     </message>
     <message>
         <source>alert add webhook: generic, discord or slack (default generic).</source>
@@ -676,12 +695,12 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>alert add : rappel pour une tâche toujours en échec, au plus toutes les N heures (6 par défaut).</translation>
     </message>
     <message>
-        <source>alert add email: SMTP server smtp://[user@]host[:port] or smtps://… instead of the .env&apos;s MAIL_HOST (password from MAIL_PASSWORD or CXCRON_SMTP_PASSWORD).</source>
+        <source>alert add email: SMTP server smtp://[user@]host[:port] or smtps://… instead of the .env's MAIL_HOST (password from MAIL_PASSWORD or CXCRON_SMTP_PASSWORD).</source>
         <translation>alert add email : serveur SMTP smtp://[user@]host[:port] ou smtps://… au lieu du MAIL_HOST du .env (mot de passe lu dans MAIL_PASSWORD ou CXCRON_SMTP_PASSWORD).</translation>
     </message>
     <message>
         <source>alert add email: sender address (default MAIL_FROM_ADDRESS).</source>
-        <translation>alert add email : adresse de l&apos;expéditeur (MAIL_FROM_ADDRESS par défaut).</translation>
+        <translation>alert add email : adresse de l'expéditeur (MAIL_FROM_ADDRESS par défaut).</translation>
     </message>
     <message>
         <source>address</source>
@@ -689,7 +708,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>run: at most this many seconds for sending alerts after the runs (default 10, 0 = none).</source>
-        <translation>run : durée maximale en secondes pour l&apos;envoi des alertes après les exécutions (10 par défaut, 0 = aucun envoi).</translation>
+        <translation>run : durée maximale en secondes pour l'envoi des alertes après les exécutions (10 par défaut, 0 = aucun envoi).</translation>
     </message>
     <message>
         <source>metrics: write to this file atomically instead of stdout.</source>
@@ -701,7 +720,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>The CMS folder %1 does not exist.</source>
-        <translation>Le dossier du CMS %1 n&apos;existe pas.</translation>
+        <translation>Le dossier du CMS %1 n'existe pas.</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -713,14 +732,14 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source># The database password is not written below. Put it in %1, readable only by %2:</source>
-        <translation># Le mot de passe de la base de données n&apos;est pas écrit ci-dessous. Placez-le dans %1, lisible uniquement par %2 :</translation>
+        <translation># Le mot de passe de la base de données n'est pas écrit ci-dessous. Placez-le dans %1, lisible uniquement par %2 :</translation>
     </message>
     <message>
         <source># (or use --env /path/to/clientxcms/.env or --profile NAME instead of --database).</source>
         <translation># (ou utilisez --env /path/to/clientxcms/.env ou --profile NAME au lieu de --database).</translation>
     </message>
     <message>
-        <source>&quot;discover&quot; asks a CLIENTXCMS v2 site for its schedule: pass --env /path/to/clientxcms/.env (or --cms-root) on the web server.</source>
+        <source>"discover" asks a CLIENTXCMS v2 site for its schedule: pass --env /path/to/clientxcms/.env (or --cms-root) on the web server.</source>
         <translation>« discover » interroge un site CLIENTXCMS v2 sur sa planification : indiquez --env /path/to/clientxcms/.env (ou --cms-root) sur le serveur web.</translation>
     </message>
     <message>
@@ -728,7 +747,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>php artisan schedule:list a échoué (code de sortie %1) : %2</translation>
     </message>
     <message>
-        <source>The CMS schedules no job &quot;%1&quot;.</source>
+        <source>The CMS schedules no job "%1".</source>
         <translation>Le CMS ne planifie aucune tâche « %1 ».</translation>
     </message>
     <message>
@@ -748,39 +767,35 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>%1 adoptée.</translation>
     </message>
     <message>
-        <source>cxcron&apos;s tables are up to date (schema version %1).</source>
+        <source>cxcron's tables are up to date (schema version %1).</source>
         <translation>Les tables de cxcron sont à jour (version du schéma : %1).</translation>
     </message>
     <message>
-        <source>cxcron&apos;s tables upgraded from schema version %1 to %2.</source>
+        <source>cxcron's tables upgraded from schema version %1 to %2.</source>
         <translation>Tables de cxcron mises à niveau de la version %1 du schéma à la version %2.</translation>
-    </message>
-    <message>
-        <source>Unknown state &quot;%1&quot; (running, success, partial, failed, skipped, interrupted).</source>
-        <translation>État « %1 » inconnu (running, success, partial, failed, skipped, interrupted).</translation>
     </message>
     <message>
         <source>Choose either --json or --csv.</source>
         <translation>Choisissez --json ou --csv, pas les deux.</translation>
     </message>
     <message>
-        <source>--separator takes one character (for example ; or ,), &quot;tab&quot; or &quot;locale&quot;.</source>
+        <source>--separator takes one character (for example ; or ,), "tab" or "locale".</source>
         <translation>--separator prend un caractère (par exemple ; ou ,), « tab » ou « locale ».</translation>
     </message>
     <message>
-        <source>&quot;metrics&quot; takes no argument; use --output FILE to write a file.</source>
-        <translation>« metrics » n&apos;accepte aucun argument ; utilisez --output FILE pour écrire dans un fichier.</translation>
+        <source>"metrics" takes no argument; use --output FILE to write a file.</source>
+        <translation>« metrics » n'accepte aucun argument ; utilisez --output FILE pour écrire dans un fichier.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>--parallel must be between 1 and 64.</source>
         <translation>--parallel doit être compris entre 1 et 64.</translation>
     </message>
     <message>
-        <source>&quot;set&quot; needs one task name, e.g. cxcron set services:expire --schedule 5m.</source>
+        <source>"set" needs one task name, e.g. cxcron set services:expire --schedule 5m.</source>
         <translation>« set » attend un nom de tâche, par exemple : cxcron set services:expire --schedule 5m.</translation>
     </message>
     <message>
@@ -797,11 +812,11 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Output (error lines marked with !):</source>
-        <translation>Sortie (lignes d&apos;erreur marquées par !) :</translation>
+        <translation>Sortie (lignes d'erreur marquées par !) :</translation>
     </message>
     <message>
         <source>%1: %2 — %3, timeout %4 s, %5</source>
-        <translation>%1 : %2 — %3, délai d&apos;expiration %4 s, %5</translation>
+        <translation>%1 : %2 — %3, délai d'expiration %4 s, %5</translation>
     </message>
     <message>
         <source>No stored tasks. Add one with: cxcron task add NAME --schedule 1h -- PROGRAM [ARGS...]</source>
@@ -824,11 +839,11 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>Utilisation : cxcron task add NAME --schedule S [--timeout N] [--cwd DIR] [--env KEY=VALUE]... [--shell] -- PROGRAM [ARGS...] | task edit NAME [options] [-- PROGRAM [ARGS...]] | task remove NAME | task list</translation>
     </message>
     <message>
-        <source>&quot;task %1&quot; needs a task name.</source>
+        <source>"task %1" needs a task name.</source>
         <translation>« task %1 » attend un nom de tâche.</translation>
     </message>
     <message>
-        <source>&quot;task remove&quot; takes one task name.</source>
+        <source>"task remove" takes one task name.</source>
         <translation>« task remove » attend un seul nom de tâche.</translation>
     </message>
     <message>
@@ -836,11 +851,11 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>Tâche %1 supprimée. Son historique est conservé : cxcron history %1</translation>
     </message>
     <message>
-        <source>&quot;task add&quot; needs the program to run, after --: cxcron task add %1 --schedule 1h -- /path/to/program ARGS</source>
+        <source>"task add" needs the program to run, after --: cxcron task add %1 --schedule 1h -- /path/to/program ARGS</source>
         <translation>« task add » attend le programme à exécuter, après -- : cxcron task add %1 --schedule 1h -- /path/to/program ARGS</translation>
     </message>
     <message>
-        <source>&quot;task add&quot; needs --schedule (5m, 3h, 1d or a cron expression).</source>
+        <source>"task add" needs --schedule (5m, 3h, 1d or a cron expression).</source>
         <translation>« task add » attend --schedule (5m, 3h, 1d ou une expression cron).</translation>
     </message>
     <message>
@@ -852,60 +867,298 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>Tâche ajoutée : %1</translation>
     </message>
     <message>
-        <source>%1 is a built-in task: change its schedule, timeout or state with &quot;cxcron set %1&quot;.</source>
-        <translation>%1 est une tâche intégrée : modifiez sa planification, son délai d&apos;expiration ou son état avec « cxcron set %1 ».</translation>
+        <source>%1 is a built-in task: change its schedule, timeout or state with "cxcron set %1".</source>
+        <translation>%1 est une tâche intégrée : modifiez sa planification, son délai d'expiration ou son état avec « cxcron set %1 ».</translation>
     </message>
     <message>
         <source>There is no stored task named %1.</source>
-        <translation>Il n&apos;existe aucune tâche enregistrée nommée %1.</translation>
+        <translation>Il n'existe aucune tâche enregistrée nommée %1.</translation>
     </message>
     <message>
         <source>--shell goes with a new program after --.</source>
-        <translation>--shell s&apos;utilise avec un nouveau programme indiqué après --.</translation>
+        <translation>--shell s'utilise avec un nouveau programme indiqué après --.</translation>
     </message>
     <message>
         <source>Task updated: %1</source>
         <translation>Tâche mise à jour : %1</translation>
     </message>
     <message>
-        <source>&quot;cancel&quot; needs one execution id, e.g. cxcron cancel 42.</source>
-        <translation>« cancel » attend un identifiant d&apos;exécution, par exemple : cxcron cancel 42.</translation>
+        <source>"cancel" needs one execution id, e.g. cxcron cancel 42.</source>
+        <translation>« cancel » attend un identifiant d'exécution, par exemple : cxcron cancel 42.</translation>
     </message>
     <message>
         <source>Execution #%1 (%2) is not running: it ended as %3; nothing to cancel.</source>
-        <translation>L&apos;exécution n°%1 (%2) n&apos;est pas en cours : elle s&apos;est terminée avec l&apos;état %3 ; rien à annuler.</translation>
+        <translation>L'exécution n°%1 (%2) n'est pas en cours : elle s'est terminée avec l'état %3 ; rien à annuler.</translation>
     </message>
     <message>
         <source>Cancel of execution #%1 (%2, running on %3) requested; its runner stops it within a few seconds.</source>
-        <translation>Annulation de l&apos;exécution n°%1 (%2, en cours sur %3) demandée ; son lanceur l&apos;arrête d&apos;ici quelques secondes.</translation>
+        <translation>Annulation de l'exécution n°%1 (%2, en cours sur %3) demandée ; son lanceur l'arrête d'ici quelques secondes.</translation>
     </message>
     <message>
-        <source>Running executions, wherever they run:
-  show ID --follow  a running execution&apos;s output as it comes, until it ends
-  cancel ID         stop a running execution (its runner stops it within seconds)</source>
-        <translation>Exécutions en cours, quel que soit leur hôte :
-  show ID --follow  la sortie d&apos;une exécution en cours au fur et à mesure, jusqu&apos;à sa fin
-  cancel ID         arrête une exécution en cours (son lanceur l&apos;arrête en quelques secondes)</translation>
-    </message>
-    <message>
-        <source>show: print a running execution&apos;s output as it comes, until it ends.</source>
-        <translation>show : affiche la sortie d&apos;une exécution en cours au fur et à mesure, jusqu&apos;à sa fin.</translation>
-    </message>
-    <message>
-        <source>run, list, history, show, cancel, prune, set, task, discover, migrate, crontab or demo-db</source>
-        <translation>run, list, history, show, cancel, prune, set, task, discover, migrate, crontab ou demo-db</translation>
+        <source>show: print a running execution's output as it comes, until it ends.</source>
+        <translation>show : affiche la sortie d'une exécution en cours au fur et à mesure, jusqu'à sa fin.</translation>
     </message>
     <message>
         <source>Following execution #%1 until it ends (Ctrl+C stops following, not the run).</source>
-        <translation>Suivi de l&apos;exécution n°%1 jusqu&apos;à sa fin (Ctrl+C arrête le suivi, pas l&apos;exécution).</translation>
+        <translation>Suivi de l'exécution n°%1 jusqu'à sa fin (Ctrl+C arrête le suivi, pas l'exécution).</translation>
     </message>
     <message>
         <source>[… more lines than the live tail holds …]</source>
-        <translation>[… plus de lignes que n&apos;en conserve le suivi en direct …]</translation>
+        <translation>[… plus de lignes que n'en conserve le suivi en direct …]</translation>
     </message>
     <message>
         <source>history: text to find in output, exception or trace.</source>
-        <translation>history : texte à rechercher dans la sortie, l&apos;exception ou la trace.</translation>
+        <translation>history : texte à rechercher dans la sortie, l'exception ou la trace.</translation>
+    </message>
+    <message>
+        <source>Time zone of cron expressions (default: Europe/Paris on a CLIENTXCMS v2 site, which ignores APP_TIMEZONE; else APP_TIMEZONE of --env, else the system's).</source>
+        <translation>Fuseau des expressions cron (par défaut : Europe/Paris sur un site CLIENTXCMS v2, qui ignore APP_TIMEZONE ; sinon APP_TIMEZONE de --env, sinon celui du système).</translation>
+    </message>
+    <message>
+        <source>set: let this CMS job run at the same time as the CMS's other jobs of its minute (default: one after the other, in the Kernel's order, as schedule:run does).</source>
+        <translation>set : laisser cette tâche du CMS s'exécuter en même temps que les autres tâches du CMS de sa minute (par défaut : l'une après l'autre, dans l'ordre du Kernel, comme schedule:run).</translation>
+    </message>
+    <message>
+        <source>set: run this CMS job one after the other with the CMS's other jobs (the default).</source>
+        <translation>set : exécuter cette tâche du CMS l'une après l'autre avec les autres tâches du CMS (par défaut).</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": use one of %2.</source>
+        <translation>Langue inconnue : « %1 ». Utilisez l'une de : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id or number here: ids and counts are positive, e.g. cxcron cancel 42.</source>
+        <translation>%1 n'est pas un identifiant ni un nombre valable ici : identifiants et nombres sont positifs, par exemple cxcron cancel 42.</translation>
+    </message>
+    <message>
+        <source>Try "%1 --help".</source>
+        <translation>Essayez « %1 --help ».</translation>
+    </message>
+    <message>
+        <source>--timezone needs a time zone name such as Europe/Paris or UTC, not "%1".</source>
+        <translation>--timezone attend un nom de fuseau horaire comme Europe/Paris ou UTC, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <source>run the due tasks (crontab: every minute), or one task now</source>
+        <translation>exécute les tâches arrivées à échéance (crontab : chaque minute), ou une tâche immédiatement</translation>
+    </message>
+    <message>
+        <source>Runs the tasks that are due, side by side, and records each execution in cron_logs. Called every minute by cron or the systemd timer. With TASK, runs that task now whatever its schedule (never twice at once). Exit code 1 means a task failed.</source>
+        <translation>Exécute côte à côte les tâches arrivées à échéance et enregistre chaque exécution dans cron_logs. Appelée chaque minute par cron ou le minuteur systemd. Avec TÂCHE, exécute cette tâche immédiatement quelle que soit sa planification (jamais deux fois à la fois). Le code de sortie 1 signifie qu'une tâche a échoué.</translation>
+    </message>
+    <message>
+        <source>tasks with schedule, last run, state and next due time</source>
+        <translation>tâches avec planification, dernière exécution, état et prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Lists every task with its schedule, its last run and state, and when it is due next.</source>
+        <translation>Liste chaque tâche avec sa planification, sa dernière exécution et son état, et sa prochaine échéance.</translation>
+    </message>
+    <message>
+        <source>executions, newest first, filtered; JSON or CSV export</source>
+        <translation>exécutions, les plus récentes d'abord, filtrées ; export JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>Lists executions, newest first, of every task or of TASK. --json and --csv stream any number of rows (--limit 0: all).</source>
+        <translation>Liste les exécutions, les plus récentes d'abord, de toutes les tâches ou de TÂCHE. --json et --csv écrivent n'importe quel nombre de lignes au fil de l'eau (--limit 0 : toutes).</translation>
+    </message>
+    <message>
+        <source>one execution with its output or exception</source>
+        <translation>une exécution avec sa sortie ou son exception</translation>
+    </message>
+    <message>
+        <source>Shows one execution in full: command, exit code or signal, output with its error lines marked, exception and trace. --follow prints a running execution's output as it comes, until it ends.</source>
+        <translation>Affiche une exécution en entier : commande, code de sortie ou signal, sortie avec ses lignes d'erreur marquées, exception et trace. --follow affiche la sortie d'une exécution en cours au fur et à mesure, jusqu'à sa fin.</translation>
+    </message>
+    <message>
+        <source>stop a running execution, wherever it runs</source>
+        <translation>arrête une exécution en cours, où qu'elle tourne</translation>
+    </message>
+    <message>
+        <source>Asks the runner of a running execution to stop it; the runner, on whichever host it is, stops it within seconds.</source>
+        <translation>Demande au runner d'une exécution en cours de l'arrêter ; le runner, quel que soit son serveur, l'arrête en quelques secondes.</translation>
+    </message>
+    <message>
+        <source>delete old executions</source>
+        <translation>supprime les anciennes exécutions</translation>
+    </message>
+    <message>
+        <source>Deletes old executions in batches, never a running one, and always keeps the last runs of each task.</source>
+        <translation>Supprime les anciennes exécutions par lots, jamais une exécution en cours, et garde toujours les dernières exécutions de chaque tâche.</translation>
+    </message>
+    <message>
+        <source>enable, disable or reschedule a task on this installation</source>
+        <translation>active, désactive ou replanifie une tâche sur cette installation</translation>
+    </message>
+    <message>
+        <source>Overrides a task's settings for this installation: enable or disable it, change its schedule or timeout, or go back to its built-in settings.</source>
+        <translation>Remplace les réglages d'une tâche pour cette installation : l'activer ou la désactiver, changer sa planification ou son délai maximal, ou revenir à ses réglages d'origine.</translation>
+    </message>
+    <message>
+        <source>add, edit, remove or list the tasks that run a program</source>
+        <translation>ajoute, modifie, supprime ou liste les tâches qui lancent un programme</translation>
+    </message>
+    <message>
+        <source>Manages the tasks that run a program: PROGRAM and its arguments follow "--", or a /bin/sh command line with --shell. --env KEY=VALUE sets a variable of the task's environment (repeatable).</source>
+        <translation>Gère les tâches qui lancent un programme : PROGRAMME et ses arguments suivent « -- », ou une ligne de commande /bin/sh avec --shell. --env CLÉ=VALEUR définit une variable de l'environnement de la tâche (répétable).</translation>
+    </message>
+    <message>
+        <source>the CMS's scheduled jobs, and adopt them as tasks</source>
+        <translation>les tâches planifiées du CMS, et leur adoption comme tâches</translation>
+    </message>
+    <message>
+        <source>Lists the CMS's scheduled jobs (php artisan schedule:list) beside the tasks that run them; --adopt NAME or --all makes them tasks.</source>
+        <translation>Liste les tâches planifiées du CMS (php artisan schedule:list) à côté des tâches qui les exécutent ; --adopt NOM ou --all en fait des tâches.</translation>
+    </message>
+    <message>
+        <source>create or upgrade cxcron's own tables, then exit</source>
+        <translation>crée ou met à jour les tables de cxcron, puis quitte</translation>
+    </message>
+    <message>
+        <source>Creates or upgrades cxcron's own tables (never a CMS table), then exits: the one step that needs the CREATE and ALTER grants.</source>
+        <translation>Crée ou met à jour les tables de cxcron (jamais une table du CMS), puis quitte : la seule étape qui demande les droits CREATE et ALTER.</translation>
+    </message>
+    <message>
+        <source>print the crontab line and the systemd units</source>
+        <translation>affiche la ligne crontab et les unités systemd</translation>
+    </message>
+    <message>
+        <source>Prints the crontab line and the systemd timer and units for this binary and these connection options, with absolute paths and without any password.</source>
+        <translation>Affiche la ligne crontab et le minuteur et les unités systemd pour ce binaire et ces options de connexion, avec des chemins absolus et sans aucun mot de passe.</translation>
+    </message>
+    <message>
+        <source>create or refresh the SQLite demo database</source>
+        <translation>crée ou rafraîchit la base SQLite de démonstration</translation>
+    </message>
+    <message>
+        <source>Creates or refreshes, atomically, a SQLite database with demonstration tasks and history; the other commands use it when no database is given.</source>
+        <translation>Crée ou rafraîchit, de façon atomique, une base SQLite avec des tâches et un historique de démonstration ; les autres commandes l'utilisent quand aucune base n'est indiquée.</translation>
+    </message>
+    <message>
+        <source>alert rules: e-mail, webhook, healthchecks-style ping</source>
+        <translation>règles d'alerte : e-mail, webhook, ping à la healthchecks</translation>
+    </message>
+    <message>
+        <source>Manages the alert rules that "cxcron run" applies after its runs: an e-mail, a webhook (generic, Discord, Slack) or a ping URL when a task fails, and when it recovers.</source>
+        <translation>Gère les règles d'alerte que « cxcron run » applique après ses exécutions : un e-mail, un webhook (générique, Discord, Slack) ou une URL de ping quand une tâche échoue, et quand elle se rétablit.</translation>
+    </message>
+    <message>
+        <source>task metrics in the Prometheus text format</source>
+        <translation>métriques des tâches au format texte de Prometheus</translation>
+    </message>
+    <message>
+        <source>Prints the tasks' metrics in the Prometheus text format, or writes them atomically to a file for node_exporter's textfile collector.</source>
+        <translation>Affiche les métriques des tâches au format texte de Prometheus, ou les écrit de façon atomique dans un fichier pour le collecteur textfile de node_exporter.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] COMMAND [arguments]</source>
+        <translation>Utilisation : %1 [options] COMMANDE [arguments]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Affiche la version.</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Options de toutes les commandes :</translation>
+    </message>
+    <message>
+        <source>"%1 COMMAND --help" shows a command's own options and examples; "man cxcron" the whole manual.</source>
+        <translation>« %1 COMMANDE --help » affiche les options et exemples d'une commande ; « man cxcron » le manuel complet.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 a task failed, 2 usage error, 3 configuration error,
+4 connection failure, 5 database error, 6 not found, 7 task already running or database busy,
+8 the output could not be written.</source>
+        <translation>Codes de sortie : 0 ok, 1 une tâche a échoué, 2 erreur d'utilisation, 3 erreur de configuration,
+4 échec de connexion, 5 erreur de base de données, 6 introuvable, 7 tâche déjà en cours ou base occupée,
+8 la sortie n'a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] %2</source>
+        <translation>Utilisation : %1 [options] %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Exemples :</translation>
+    </message>
+    <message>
+        <source># crontab (install with: crontab -e -u %1). Output and failures go to syslog (journalctl -t cxcron).</source>
+        <translation># crontab (à installer avec : crontab -e -u %1). La sortie et les échecs vont dans syslog (journalctl -t cxcron).</translation>
+    </message>
+    <message>
+        <source># systemd reads the password from %1 (CXCRON_DB_PASSWORD=…, mode 600).</source>
+        <translation># systemd lit le mot de passe dans %1 (CXCRON_DB_PASSWORD=…, mode 600).</translation>
+    </message>
+    <message>
+        <source># --- or systemd: /etc/systemd/system/cxcron-run@.service ---</source>
+        <translation># --- ou systemd : /etc/systemd/system/cxcron-run@.service ---</translation>
+    </message>
+    <message>
+        <source>cxcron did not understand what "php artisan schedule:list" printed, so it cannot tell which jobs the CMS schedules; nothing was adopted. Its first lines:
+%1</source>
+        <translation>cxcron n'a pas compris ce qu'a affiché « php artisan schedule:list » et ne peut donc pas dire quelles tâches le CMS planifie ; rien n'a été adopté. Ses premières lignes :
+%1</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(aucune sortie)</translation>
+    </message>
+    <message>
+        <source>schedule:list printed a line that is not a job: %1</source>
+        <translation>schedule:list a affiché une ligne qui n'est pas une tâche : %1</translation>
+    </message>
+    <message>
+        <source>The installation's runners now read schedules in %1.</source>
+        <translation>Les lanceurs de l'installation lisent désormais les planifications dans le fuseau %1.</translation>
+    </message>
+    <message>
+        <source>Unknown state "%1" (running, success, partial, failed, skipped, interrupted, cancelled).</source>
+        <translation>État « %1 » inconnu (running, success, partial, failed, skipped, interrupted, cancelled).</translation>
+    </message>
+    <message>
+        <source>cxcron's tables are missing or older than this cxcron (schema version %1, needs %2): run "cxcron migrate" (or "cxcron run") once with an account that may create them.</source>
+        <translation>Les tables de cxcron sont absentes ou plus anciennes que ce cxcron (version de schéma %1, il faut %2) : lancez « cxcron migrate » (ou « cxcron run ») une fois avec un compte autorisé à les créer.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>impossible d'écrire la sortie : %1</translation>
+    </message>
+    <message>
+        <source>Use --side-by-side or --in-order, not both.</source>
+        <translation>Utilisez --side-by-side ou --in-order, pas les deux.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the CMS's scheduled jobs: it never waits for them.</source>
+        <translation>%1 n'est pas une tâche planifiée du CMS : elle ne les attend jamais.</translation>
+    </message>
+    <message>
+        <source>%1 now runs side by side with the CMS's other jobs of its minute: it may act on rows they are changing (see docs/CLIENTXCMS-V2.md).</source>
+        <translation>%1 s'exécute désormais en même temps que les autres tâches du CMS de sa minute : elle peut agir sur des lignes qu'elles sont en train de modifier (voir docs/CLIENTXCMS-V2.md).</translation>
+    </message>
+    <message>
+        <source>%1 now runs one after the other with the CMS's other jobs, in the Kernel's order.</source>
+        <translation>%1 s'exécute désormais l'une après l'autre avec les autres tâches du CMS, dans l'ordre du Kernel.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" reaches back before 1970. Give a shorter age or a date.</source>
+        <translation>%1 : « %2 » remonte avant 1970. Donnez une durée plus courte ou une date.</translation>
+    </message>
+    <message>
+        <source>--schedule "%1" has spaces, tabs or line breaks around its fields: write it as 5m, 1d or a cron expression with single spaces, e.g. "*/5 * * * *".</source>
+        <translation>--schedule « %1 » contient des espaces, tabulations ou retours à la ligne autour de ses champs : écrivez 5m, 1d ou une expression cron à espaces simples, par exemple « */5 * * * * ».</translation>
     </message>
 </context>
 <context>
@@ -928,7 +1181,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Expiry reminders</source>
-        <translation>Rappels d&apos;expiration</translation>
+        <translation>Rappels d'expiration</translation>
     </message>
     <message>
         <source>Delete stale pending invoices</source>
@@ -962,23 +1215,19 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <name>CommandTask</name>
     <message>
         <source>%1 runs in the CLIENTXCMS folder, and this host has none: run cxcron with --env /path/to/clientxcms/.env (or --cms-root).</source>
-        <translation>%1 s&apos;exécute dans le dossier de CLIENTXCMS, et cet hôte n&apos;en a pas : lancez cxcron avec --env /path/to/clientxcms/.env (ou --cms-root).</translation>
+        <translation>%1 s'exécute dans le dossier de CLIENTXCMS, et cet hôte n'en a pas : lancez cxcron avec --env /path/to/clientxcms/.env (ou --cms-root).</translation>
     </message>
     <message>
         <source>There is no artisan file in %1: is it the root folder of a CLIENTXCMS v2 site?</source>
-        <translation>Il n&apos;y a pas de fichier artisan dans %1 : est-ce bien le dossier racine d&apos;un site CLIENTXCMS v2 ?</translation>
+        <translation>Il n'y a pas de fichier artisan dans %1 : est-ce bien le dossier racine d'un site CLIENTXCMS v2 ?</translation>
     </message>
     <message>
         <source>SIGTERM, then SIGKILL after %1 s because it did not stop</source>
-        <translation>SIGTERM, puis SIGKILL après %1 s faute d&apos;arrêt</translation>
-    </message>
-    <message>
-        <source>SIGTERM</source>
-        <translation>SIGTERM</translation>
+        <translation>SIGTERM, puis SIGKILL après %1 s faute d'arrêt</translation>
     </message>
     <message>
         <source>The command ran past its timeout and was stopped (%1).</source>
-        <translation>La commande a dépassé son délai d&apos;expiration et a été arrêtée (%1).</translation>
+        <translation>La commande a dépassé son délai d'expiration et a été arrêtée (%1).</translation>
     </message>
     <message>
         <source>The command was stopped (%1) because another host declared this run dead.</source>
@@ -986,7 +1235,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>The run was cancelled; the command was stopped (%1).</source>
-        <translation>L&apos;exécution a été annulée ; la commande a été arrêtée (%1).</translation>
+        <translation>L'exécution a été annulée ; la commande a été arrêtée (%1).</translation>
     </message>
     <message>
         <source>The command was killed by %1.</source>
@@ -1002,21 +1251,33 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>The command exited with code %1.</source>
-        <translation>La commande s&apos;est terminée avec le code %1.</translation>
+        <translation>La commande s'est terminée avec le code %1.</translation>
     </message>
     <message numerus="yes">
         <source>The command succeeded but printed %n error line(s): %1</source>
         <translation>
-            <numerusform>La commande a réussi mais a affiché %n ligne d&apos;erreur : %1</numerusform>
-            <numerusform>La commande a réussi mais a affiché %n lignes d&apos;erreur : %1</numerusform>
+            <numerusform>La commande a réussi mais a affiché %n ligne d'erreur : %1</numerusform>
+            <numerusform>La commande a réussi mais a affiché %n lignes d'erreur : %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SIGTERM; it then exited with code %1</source>
+        <translation>SIGTERM ; elle s'est ensuite terminée avec le code %1</translation>
+    </message>
+    <message>
+        <source>The command was stopped (%1) because the run's lease could not be renewed in time (database unreachable, or the runner stopped): another host may now run the task.</source>
+        <translation>La commande a été arrêtée (%1) car le bail de l'exécution n'a pas pu être renouvelé à temps (base de données injoignable, ou lanceur arrêté) : un autre hôte peut désormais exécuter la tâche.</translation>
+    </message>
+    <message>
+        <source>The command was stopped (%1) because the runner was asked to end.</source>
+        <translation>La commande a été arrêtée (%1) car le lanceur a reçu l'ordre de s'arrêter.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
     <message>
         <source>Connected to %1, but this database has no cxcron tables yet (cron_logs). cxcron creates them when it connects: check that this is the CLIENTXCMS database.</source>
-        <translation>Connecté à %1, mais cette base de données ne contient pas encore les tables de cxcron (cron_logs). cxcron les crée à la connexion : vérifiez qu&apos;il s&apos;agit bien de la base de données de CLIENTXCMS.</translation>
+        <translation>Connecté à %1, mais cette base de données ne contient pas encore les tables de cxcron (cron_logs). cxcron les crée à la connexion : vérifiez qu'il s'agit bien de la base de données de CLIENTXCMS.</translation>
     </message>
     <message>
         <source>%1 was set up by a newer cxcron (schema %2; this one knows %3): update cxcron.</source>
@@ -1024,7 +1285,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Connected to %1, but the account cannot write to it (%2): the history can be viewed, but Run now and task changes will fail.</source>
-        <translation>Connecté à %1, mais le compte ne peut pas y écrire (%2) : l&apos;historique peut être consulté, mais l&apos;exécution immédiate et les modifications de tâches échoueront.</translation>
+        <translation>Connecté à %1, mais le compte ne peut pas y écrire (%2) : l'historique peut être consulté, mais l'exécution immédiate et les modifications de tâches échoueront.</translation>
     </message>
     <message>
         <source>The connection to %1 works.</source>
@@ -1032,11 +1293,11 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>The demo database will be created at %1.</source>
-        <translation>La base de démonstration sera créée à l&apos;emplacement %1.</translation>
+        <translation>La base de démonstration sera créée à l'emplacement %1.</translation>
     </message>
     <message>
         <source>The SQLite file %1 does not exist: cxcron would create an empty database there.</source>
-        <translation>Le fichier SQLite %1 n&apos;existe pas : cxcron y créerait une base de données vide.</translation>
+        <translation>Le fichier SQLite %1 n'existe pas : cxcron y créerait une base de données vide.</translation>
     </message>
 </context>
 <context>
@@ -1111,7 +1372,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>The database host and port above are then seen from the SSH server (usually 127.0.0.1:3306). Key file or ssh-agent only: no SSH password is ever asked or stored.</source>
-        <translation>L&apos;hôte et le port de la base de données ci-dessus sont alors vus depuis le serveur SSH (généralement 127.0.0.1:3306). Fichier de clé ou ssh-agent uniquement : aucun mot de passe SSH n&apos;est jamais demandé ni enregistré.</translation>
+        <translation>L'hôte et le port de la base de données ci-dessus sont alors vus depuis le serveur SSH (généralement 127.0.0.1:3306). Fichier de clé ou ssh-agent uniquement : aucun mot de passe SSH n'est jamais demandé ni enregistré.</translation>
     </message>
     <message>
         <source>SSH server:</source>
@@ -1153,6 +1414,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS :</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -1161,28 +1426,28 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>Le fichier .env définit DB_CONNECTION=sqlite mais pas DB_DATABASE.</translation>
     </message>
     <message>
-        <source>Unsupported DB_CONNECTION &quot;%1&quot; in the .env file (expected mysql, mariadb or sqlite).</source>
+        <source>Unsupported DB_CONNECTION "%1" in the .env file (expected mysql, mariadb or sqlite).</source>
         <translation>DB_CONNECTION « %1 » non pris en charge dans le fichier .env (valeurs attendues : mysql, mariadb ou sqlite).</translation>
     </message>
     <message>
         <source>The .env file names no database (DB_DATABASE or DB_NAME).</source>
-        <translation>Le fichier .env n&apos;indique aucune base de données (DB_DATABASE ou DB_NAME).</translation>
+        <translation>Le fichier .env n'indique aucune base de données (DB_DATABASE ou DB_NAME).</translation>
     </message>
     <message>
-        <source>DB_PORT &quot;%1&quot; in the .env file is not a valid port.</source>
-        <translation>DB_PORT « %1 » dans le fichier .env n&apos;est pas un port valide.</translation>
+        <source>DB_PORT "%1" in the .env file is not a valid port.</source>
+        <translation>DB_PORT « %1 » dans le fichier .env n'est pas un port valide.</translation>
     </message>
     <message>
-        <source>The database URL &quot;%1&quot; names no SQLite file.</source>
-        <translation>L&apos;URL de base de données « %1 » n&apos;indique aucun fichier SQLite.</translation>
+        <source>The database URL "%1" names no SQLite file.</source>
+        <translation>L'URL de base de données « %1 » n'indique aucun fichier SQLite.</translation>
     </message>
     <message>
         <source>The database URL does not include a database name (…/database).</source>
-        <translation>L&apos;URL de base de données ne contient aucun nom de base (…/database).</translation>
+        <translation>L'URL de base de données ne contient aucun nom de base (…/database).</translation>
     </message>
     <message>
         <source>The database URL has tls=%1: use tls=1 (encrypted, server certificate verified), tls=require (encrypted, not verified) or tls=0.</source>
-        <translation>L&apos;URL de base de données contient tls=%1 : utilisez tls=1 (chiffré, certificat du serveur vérifié), tls=require (chiffré, non vérifié) ou tls=0.</translation>
+        <translation>L'URL de base de données contient tls=%1 : utilisez tls=1 (chiffré, certificat du serveur vérifié), tls=require (chiffré, non vérifié) ou tls=0.</translation>
     </message>
     <message>
         <source>Malformed database URL. Use sqlite:/path/file.sqlite or mysql://user@host:3306/database with the password in CXCRON_DB_PASSWORD (or --env / --profile).</source>
@@ -1190,49 +1455,61 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>The database URL has a malformed IPv6 host.</source>
-        <translation>L&apos;URL de base de données contient un hôte IPv6 mal formé.</translation>
+        <translation>L'URL de base de données contient un hôte IPv6 mal formé.</translation>
     </message>
     <message>
-        <source>The database URL has an invalid port &quot;%1&quot;.</source>
-        <translation>L&apos;URL de base de données contient un port invalide : « %1 ».</translation>
+        <source>The database URL has an invalid port "%1".</source>
+        <translation>L'URL de base de données contient un port invalide : « %1 ».</translation>
     </message>
     <message>
         <source>The database URL sets tls-ca but also tls=0.</source>
-        <translation>L&apos;URL de base de données définit tls-ca mais aussi tls=0.</translation>
+        <translation>L'URL de base de données définit tls-ca mais aussi tls=0.</translation>
     </message>
     <message>
         <source>The database URL has ssh=%1: use ssh=user@host or ssh=user@host:port.</source>
-        <translation>L&apos;URL de base de données contient ssh=%1 : utilisez ssh=user@host ou ssh=user@host:port.</translation>
+        <translation>L'URL de base de données contient ssh=%1 : utilisez ssh=user@host ou ssh=user@host:port.</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot; in the database URL (known: socket, charset, tls, tls-ca, timezone, ssh, ssh-key, ssh-known-hosts).</source>
-        <translation>Option &quot;%1&quot; inconnue dans l&apos;URL de base de données (options connues : socket, charset, tls, tls-ca, timezone, ssh, ssh-key, ssh-known-hosts).</translation>
+        <source>Unknown option "%1" in the database URL (known: socket, charset, tls, tls-ca, timezone, ssh, ssh-key, ssh-known-hosts).</source>
+        <translation>Option "%1" inconnue dans l'URL de base de données (options connues : socket, charset, tls, tls-ca, timezone, ssh, ssh-key, ssh-known-hosts).</translation>
     </message>
     <message>
         <source>The database URL sets ssh-key or ssh-known-hosts but no ssh=user@host.</source>
-        <translation>L&apos;URL de base de données définit ssh-key ou ssh-known-hosts, mais pas ssh=user@host.</translation>
+        <translation>L'URL de base de données définit ssh-key ou ssh-known-hosts, mais pas ssh=user@host.</translation>
+    </message>
+    <message>
+        <source>A SQLite database URL takes no user or password: use sqlite:/path/file.sqlite.</source>
+        <translation>Une URL de base SQLite ne prend ni utilisateur ni mot de passe : utilisez sqlite:/chemin/fichier.sqlite.</translation>
+    </message>
+    <message>
+        <source>The database URL gives %1 an empty value: give it one, or leave the option out.</source>
+        <translation>L'URL de la base donne une valeur vide à %1 : donnez-lui une valeur, ou retirez l'option.</translation>
+    </message>
+    <message>
+        <source>The database URL gives %1 more than once: give each option once.</source>
+        <translation>L'URL de la base donne %1 plusieurs fois : donnez chaque option une seule fois.</translation>
     </message>
 </context>
 <context>
     <name>CronExpression</name>
     <message>
-        <source>empty list element in &quot;%1&quot;</source>
+        <source>empty list element in "%1"</source>
         <translation>élément de liste vide dans « %1 »</translation>
     </message>
     <message>
-        <source>invalid step in &quot;%1&quot;</source>
+        <source>invalid step in "%1"</source>
         <translation>pas invalide dans « %1 »</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number or a name</source>
-        <translation>« %1 » n&apos;est ni un nombre ni un nom</translation>
+        <source>"%1" is not a number or a name</source>
+        <translation>« %1 » n'est ni un nombre ni un nom</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is out of range %2-%3</source>
-        <translation>« %1 » est en dehors de l&apos;intervalle %2-%3</translation>
+        <source>"%1" is out of range %2-%3</source>
+        <translation>« %1 » est en dehors de l'intervalle %2-%3</translation>
     </message>
     <message>
-        <source>Invalid cron expression &quot;%1&quot;: %2</source>
+        <source>Invalid cron expression "%1": %2</source>
         <translation>Expression cron « %1 » invalide : %2</translation>
     </message>
     <message>
@@ -1241,18 +1518,38 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>no date matches it in the next years (e.g. 30 February): the task would never run</source>
-        <translation>aucune date ne correspond dans les prochaines années (par exemple le 30 février) : la tâche ne s&apos;exécuterait jamais</translation>
+        <translation>aucune date ne correspond dans les prochaines années (par exemple le 30 février) : la tâche ne s'exécuterait jamais</translation>
+    </message>
+    <message>
+        <source>"?" may stand for one day field, not both</source>
+        <translation>« ? » peut remplacer un seul des deux champs de jour, pas les deux</translation>
+    </message>
+    <message>
+        <source>"%1": names cannot take a step (Laravel reads them as 0); write numbers</source>
+        <translation>« %1 » : un nom ne peut pas avoir de pas (Laravel le lit comme 0) ; écrivez des nombres</translation>
+    </message>
+    <message>
+        <source>"%1": L and W stand alone in the day of the month (L, 15W)</source>
+        <translation>« %1 » : L et W s'écrivent seuls dans le jour du mois (L, 15W)</translation>
+    </message>
+    <message>
+        <source>"%1": in n#k, k goes from 1 to 5</source>
+        <translation>« %1 » : dans n#k, k va de 1 à 5</translation>
+    </message>
+    <message>
+        <source>"%1": write nL (last n of the month) or n#k (k-th n of the month)</source>
+        <translation>« %1 » : écrivez nL (dernier jour n du mois) ou n#k (k-ième jour n du mois)</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Access denied to %1: check the user name and password.</source>
-        <translation>Accès refusé à %1 : vérifiez le nom d&apos;utilisateur et le mot de passe.</translation>
+        <translation>Accès refusé à %1 : vérifiez le nom d'utilisateur et le mot de passe.</translation>
     </message>
     <message>
-        <source>The database &quot;%1&quot; does not exist on %2.</source>
-        <translation>La base de données « %1 » n&apos;existe pas sur %2.</translation>
+        <source>The database "%1" does not exist on %2.</source>
+        <translation>La base de données « %1 » n'existe pas sur %2.</translation>
     </message>
     <message>
         <source>Cannot reach the database server %1: %2</source>
@@ -1260,59 +1557,63 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-mysql or libqt6sql6-sqlite).</source>
-        <translation>Le pilote Qt SQL %1 n&apos;est pas installé (Debian : libqt6sql6-mysql ou libqt6sql6-sqlite).</translation>
+        <translation>Le pilote Qt SQL %1 n'est pas installé (Debian : libqt6sql6-mysql ou libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>No SQLite database file is configured.</source>
-        <translation>Aucun fichier de base de données SQLite n&apos;est configuré.</translation>
+        <translation>Aucun fichier de base de données SQLite n'est configuré.</translation>
     </message>
     <message>
         <source>The folder of the SQLite database %1 does not exist.</source>
-        <translation>Le dossier de la base de données SQLite %1 n&apos;existe pas.</translation>
+        <translation>Le dossier de la base de données SQLite %1 n'existe pas.</translation>
     </message>
     <message>
         <source>The database did not return its clock.</source>
-        <translation>La base de données n&apos;a pas renvoyé son heure courante.</translation>
+        <translation>La base de données n'a pas renvoyé son heure courante.</translation>
     </message>
     <message>
-        <source>Access denied to the database &quot;%1&quot; on %2: it does not exist or the user has no rights on it.</source>
-        <translation>Accès refusé à la base de données « %1 » sur %2 : elle n&apos;existe pas ou l&apos;utilisateur n&apos;a aucun droit dessus.</translation>
+        <source>Access denied to the database "%1" on %2: it does not exist or the user has no rights on it.</source>
+        <translation>Accès refusé à la base de données « %1 » sur %2 : elle n'existe pas ou l'utilisateur n'a aucun droit dessus.</translation>
     </message>
     <message>
         <source>Access denied to %1: check the user name and password; if the account requires TLS (REQUIRE SSL), add ?tls=1 to the URL.</source>
-        <translation>Accès refusé à %1 : vérifiez le nom d&apos;utilisateur et le mot de passe ; si le compte exige TLS (REQUIRE SSL), ajoutez ?tls=1 à l&apos;URL.</translation>
+        <translation>Accès refusé à %1 : vérifiez le nom d'utilisateur et le mot de passe ; si le compte exige TLS (REQUIRE SSL), ajoutez ?tls=1 à l'URL.</translation>
     </message>
     <message>
         <source>The TLS connection to %1 failed: %2. Check that the server has TLS enabled and that its certificate is signed by the CA given in tls-ca (or a CA of the system store).</source>
-        <translation>La connexion TLS à %1 a échoué : %2. Vérifiez que TLS est activé sur le serveur et que son certificat est signé par l&apos;autorité de certification indiquée dans tls-ca (ou par une autorité du magasin du système).</translation>
+        <translation>La connexion TLS à %1 a échoué : %2. Vérifiez que TLS est activé sur le serveur et que son certificat est signé par l'autorité de certification indiquée dans tls-ca (ou par une autorité du magasin du système).</translation>
     </message>
     <message>
         <source>tls=1 verifies the server certificate, but no tls-ca is given and no system CA bundle was found (Debian: apt-get install ca-certificates).</source>
-        <translation>tls=1 vérifie le certificat du serveur, mais aucun tls-ca n&apos;est indiqué et aucun ensemble de certificats d&apos;autorités du système n&apos;a été trouvé (Debian : apt-get install ca-certificates).</translation>
+        <translation>tls=1 vérifie le certificat du serveur, mais aucun tls-ca n'est indiqué et aucun ensemble de certificats d'autorités du système n'a été trouvé (Debian : apt-get install ca-certificates).</translation>
     </message>
     <message>
         <source>The CA certificate %1 (tls-ca) does not exist or cannot be read.</source>
-        <translation>Le certificat d&apos;autorité %1 (tls-ca) n&apos;existe pas ou ne peut pas être lu.</translation>
+        <translation>Le certificat d'autorité %1 (tls-ca) n'existe pas ou ne peut pas être lu.</translation>
     </message>
     <message>
-        <source>The CA certificate path %1 (tls-ca) must not contain &apos;;&apos;.</source>
-        <translation>Le chemin du certificat d&apos;autorité %1 (tls-ca) ne doit pas contenir &apos;;&apos;.</translation>
+        <source>The CA certificate path %1 (tls-ca) must not contain ';'.</source>
+        <translation>Le chemin du certificat d'autorité %1 (tls-ca) ne doit pas contenir ';'.</translation>
     </message>
     <message>
         <source>The URL asks for TLS on the Unix socket %1, where the server does not encrypt: connect by host and port for TLS, or drop tls (a local socket never leaves the machine).</source>
-        <translation>L&apos;URL demande TLS sur le socket Unix %1, où le serveur ne chiffre pas : connectez-vous par hôte et port pour utiliser TLS, ou retirez tls (un socket local ne quitte jamais la machine).</translation>
+        <translation>L'URL demande TLS sur le socket Unix %1, où le serveur ne chiffre pas : connectez-vous par hôte et port pour utiliser TLS, ou retirez tls (un socket local ne quitte jamais la machine).</translation>
     </message>
     <message>
         <source>The connection to %1 is not encrypted although the URL asks for TLS: the server has TLS disabled (have_ssl). Enable TLS on the server; cxcron does not fall back to plain text.</source>
-        <translation>La connexion à %1 n&apos;est pas chiffrée alors que l&apos;URL demande TLS : TLS est désactivé sur le serveur (have_ssl). Activez TLS sur le serveur ; cxcron ne se rabat pas sur une connexion en clair.</translation>
+        <translation>La connexion à %1 n'est pas chiffrée alors que l'URL demande TLS : TLS est désactivé sur le serveur (have_ssl). Activez TLS sur le serveur ; cxcron ne se rabat pas sur une connexion en clair.</translation>
     </message>
     <message>
         <source>The SSH tunnel to %1 works, but nothing answered on %2 from there: is the database server listening on that address of the SSH server?</source>
-        <translation>Le tunnel SSH vers %1 fonctionne, mais rien n&apos;a répondu sur %2 depuis ce serveur : le serveur de base de données écoute-t-il bien sur cette adresse du serveur SSH ?</translation>
+        <translation>Le tunnel SSH vers %1 fonctionne, mais rien n'a répondu sur %2 depuis ce serveur : le serveur de base de données écoute-t-il bien sur cette adresse du serveur SSH ?</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. The server's certificate must be signed by the CA given in tls-ca (or a CA of the system store) and name the host %3 (its subjectAltName); cxcron sent no credentials.</source>
+        <translation>La connexion TLS à %1 a échoué : %2. Le certificat du serveur doit être signé par l'autorité donnée dans tls-ca (ou une autorité du magasin du système) et nommer l'hôte %3 (son subjectAltName) ; cxcron n'a envoyé aucun identifiant.</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1632,13 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
 </context>
 <context>
+    <name>EnvExposure</name>
+    <message>
+        <source>%1 (the CMS's .env, with its database password) can be read by every user of this machine. Run: chmod o-r %1 (the web server and cxcron only need the owner or the group).</source>
+        <translation>%1 (le .env du CMS, avec son mot de passe de base de données) est lisible par tous les utilisateurs de cette machine. Lancez : chmod o-r %1 (le serveur web et cxcron n'ont besoin que du propriétaire ou du groupe).</translation>
+    </message>
+</context>
+<context>
     <name>EnvFile</name>
     <message>
         <source>line %1: not a KEY=value assignment, ignored</source>
@@ -1342,15 +1650,19 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Cannot read the environment file %1: %2</source>
-        <translation>Impossible de lire le fichier d&apos;environnement %1 : %2</translation>
+        <translation>Impossible de lire le fichier d'environnement %1 : %2</translation>
     </message>
     <message>
         <source>The environment file %1 is larger than 1 MiB; refusing to read it.</source>
-        <translation>Le fichier d&apos;environnement %1 dépasse 1 Mio ; lecture refusée.</translation>
+        <translation>Le fichier d'environnement %1 dépasse 1 Mio ; lecture refusée.</translation>
     </message>
     <message>
         <source>The environment file %1 is not a regular file (a device, FIFO, socket or folder); refusing to read it.</source>
-        <translation>Le fichier d&apos;environnement %1 n&apos;est pas un fichier ordinaire (périphérique, FIFO, socket ou dossier) ; lecture refusée.</translation>
+        <translation>Le fichier d'environnement %1 n'est pas un fichier ordinaire (périphérique, FIFO, socket ou dossier) ; lecture refusée.</translation>
+    </message>
+    <message>
+        <source>The environment file %1 holds a NUL byte (line %2): it is not a text .env file; refusing to read it.</source>
+        <translation>Le fichier d'environnement %1 contient un octet NUL (ligne %2) : ce n'est pas un fichier .env texte ; lecture refusée.</translation>
     </message>
 </context>
 <context>
@@ -1391,12 +1703,16 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <source>Completed with errors</source>
         <translation>Terminé avec erreurs</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionDetailsDialog</name>
     <message>
         <source>Execution details</source>
-        <translation>Détails de l&apos;exécution</translation>
+        <translation>Détails de l'exécution</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1456,7 +1772,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>stopped at its timeout</source>
-        <translation>arrêtée à l&apos;expiration de son délai</translation>
+        <translation>arrêtée à l'expiration de son délai</translation>
     </message>
     <message>
         <source>stopped: cancelled</source>
@@ -1468,11 +1784,11 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Cancel run</source>
-        <translation>Annuler l&apos;exécution</translation>
+        <translation>Annuler l'exécution</translation>
     </message>
     <message>
         <source>Ask the runner of this execution, on whatever host, to stop it</source>
-        <translation>Demander à l&apos;lanceur de cette exécution, quel que soit son hôte, de l&apos;arrêter</translation>
+        <translation>Demander à l'lanceur de cette exécution, quel que soit son hôte, de l'arrêter</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1865,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Toolbar</source>
-        <translation>Barre d&apos;outils</translation>
+        <translation>Barre d'outils</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
@@ -1601,7 +1917,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>&amp;Cancel the run</source>
-        <translation>A&amp;nnuler l&apos;exécution</translation>
+        <translation>A&amp;nnuler l'exécution</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
@@ -1630,61 +1946,69 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <name>ProcessSupervisor</name>
     <message>
         <source>The working directory %1 does not exist.</source>
-        <translation>Le répertoire de travail %1 n&apos;existe pas.</translation>
+        <translation>Le répertoire de travail %1 n'existe pas.</translation>
     </message>
     <message>
         <source>The working directory %1 cannot be entered (permission denied).</source>
-        <translation>Impossible d&apos;entrer dans le répertoire de travail %1 (permission refusée).</translation>
+        <translation>Impossible d'entrer dans le répertoire de travail %1 (permission refusée).</translation>
     </message>
     <message>
-        <source>The program &quot;%1&quot; was not found (not in PATH).</source>
+        <source>The program "%1" was not found (not in PATH).</source>
         <translation>Le programme « %1 » est introuvable (absent du PATH).</translation>
     </message>
     <message>
         <source>The program %1 does not exist.</source>
-        <translation>Le programme %1 n&apos;existe pas.</translation>
+        <translation>Le programme %1 n'existe pas.</translation>
     </message>
     <message>
         <source>The program %1 is not executable.</source>
-        <translation>Le programme %1 n&apos;est pas exécutable.</translation>
+        <translation>Le programme %1 n'est pas exécutable.</translation>
     </message>
     <message>
         <source>Cannot start %1: %2</source>
         <translation>Impossible de lancer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cxcron-shim was not found (looked beside %1 and in %2); reinstall cxcron.</source>
+        <translation>cxcron-shim est introuvable (cherché à côté de %1 et dans %2) ; réinstallez cxcron.</translation>
+    </message>
+    <message>
+        <source>Cannot create the run's private files in %1.</source>
+        <translation>Impossible de créer les fichiers privés de l'exécution dans %1.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>%1 holds a database password but can be read by other users. Run: chmod 600 %1</source>
-        <translation>%1 contient un mot de passe de base de données mais est lisible par d&apos;autres utilisateurs. Exécutez : chmod 600 %1</translation>
+        <translation>%1 contient un mot de passe de base de données mais est lisible par d'autres utilisateurs. Exécutez : chmod 600 %1</translation>
     </message>
     <message>
         <source>The configuration file %1 is corrupt.</source>
         <translation>Le fichier de configuration %1 est corrompu.</translation>
     </message>
     <message>
-        <source>No profile named &quot;%1&quot; in %2.</source>
+        <source>No profile named "%1" in %2.</source>
         <translation>Aucun profil nommé « %1 » dans %2.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: unknown driver &quot;%2&quot;.</source>
+        <source>Profile "%1": unknown driver "%2".</source>
         <translation>Profil « %1 » : pilote « %2 » inconnu.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: the port is not a number.</source>
-        <translation>Profil « %1 » : le port n&apos;est pas un nombre.</translation>
+        <source>Profile "%1": the port is not a number.</source>
+        <translation>Profil « %1 » : le port n'est pas un nombre.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: the SSH port is not valid.</source>
-        <translation>Profil &quot;%1&quot; : le port SSH n&apos;est pas valide.</translation>
+        <source>Profile "%1": the SSH port is not valid.</source>
+        <translation>Profil "%1" : le port SSH n'est pas valide.</translation>
     </message>
 </context>
 <context>
     <name>Provisioner</name>
     <message>
         <source>No provisioning command is configured.</source>
-        <translation>Aucune commande de provisionnement n&apos;est configurée.</translation>
+        <translation>Aucune commande de provisionnement n'est configurée.</translation>
     </message>
     <message>
         <source>Cannot start the provisioning command %1: %2</source>
@@ -1692,7 +2016,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>The provisioning command %1 (%2) did not finish within %3 s and was killed.</source>
-        <translation>La commande de provisionnement %1 (%2) ne s&apos;est pas terminée en %3 s et a été arrêtée de force.</translation>
+        <translation>La commande de provisionnement %1 (%2) ne s'est pas terminée en %3 s et a été arrêtée de force.</translation>
     </message>
     <message>
         <source>The provisioning command %1 (%2) crashed.</source>
@@ -1708,7 +2032,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>The provisioning command %1 (%2) was stopped because the run was stopped.</source>
-        <translation>La commande de provisionnement %1 (%2) a été arrêtée car l&apos;exécution a été arrêtée.</translation>
+        <translation>La commande de provisionnement %1 (%2) a été arrêtée car l'exécution a été arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -1794,20 +2118,20 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
 <context>
     <name>RunNowController</name>
     <message>
-        <source>%1 could not run: the database is locked by another program (probably a &quot;cxcron run&quot; in progress). Try again when it has finished.</source>
-        <translation>%1 n&apos;a pas pu s&apos;exécuter : la base de données est verrouillée par un autre programme (probablement un « cxcron run » en cours). Réessayez lorsqu&apos;il sera terminé.</translation>
+        <source>%1 could not run: the database is locked by another program (probably a "cxcron run" in progress). Try again when it has finished.</source>
+        <translation>%1 n'a pas pu s'exécuter : la base de données est verrouillée par un autre programme (probablement un « cxcron run » en cours). Réessayez lorsqu'il sera terminé.</translation>
     </message>
     <message>
         <source>%1 could not run: the database connection was lost (%2).</source>
-        <translation>%1 n&apos;a pas pu s&apos;exécuter : la connexion à la base de données a été perdue (%2).</translation>
+        <translation>%1 n'a pas pu s'exécuter : la connexion à la base de données a été perdue (%2).</translation>
     </message>
     <message>
         <source>%1 was cancelled, but its end could not be recorded: %2</source>
-        <translation>%1 a été annulée, mais sa fin n&apos;a pas pu être enregistrée : %2</translation>
+        <translation>%1 a été annulée, mais sa fin n'a pas pu être enregistrée : %2</translation>
     </message>
     <message>
         <source>%1 could not run: %2</source>
-        <translation>%1 n&apos;a pas pu s&apos;exécuter : %2</translation>
+        <translation>%1 n'a pas pu s'exécuter : %2</translation>
     </message>
 </context>
 <context>
@@ -1818,78 +2142,98 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>The runner process %1 on %2 ended before the run finished (crash, kill or reboot).</source>
-        <translation>Le processus %1 du lanceur sur %2 s&apos;est terminé avant la fin de l&apos;exécution (plantage, arrêt forcé ou redémarrage).</translation>
+        <translation>Le processus %1 du lanceur sur %2 s'est terminé avant la fin de l'exécution (plantage, arrêt forcé ou redémarrage).</translation>
     </message>
     <message>
         <source>The previous run (#%1) is still running.</source>
-        <translation>L&apos;exécution précédente (n°%1) est toujours en cours.</translation>
+        <translation>L'exécution précédente (n°%1) est toujours en cours.</translation>
     </message>
     <message>
-        <source>Unknown task &quot;%1&quot;. Known tasks: %2</source>
+        <source>Unknown task "%1". Known tasks: %2</source>
         <translation>Tâche inconnue : « %1 ». Tâches connues : %2</translation>
     </message>
     <message>
         <source>The task %1 is already running (run #%2); try again when it has finished.</source>
-        <translation>La tâche %1 est déjà en cours (exécution n°%2) ; réessayez lorsqu&apos;elle sera terminée.</translation>
+        <translation>La tâche %1 est déjà en cours (exécution n°%2) ; réessayez lorsqu'elle sera terminée.</translation>
     </message>
     <message>
         <source>The task did not stop within the grace after it was asked to (%1); whether its last changes were saved is unknown.</source>
-        <translation>La tâche ne s&apos;est pas arrêtée dans le délai de tolérance qui a suivi la demande d&apos;arrêt (%1) ; on ne sait pas si ses dernières modifications ont été enregistrées.</translation>
+        <translation>La tâche ne s'est pas arrêtée dans le délai de tolérance qui a suivi la demande d'arrêt (%1) ; on ne sait pas si ses dernières modifications ont été enregistrées.</translation>
     </message>
     <message>
         <source>timeout of %1 s</source>
-        <translation>délai d&apos;expiration de %1 s</translation>
+        <translation>délai d'expiration de %1 s</translation>
     </message>
     <message>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <source>The task did not finish within its timeout of %1 s and was stopped; its unfinished work was rolled back.</source>
-        <translation>La tâche ne s&apos;est pas terminée dans son délai d&apos;expiration de %1 s et a été arrêtée ; ses modifications inachevées n&apos;ont pas été conservées.</translation>
-    </message>
-    <message>
         <source>The run was stopped because another host declared it dead (its lease was lost).</source>
-        <translation>L&apos;exécution a été arrêtée car un autre hôte l&apos;a déclarée morte (son bail a été perdu).</translation>
+        <translation>L'exécution a été arrêtée car un autre hôte l'a déclarée morte (son bail a été perdu).</translation>
     </message>
     <message>
-        <source>The runner on %1 stopped renewing the run&apos;s lease (last renewal expired %2 UTC); it was probably stopped or lost its database connection.</source>
-        <translation>Le lanceur sur %1 a cessé de renouveler le bail de l&apos;exécution (dernier renouvellement expiré le %2 UTC) ; il a probablement été arrêté ou a perdu sa connexion à la base de données.</translation>
+        <source>The runner on %1 stopped renewing the run's lease (last renewal expired %2 UTC); it was probably stopped or lost its database connection.</source>
+        <translation>Le lanceur sur %1 a cessé de renouveler le bail de l'exécution (dernier renouvellement expiré le %2 UTC) ; il a probablement été arrêté ou a perdu sa connexion à la base de données.</translation>
     </message>
     <message>
         <source>The run on %1 holds no lease and recorded no end; its runner was probably stopped.</source>
-        <translation>L&apos;exécution sur %1 ne détient aucun bail et n&apos;a enregistré aucune fin ; son lanceur a probablement été arrêté.</translation>
-    </message>
-    <message>
-        <source>Another host marked this run as interrupted before it ended; it actually ended as %1.</source>
-        <translation>Un autre hôte a marqué cette exécution comme interrompue avant sa fin ; elle s&apos;est en réalité terminée avec l&apos;état %1.</translation>
+        <translation>L'exécution sur %1 ne détient aucun bail et n'a enregistré aucune fin ; son lanceur a probablement été arrêté.</translation>
     </message>
     <message>
         <source>the user</source>
-        <translation>l&apos;utilisateur</translation>
+        <translation>l'utilisateur</translation>
     </message>
     <message>
         <source>cancelled by %1</source>
         <translation>annulée par %1</translation>
     </message>
     <message>
-        <source>The run was cancelled by %1; its unfinished work was rolled back.</source>
-        <translation>L&apos;exécution a été annulée par %1 ; ses modifications inachevées n&apos;ont pas été conservées.</translation>
-    </message>
-    <message>
         <source>After the stop request: %1: %2</source>
-        <translation>Après la demande d&apos;arrêt : %1 : %2</translation>
+        <translation>Après la demande d'arrêt : %1 : %2</translation>
     </message>
     <message>
         <source>(cancelled by %1)</source>
         <translation>(annulée par %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n process(es) it had left were stopped.</source>
+        <translation><numerusform>%n processus qu'il avait laissé a été arrêté.</numerusform><numerusform>%n processus qu'il avait laissés ont été arrêtés.</numerusform></translation>
+    </message>
+    <message>
+        <source>This run had already been recorded as ended; it actually ended as %1.</source>
+        <translation>Cette exécution avait déjà été enregistrée comme terminée ; elle s'est en réalité terminée ainsi : %1.</translation>
+    </message>
+    <message>
+        <source>Not committed: the run's lease could not be renewed in time, so another host may have taken the task over.</source>
+        <translation>Non validé : le bail de l'exécution n'a pas pu être renouvelé à temps, un autre hôte a donc pu reprendre la tâche.</translation>
+    </message>
+    <message>
+        <source>Not committed: another host declared this run dead and took its lease.</source>
+        <translation>Non validé : un autre hôte a déclaré cette exécution morte et a pris son bail.</translation>
+    </message>
+    <message>
+        <source>The task did not finish within its timeout of %1 s and was stopped; the item it was working on was rolled back, items already done stay done.</source>
+        <translation>La tâche ne s'est pas terminée dans son délai de %1 s et a été arrêtée ; l'élément en cours a été annulé, les éléments déjà traités restent faits.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled by %1; the item it was working on was rolled back, items already done stay done.</source>
+        <translation>L'exécution a été annulée par %1 ; l'élément en cours a été annulé, les éléments déjà traités restent faits.</translation>
+    </message>
+    <message>
+        <source>The run was stopped because its lease could not be renewed in time (database unreachable): another host may now run the task.</source>
+        <translation>L'exécution a été arrêtée car son bail n'a pas pu être renouvelé à temps (base de données injoignable) : un autre hôte peut désormais exécuter la tâche.</translation>
+    </message>
+    <message>
+        <source>The run was stopped because the runner was asked to end (SIGTERM, SIGINT or SIGHUP).</source>
+        <translation>L'exécution a été arrêtée car le lanceur a reçu l'ordre de s'arrêter (SIGTERM, SIGINT ou SIGHUP).</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>
     <message>
-        <source>Invalid schedule &quot;%1&quot;: the interval must be between 1 minute and 366 days.</source>
-        <translation>Planification « %1 » invalide : l&apos;intervalle doit être compris entre 1 minute et 366 jours.</translation>
+        <source>Invalid schedule "%1": the interval must be between 1 minute and 366 days.</source>
+        <translation>Planification « %1 » invalide : l'intervalle doit être compris entre 1 minute et 366 jours.</translation>
     </message>
     <message>
         <source>cron: %1</source>
@@ -1918,6 +2262,13 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
 </context>
 <context>
+    <name>ScheduleZone</name>
+    <message>
+        <source>This runner would read schedules in %1, but this installation's runners read them in %2 (recorded in the database); runners in different zones would run daily tasks at different times. Use --timezone %2, or change the installation's zone with "cxcron migrate --timezone %1".</source>
+        <translation>Ce lanceur lirait les planifications dans le fuseau %1, mais les lanceurs de cette installation les lisent dans %2 (enregistré dans la base) ; des lanceurs dans des fuseaux différents exécuteraient les tâches quotidiennes à des heures différentes. Utilisez --timezone %2, ou changez le fuseau de l'installation avec « cxcron migrate --timezone %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>Cannot update the database schema: %1</source>
@@ -1928,8 +2279,19 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>Le schéma de la base de données (version %1) est plus récent que celui pris en charge par ce cxcron (version %2). Mettez cxcron à jour.</translation>
     </message>
     <message>
-        <source>The table cron_logs does not exist in this database. Run &quot;cxcron run&quot; once (or &quot;cxcron demo-db&quot;) to create it.</source>
-        <translation>La table cron_logs n&apos;existe pas dans cette base de données. Lancez une fois « cxcron run » (ou « cxcron demo-db ») pour la créer.</translation>
+        <source>The table cron_logs does not exist in this database. Run "cxcron run" once (or "cxcron demo-db") to create it.</source>
+        <translation>La table cron_logs n'existe pas dans cette base de données. Lancez une fois « cxcron run » (ou « cxcron demo-db ») pour la créer.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWords</name>
+    <message>
+        <source>A single quote (') is not closed.</source>
+        <translation>Une apostrophe (') n'est pas refermée.</translation>
+    </message>
+    <message>
+        <source>A double quote (") is not closed.</source>
+        <translation>Un guillemet (") n'est pas refermé.</translation>
     </message>
 </context>
 <context>
@@ -1956,25 +2318,25 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>The disk holding the database %1 is full: free some space there (the write that failed was rolled back).</source>
-        <translation>Le disque qui contient la base de données %1 est plein : libérez de l&apos;espace (l&apos;écriture qui a échoué a été annulée).</translation>
+        <translation>Le disque qui contient la base de données %1 est plein : libérez de l'espace (l'écriture qui a échoué a été annulée).</translation>
     </message>
     <message>
-        <source>The database is busy: another session kept the rows this needs locked longer than the server&apos;s lock wait timeout (innodb_lock_wait_timeout); try again in a moment.</source>
-        <translation>La base de données est occupée : une autre session a verrouillé les lignes nécessaires plus longtemps que le délai d&apos;attente de verrou du serveur (innodb_lock_wait_timeout) ; réessayez dans un instant.</translation>
+        <source>The database is busy: another session kept the rows this needs locked longer than the server's lock wait timeout (innodb_lock_wait_timeout); try again in a moment.</source>
+        <translation>La base de données est occupée : une autre session a verrouillé les lignes nécessaires plus longtemps que le délai d'attente de verrou du serveur (innodb_lock_wait_timeout) ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database %1 is busy: another cxcron process (a runner, the desktop application) or another program kept it locked for writing for more than %2 s; try again in a moment.</source>
-        <translation>La base de données %1 est occupée : un autre processus cxcron (un lanceur, l&apos;application de bureau) ou un autre programme l&apos;a verrouillée en écriture pendant plus de %2 s ; réessayez dans un instant.</translation>
+        <translation>La base de données %1 est occupée : un autre processus cxcron (un lanceur, l'application de bureau) ou un autre programme l'a verrouillée en écriture pendant plus de %2 s ; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
     <name>Ssh</name>
     <message>
         <source>ssh ended without a message</source>
-        <translation>ssh s&apos;est terminé sans message</translation>
+        <translation>ssh s'est terminé sans message</translation>
     </message>
     <message>
-        <source>the ssh-agent&apos;s keys and the default keys of ~/.ssh</source>
+        <source>the ssh-agent's keys and the default keys of ~/.ssh</source>
         <translation>les clés de ssh-agent et les clés par défaut de ~/.ssh</translation>
     </message>
     <message>
@@ -1983,47 +2345,47 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>No SSH server is given.</source>
-        <translation>Aucun serveur SSH n&apos;est indiqué.</translation>
+        <translation>Aucun serveur SSH n'est indiqué.</translation>
     </message>
     <message>
-        <source>The known hosts file name must not contain &apos;&quot;&apos;.</source>
-        <translation>Le nom du fichier known_hosts ne doit pas contenir &apos;&quot;&apos;.</translation>
+        <source>The known hosts file name must not contain '"'.</source>
+        <translation>Le nom du fichier known_hosts ne doit pas contenir '"'.</translation>
     </message>
     <message>
-        <source>ssh cannot use the key file %1: its name contains &apos;%&apos;, which ssh reads as a token. Rename the file or link it under another name.</source>
-        <translation>ssh ne peut pas utiliser le fichier de clé %1 : son nom contient &apos;%&apos;, que ssh interprète comme un jeton. Renommez le fichier ou créez un lien vers lui sous un autre nom.</translation>
+        <source>ssh cannot use the key file %1: its name contains '%', which ssh reads as a token. Rename the file or link it under another name.</source>
+        <translation>ssh ne peut pas utiliser le fichier de clé %1 : son nom contient '%', que ssh interprète comme un jeton. Renommez le fichier ou créez un lien vers lui sous un autre nom.</translation>
     </message>
     <message>
         <source>The SSH key file %1 does not exist or cannot be read.</source>
-        <translation>Le fichier de clé SSH %1 n&apos;existe pas ou ne peut pas être lu.</translation>
+        <translation>Le fichier de clé SSH %1 n'existe pas ou ne peut pas être lu.</translation>
     </message>
     <message>
-        <source>The host key of the SSH server %1 has CHANGED since it was recorded in %2. Someone may be intercepting the connection, or the server was reinstalled. cxcron does not connect. Ask the server&apos;s administrator for its key fingerprint; only if it matches, remove the old key (ssh-keygen -R %3 -f %2) and connect again to accept the new one.</source>
-        <translation>La clé d&apos;hôte du serveur SSH %1 a CHANGÉ depuis son enregistrement dans %2. Quelqu&apos;un intercepte peut-être la connexion, ou le serveur a été réinstallé. cxcron ne se connecte pas. Demandez l&apos;empreinte de sa clé à l&apos;administrateur du serveur ; seulement si elle correspond, supprimez l&apos;ancienne clé (ssh-keygen -R %3 -f %2) et reconnectez-vous pour accepter la nouvelle.</translation>
+        <source>The host key of the SSH server %1 has CHANGED since it was recorded in %2. Someone may be intercepting the connection, or the server was reinstalled. cxcron does not connect. Ask the server's administrator for its key fingerprint; only if it matches, remove the old key (ssh-keygen -R %3 -f %2) and connect again to accept the new one.</source>
+        <translation>La clé d'hôte du serveur SSH %1 a CHANGÉ depuis son enregistrement dans %2. Quelqu'un intercepte peut-être la connexion, ou le serveur a été réinstallé. cxcron ne se connecte pas. Demandez l'empreinte de sa clé à l'administrateur du serveur ; seulement si elle correspond, supprimez l'ancienne clé (ssh-keygen -R %3 -f %2) et reconnectez-vous pour accepter la nouvelle.</translation>
     </message>
     <message>
         <source>The SSH server %1 is not known yet (its host key is not in %2).</source>
-        <translation>Le serveur SSH %1 n&apos;est pas encore connu (sa clé d&apos;hôte ne figure pas dans %2).</translation>
+        <translation>Le serveur SSH %1 n'est pas encore connu (sa clé d'hôte ne figure pas dans %2).</translation>
     </message>
     <message>
         <source>Its key could not be read (ssh-keyscan failed).</source>
-        <translation>Sa clé n&apos;a pas pu être lue (échec de ssh-keyscan).</translation>
+        <translation>Sa clé n'a pas pu être lue (échec de ssh-keyscan).</translation>
     </message>
     <message>
-        <source>Its %1 key fingerprint is %2. Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_%3_key.pub, run on the server) before accepting it (Test connection in cxcron-gui offers to; or connect once with ssh and answer yes).</source>
-        <translation>L&apos;empreinte de sa clé %1 est %2. Comparez-la avec celle que donne le serveur lui-même (ssh-keygen -lf /etc/ssh/ssh_host_%3_key.pub, à exécuter sur le serveur) avant de l&apos;accepter (le bouton Tester la connexion de cxcron-gui le propose ; vous pouvez aussi vous connecter une fois avec ssh et répondre yes).</translation>
+        <source>Its %1 key fingerprint is %2. Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_%3_key.pub, run on the server) before accepting it (Test connection in cxcron-gui offers to; or connect once with ssh and answer yes).</source>
+        <translation>L'empreinte de sa clé %1 est %2. Comparez-la avec celle que donne le serveur lui-même (ssh-keygen -lf /etc/ssh/ssh_host_%3_key.pub, à exécuter sur le serveur) avant de l'accepter (le bouton Tester la connexion de cxcron-gui le propose ; vous pouvez aussi vous connecter une fois avec ssh et répondre yes).</translation>
     </message>
     <message>
         <source>ssh refuses the key file %1 because other users can read it. Run: chmod 600 %1</source>
-        <translation>ssh refuse le fichier de clé %1 car d&apos;autres utilisateurs peuvent le lire. Exécutez : chmod 600 %1</translation>
+        <translation>ssh refuse le fichier de clé %1 car d'autres utilisateurs peuvent le lire. Exécutez : chmod 600 %1</translation>
     </message>
     <message>
         <source>The SSH server %1 refused the login with %2. Check the user name and that the public key is in ~/.ssh/authorized_keys on the server; a key protected by a passphrase must be loaded into ssh-agent (ssh-add): cxcron never asks for a password.</source>
-        <translation>Le serveur SSH %1 a refusé l&apos;authentification avec %2. Vérifiez le nom d&apos;utilisateur et que la clé publique figure dans ~/.ssh/authorized_keys sur le serveur ; une clé protégée par une phrase de passe doit être chargée dans ssh-agent (ssh-add) : cxcron ne demande jamais de mot de passe.</translation>
+        <translation>Le serveur SSH %1 a refusé l'authentification avec %2. Vérifiez le nom d'utilisateur et que la clé publique figure dans ~/.ssh/authorized_keys sur le serveur ; une clé protégée par une phrase de passe doit être chargée dans ssh-agent (ssh-add) : cxcron ne demande jamais de mot de passe.</translation>
     </message>
     <message>
         <source>The SSH server %1 refused the connection: nothing listens on port %2 there, or a firewall rejects it.</source>
-        <translation>Le serveur SSH %1 a refusé la connexion : rien n&apos;y écoute sur le port %2, ou un pare-feu la rejette.</translation>
+        <translation>Le serveur SSH %1 a refusé la connexion : rien n'y écoute sur le port %2, ou un pare-feu la rejette.</translation>
     </message>
     <message>
         <source>Cannot reach the SSH server %1: %2</source>
@@ -2031,7 +2393,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>ssh could not open the tunnel through %1: %2</source>
-        <translation>ssh n&apos;a pas pu ouvrir le tunnel via %1 : %2</translation>
+        <translation>ssh n'a pas pu ouvrir le tunnel via %1 : %2</translation>
     </message>
     <message>
         <source>SSH to %1 failed: %2</source>
@@ -2039,7 +2401,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>No file to read on the SSH server is given.</source>
-        <translation>Aucun fichier à lire sur le serveur SSH n&apos;est indiqué.</translation>
+        <translation>Aucun fichier à lire sur le serveur SSH n'est indiqué.</translation>
     </message>
     <message>
         <source>The OpenSSH client (ssh) cannot be started: %1 (Debian: apt-get install openssh-client).</source>
@@ -2054,7 +2416,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>%1 on %2 is larger than 1 MiB: not a .env file.</source>
-        <translation>%1 sur %2 dépasse 1 Mio : ce n&apos;est pas un fichier .env.</translation>
+        <translation>%1 sur %2 dépasse 1 Mio : ce n'est pas un fichier .env.</translation>
     </message>
     <message>
         <source>Cannot read %1 on %2: %3</source>
@@ -2065,7 +2427,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <name>SshHostKeys</name>
     <message>
         <source>No valid host key to add.</source>
-        <translation>Aucune clé d&apos;hôte valide à ajouter.</translation>
+        <translation>Aucune clé d'hôte valide à ajouter.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2073,21 +2435,21 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Cannot write the known hosts file %1: %2</source>
-        <translation>Impossible d&apos;écrire le fichier known_hosts %1 : %2</translation>
+        <translation>Impossible d'écrire le fichier known_hosts %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>SshTunnel</name>
     <message>
         <source>ssh could not open a local port for the tunnel.</source>
-        <translation>ssh n&apos;a pas pu ouvrir de port local pour le tunnel.</translation>
+        <translation>ssh n'a pas pu ouvrir de port local pour le tunnel.</translation>
     </message>
     <message>
         <source>No free local port for the SSH tunnel.</source>
         <translation>Aucun port local libre pour le tunnel SSH.</translation>
     </message>
     <message>
-        <source>Cannot create a temporary file for ssh&apos;s messages.</source>
+        <source>Cannot create a temporary file for ssh's messages.</source>
         <translation>Impossible de créer un fichier temporaire pour les messages de ssh.</translation>
     </message>
     <message>
@@ -2097,15 +2459,15 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <message numerus="yes">
         <source>The SSH connection to %1 was not ready after %n seconds.</source>
         <translation>
-            <numerusform>La connexion SSH à %1 n&apos;était pas prête au bout de %n seconde.</numerusform>
-            <numerusform>La connexion SSH à %1 n&apos;était pas prête au bout de %n secondes.</numerusform>
+            <numerusform>La connexion SSH à %1 n'était pas prête au bout de %n seconde.</numerusform>
+            <numerusform>La connexion SSH à %1 n'était pas prête au bout de %n secondes.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TaskDefinition</name>
     <message>
-        <source>Invalid task name &quot;%1&quot;: use letters, digits and : . _ - (at most 100).</source>
+        <source>Invalid task name "%1": use letters, digits and : . _ - (at most 100).</source>
         <translation>Nom de tâche « %1 » invalide : utilisez des lettres, des chiffres et : . _ - (100 caractères au plus).</translation>
     </message>
     <message>
@@ -2118,11 +2480,11 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>The timeout must be between 1 and %1 seconds (7 days).</source>
-        <translation>Le délai d&apos;expiration doit être compris entre 1 et %1 secondes (7 jours).</translation>
+        <translation>Le délai d'expiration doit être compris entre 1 et %1 secondes (7 jours).</translation>
     </message>
     <message>
-        <source>Invalid environment variable name &quot;%1&quot;.</source>
-        <translation>Nom de variable d&apos;environnement « %1 » invalide.</translation>
+        <source>Invalid environment variable name "%1".</source>
+        <translation>Nom de variable d'environnement « %1 » invalide.</translation>
     </message>
 </context>
 <context>
@@ -2145,15 +2507,15 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Shown in the overview (the name when empty)</source>
-        <translation>Affiché dans la vue d&apos;ensemble (le nom si vide)</translation>
+        <translation>Affiché dans la vue d'ensemble (le nom si vide)</translation>
     </message>
     <message>
         <source>&amp;Command:</source>
         <translation>&amp;Commande :</translation>
     </message>
     <message>
-        <source>/usr/local/bin/backup --all &quot;/var/backups/my site&quot;</source>
-        <translation>/usr/local/bin/backup --all &quot;/var/backups/my site&quot;</translation>
+        <source>/usr/local/bin/backup --all "/var/backups/my site"</source>
+        <translation>/usr/local/bin/backup --all "/var/backups/my site"</translation>
     </message>
     <message>
         <source>Run through /bin/sh (pipes, redirections, variables)</source>
@@ -2164,7 +2526,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>&amp;Dossier de travail :</translation>
     </message>
     <message>
-        <source>The runner&apos;s folder when empty</source>
+        <source>The runner's folder when empty</source>
         <translation>Dossier du lanceur si vide</translation>
     </message>
     <message>
@@ -2193,7 +2555,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation>Délai d&apos;e&amp;xpiration :</translation>
+        <translation>Délai d'e&amp;xpiration :</translation>
     </message>
     <message>
         <source> s</source>
@@ -2205,11 +2567,15 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>&amp;Restore defaults</source>
-        <translation>&amp;Rétablir les valeurs d&apos;origine</translation>
+        <translation>&amp;Rétablir les valeurs d'origine</translation>
     </message>
     <message>
-        <source>Fill in the task&apos;s own schedule, timeout and state</source>
-        <translation>Reprend la planification, le délai d&apos;expiration et l&apos;état d&apos;origine de la tâche</translation>
+        <source>Fill in the task's own schedule, timeout and state</source>
+        <translation>Reprend la planification, le délai d'expiration et l'état d'origine de la tâche</translation>
+    </message>
+    <message>
+        <source>Cron expressions are read as Laravel's scheduler reads them, in the CMS time zone: L (last day), 15W (weekday nearest the 15th), 5L (last Friday), 5#2 (second Friday), @daily and the other macros. When neither day field is * or ?, either may match: 0 0 */3 * 1 runs every third day and every Monday.</source>
+        <translation>Les expressions cron sont lues comme le planificateur de Laravel les lit, dans le fuseau du CMS : L (dernier jour), 15W (jour ouvré le plus proche du 15), 5L (dernier vendredi), 5#2 (deuxième vendredi), @daily et les autres macros. Quand aucun des deux champs de jour n'est * ou ?, l'un ou l'autre suffit : 0 0 */3 * 1 s'exécute tous les trois jours et chaque lundi.</translation>
     </message>
 </context>
 <context>
@@ -2220,7 +2586,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>The timeout must be between 1 and %1 seconds (7 days).</source>
-        <translation>Le délai d&apos;expiration doit être compris entre 1 et %1 secondes (7 jours).</translation>
+        <translation>Le délai d'expiration doit être compris entre 1 et %1 secondes (7 jours).</translation>
     </message>
 </context>
 <context>
@@ -2231,11 +2597,11 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>There is no stored task named %1.</source>
-        <translation>Il n&apos;existe aucune tâche enregistrée nommée %1.</translation>
+        <translation>Il n'existe aucune tâche enregistrée nommée %1.</translation>
     </message>
     <message>
-        <source>There is no stored task named %1 (built-in tasks cannot be removed; disable them with &quot;cxcron set %1 --disable&quot;).</source>
-        <translation>Il n&apos;existe aucune tâche enregistrée nommée %1 (les tâches intégrées ne peuvent pas être supprimées ; désactivez-les avec « cxcron set %1 --disable »).</translation>
+        <source>There is no stored task named %1 (built-in tasks cannot be removed; disable them with "cxcron set %1 --disable").</source>
+        <translation>Il n'existe aucune tâche enregistrée nommée %1 (les tâches intégrées ne peuvent pas être supprimées ; désactivez-les avec « cxcron set %1 --disable »).</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2644,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Prune the execution history</source>
-        <translation>Purger l&apos;historique des exécutions</translation>
+        <translation>Purger l'historique des exécutions</translation>
     </message>
     <message>
         <source>Deletes old executions, keeping the last runs of every task and failures longer.</source>
@@ -2286,11 +2652,11 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Service #%1 of item #%2 no longer exists.</source>
-        <translation>Le service n°%1 de la ligne de facture n°%2 n&apos;existe plus.</translation>
+        <translation>Le service n°%1 de la ligne de facture n°%2 n'existe plus.</translation>
     </message>
     <message>
         <source>Service #%1 renewed by item #%2 does not exist.</source>
-        <translation>Le service n°%1 renouvelé par la ligne de facture n°%2 n&apos;existe pas.</translation>
+        <translation>Le service n°%1 renouvelé par la ligne de facture n°%2 n'existe pas.</translation>
     </message>
     <message>
         <source>Deliver paid invoices</source>
@@ -2309,19 +2675,15 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Delivers the services of paid orders, the services an administrator marked for manual creation, and paid renewals, for the service types cxcron can provision; the others are left to CLIENTXCMS.</source>
-        <translation>Livre les services des commandes payées, les services qu&apos;un administrateur a marqués pour une création manuelle et les renouvellements payés, pour les types de service que cxcron sait provisionner ; les autres sont laissés à CLIENTXCMS.</translation>
+        <translation>Livre les services des commandes payées, les services qu'un administrateur a marqués pour une création manuelle et les renouvellements payés, pour les types de service que cxcron sait provisionner ; les autres sont laissés à CLIENTXCMS.</translation>
     </message>
     <message>
         <source>Product #%1 of item #%2 not found.</source>
         <translation>Produit n°%1 de la ligne de facture n°%2 introuvable.</translation>
     </message>
     <message>
-        <source>Another run of services:expire holds its lock.</source>
-        <translation>Une autre exécution de services:expire détient son verrou.</translation>
-    </message>
-    <message>
         <source>Expires suspended services after the grace period, suspends unpaid services past their expiry date, ends cancelled services and hides long-expired ones, as CLIENTXCMS does.</source>
-        <translation>Fait expirer les services suspendus après le délai de grâce, suspend les services impayés dont la date d&apos;expiration est dépassée, met fin aux services résiliés et masque ceux expirés depuis longtemps, comme le fait CLIENTXCMS.</translation>
+        <translation>Fait expirer les services suspendus après le délai de grâce, suspend les services impayés dont la date d'expiration est dépassée, met fin aux services résiliés et masque ceux expirés depuis longtemps, comme le fait CLIENTXCMS.</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2694,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Alert rule</source>
-        <translation>Règle d&apos;alerte</translation>
+        <translation>Règle d'alerte</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -2399,7 +2761,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Alert rules</source>
-        <translation>Règles d&apos;alerte</translation>
+        <translation>Règles d'alerte</translation>
     </message>
     <message>
         <source>ID</source>
@@ -2438,7 +2800,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <source>Rules are stored in the database and shared by every runner host. E-mails use the CMS&apos;s mail settings (MAIL_* in its .env). See docs/ALERTS.md.</source>
+        <source>Rules are stored in the database and shared by every runner host. E-mails use the CMS's mail settings (MAIL_* in its .env). See docs/ALERTS.md.</source>
         <translation>Les règles sont enregistrées dans la base de données et partagées par tous les hôtes où tourne le lanceur. Les e-mails utilisent les paramètres de messagerie du CMS (MAIL_* dans son .env). Voir docs/ALERTS.md.</translation>
     </message>
     <message>
@@ -2459,11 +2821,11 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Remove alert rule</source>
-        <translation>Supprimer la règle d&apos;alerte</translation>
+        <translation>Supprimer la règle d'alerte</translation>
     </message>
     <message>
         <source>Remove alert rule #%1 and its delivery history?</source>
-        <translation>Supprimer la règle d&apos;alerte n°%1 et son historique d&apos;envoi ?</translation>
+        <translation>Supprimer la règle d'alerte n°%1 et son historique d'envoi ?</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2836,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Alert &amp;rules…</source>
-        <translation>&amp;Règles d&apos;alerte…</translation>
+        <translation>&amp;Règles d'alerte…</translation>
     </message>
     <message>
         <source>&amp;Stay in the system tray when closed</source>
@@ -2532,14 +2894,14 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Imported “%1” from %2; test the connection before saving it.</source>
-        <translation>« %1 » importé depuis %2 ; testez la connexion avant de l&apos;enregistrer.</translation>
+        <translation>« %1 » importé depuis %2 ; testez la connexion avant de l'enregistrer.</translation>
     </message>
     <message>
         <source>Import .env over SSH</source>
         <translation>Importer le .env via SSH</translation>
     </message>
     <message>
-        <source>Path of the CMS&apos;s .env on %1:</source>
+        <source>Path of the CMS's .env on %1:</source>
         <translation>Chemin du .env du CMS sur %1 :</translation>
     </message>
     <message>
@@ -2552,7 +2914,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Imported “%1” from %2 on %3; test the connection before saving it.</source>
-        <translation>« %1 » importé depuis %2 sur %3 ; testez la connexion avant de l&apos;enregistrer.</translation>
+        <translation>« %1 » importé depuis %2 sur %3 ; testez la connexion avant de l'enregistrer.</translation>
     </message>
     <message>
         <source>Enter the SSH server, or untick “Connect through SSH”.</source>
@@ -2580,7 +2942,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>The system keychain could not store the password of “%1”: %2.</source>
-        <translation>Le trousseau du système n&apos;a pas pu enregistrer le mot de passe de « %1 » : %2.</translation>
+        <translation>Le trousseau du système n'a pas pu enregistrer le mot de passe de « %1 » : %2.</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
@@ -2598,12 +2960,36 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <source>The password of “%1” is kept for this session only.</source>
         <translation>Le mot de passe de « %1 » est conservé pour cette session uniquement.</translation>
     </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes, verify the server's certificate</source>
+        <translation>Oui, en vérifiant le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Yes, without verifying the certificate</source>
+        <translation>Oui, sans vérifier le certificat</translation>
+    </message>
+    <message>
+        <source>If the account requires TLS, choose it in “TLS” above, then try again.</source>
+        <translation>Si le compte exige TLS, choisissez-le dans « TLS » ci-dessus, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The SSH server %1 is not known yet. Its %2 key fingerprint is %3: compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub, run on the server) before accepting it.</source>
+        <translation>Le serveur SSH %1 n'est pas encore connu. L'empreinte de sa clé %2 est %3 : comparez-la avec celle du serveur (ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub, lancé sur le serveur) avant de l'accepter.</translation>
+    </message>
+    <message>
+        <source>The server now presents this %1 key: %2. Compare it with the fingerprint its administrator gives you.</source>
+        <translation>Le serveur présente maintenant cette clé %1 : %2. Comparez-la avec l'empreinte que vous donne son administrateur.</translation>
+    </message>
 </context>
 <context>
     <name>cxcron::gui::CsvExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2636,11 +3022,11 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <name>cxcron::gui::ExecutionDetailsDialog</name>
     <message>
         <source>Loading execution #%1…</source>
-        <translation>Chargement de l&apos;exécution n°%1…</translation>
+        <translation>Chargement de l'exécution n°%1…</translation>
     </message>
     <message>
         <source>Execution #%1 no longer exists.</source>
-        <translation>L&apos;exécution n°%1 n&apos;existe plus.</translation>
+        <translation>L'exécution n°%1 n'existe plus.</translation>
     </message>
     <message>
         <source>Execution #%1 — %2</source>
@@ -2680,7 +3066,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Cancel run</source>
-        <translation>Annuler l&apos;exécution</translation>
+        <translation>Annuler l'exécution</translation>
     </message>
     <message numerus="yes">
         <source>Running; its output refreshes every %n second(s).</source>
@@ -2695,19 +3081,27 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Cancelling: the runner stops the run within a few seconds.</source>
-        <translation>Annulation : l&apos;lanceur arrête l&apos;exécution d&apos;ici quelques secondes.</translation>
+        <translation>Annulation : l'lanceur arrête l'exécution d'ici quelques secondes.</translation>
     </message>
     <message>
         <source>No output yet (native tasks show their result when they end).</source>
         <translation>Pas encore de sortie (les tâches natives affichent leur résultat à leur fin).</translation>
     </message>
     <message>
-        <source>Stop execution #%1 of %2? Its unfinished work is rolled back and it is recorded as cancelled.</source>
-        <translation>Arrêter l&apos;exécution n°%1 de %2 ? Ses modifications inachevées ne seront pas conservées et elle sera enregistrée comme annulée.</translation>
+        <source>%1 so far</source>
+        <translation>%1 jusqu'ici</translation>
     </message>
     <message>
-        <source>%1 so far</source>
-        <translation>%1 jusqu&apos;ici</translation>
+        <source>This run recorded no result.</source>
+        <translation>Cette exécution n'a enregistré aucun résultat.</translation>
+    </message>
+    <message>
+        <source>This run recorded no result: it stopped with the error in the Exception tab.</source>
+        <translation>Cette exécution n'a enregistré aucun résultat : elle s'est arrêtée sur l'erreur de l'onglet Exception.</translation>
+    </message>
+    <message>
+        <source>Stop execution #%1 of %2? A command is asked to stop (SIGTERM, then SIGKILL after 10 s): what it already did stays done. A built-in task stops between two items and undoes only the item under way. The run is recorded as cancelled.</source>
+        <translation>Arrêter l'exécution n° %1 de %2 ? Une commande est priée de s'arrêter (SIGTERM, puis SIGKILL après 10 s) : ce qu'elle a déjà fait reste fait. Une tâche intégrée s'arrête entre deux éléments et n'annule que l'élément en cours. L'exécution est enregistrée comme annulée.</translation>
     </message>
 </context>
 <context>
@@ -2754,8 +3148,8 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
 <context>
     <name>cxcron::gui::HelpMenu</name>
     <message>
-        <source>&lt;h3&gt;cxcron %1&lt;/h3&gt;&lt;p&gt;Runs and administers the recurring tasks of a CLIENTXCMS site: the report of every execution, manual runs and the history&apos;s retention.&lt;/p&gt;&lt;p&gt;Qt %2 · database drivers: %3&lt;/p&gt;&lt;p&gt;Settings: %4&lt;br&gt;Demo database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;cxcron %1&lt;/h3&gt;&lt;p&gt;Exécute et administre les tâches récurrentes d&apos;un site CLIENTXCMS : le rapport de chaque exécution, les exécutions manuelles et la conservation de l&apos;historique.&lt;/p&gt;&lt;p&gt;Qt %2 · pilotes de base de données : %3&lt;/p&gt;&lt;p&gt;Réglages : %4&lt;br&gt;Base de démonstration : %5&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;cxcron %1&lt;/h3&gt;&lt;p&gt;Runs and administers the recurring tasks of a CLIENTXCMS site: the report of every execution, manual runs and the history's retention.&lt;/p&gt;&lt;p&gt;Qt %2 · database drivers: %3&lt;/p&gt;&lt;p&gt;Settings: %4&lt;br&gt;Demo database: %5&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;cxcron %1&lt;/h3&gt;&lt;p&gt;Exécute et administre les tâches récurrentes d'un site CLIENTXCMS : le rapport de chaque exécution, les exécutions manuelles et la conservation de l'historique.&lt;/p&gt;&lt;p&gt;Qt %2 · pilotes de base de données : %3&lt;/p&gt;&lt;p&gt;Réglages : %4&lt;br&gt;Base de démonstration : %5&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About cxcron</source>
@@ -2846,11 +3240,11 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Select a task first.</source>
-        <translation>Sélectionnez d&apos;abord une tâche.</translation>
+        <translation>Sélectionnez d'abord une tâche.</translation>
     </message>
     <message>
         <source>%1 is running; wait for it to finish.</source>
-        <translation>%1 est en cours d&apos;exécution ; attendez qu&apos;elle se termine.</translation>
+        <translation>%1 est en cours d'exécution ; attendez qu'elle se termine.</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -2872,13 +3266,17 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <source>CRON tasks — %1</source>
         <translation>Tâches CRON — %1</translation>
     </message>
+    <message>
+        <source>Select a run first, in the task's runs or in Recent failures.</source>
+        <translation>Sélectionnez d'abord une exécution, dans celles de la tâche ou dans Échecs récents.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: select a task that has runs.</source>
+        <translation>Rien à exporter : sélectionnez une tâche qui a des exécutions.</translation>
+    </message>
 </context>
 <context>
     <name>cxcron::gui::OverviewModel</name>
-    <message>
-        <source>%1 runs in 7 days: %2 succeeded, %3 failed, %4 skipped</source>
-        <translation>%1 exécutions en 7 jours : %2 réussies, %3 en échec, %4 ignorées</translation>
-    </message>
     <message>
         <source>%1 (disabled)</source>
         <translation>%1 (désactivée)</translation>
@@ -2949,7 +3347,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>This task is no longer defined; its history is kept.</source>
-        <translation>Cette tâche n&apos;est plus définie ; son historique est conservé.</translation>
+        <translation>Cette tâche n'est plus définie ; son historique est conservé.</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
@@ -2967,23 +3365,24 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <source>Command</source>
         <translation>Commande</translation>
     </message>
+    <message numerus="yes">
+        <source>%n run(s) in 7 days: %1 succeeded, %2 failed, %3 skipped, %4 cancelled</source>
+        <translation><numerusform>%n exécution en 7 jours — réussites : %1, échecs : %2, ignorées : %3, annulées : %4</numerusform><numerusform>%n exécutions en 7 jours — réussites : %1, échecs : %2, ignorées : %3, annulées : %4</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>cxcron::gui::OverviewWidget</name>
     <message>
-        <source>⚠ The runner has never recorded a scheduled run: the cron entry is probably not installed. Add “* * * * * cxcron run” to the web server user&apos;s crontab.</source>
-        <translation>⚠ Le lanceur n&apos;a jamais enregistré d&apos;exécution planifiée : l&apos;entrée cron n&apos;est probablement pas installée. Ajoutez « * * * * * cxcron run » à la crontab de l&apos;utilisateur du serveur web.</translation>
+        <source>⚠ The runner has never recorded a scheduled run: the cron entry is probably not installed. Add “* * * * * cxcron run” to the web server user's crontab.</source>
+        <translation>⚠ Le lanceur n'a jamais enregistré d'exécution planifiée : l'entrée cron n'est probablement pas installée. Ajoutez « * * * * * cxcron run » à la crontab de l'utilisateur du serveur web.</translation>
     </message>
     <message numerus="yes">
         <source>⚠ Runner not seen for %n minute(s) (last scheduled run: %1). Check that cron is running and that the crontab entry “* * * * * cxcron run” is installed.</source>
-        <translation>
-            <numerusform>⚠ Lanceur non vu depuis %n minute(s) (dernière exécution planifiée : %1). Vérifiez que cron tourne et que l&apos;entrée « * * * * * cxcron run » est installée.</numerusform>
-            <numerusform>⚠ Lanceur non vu depuis %n minute(s) (dernière exécution planifiée : %1). Vérifiez que cron tourne et que l&apos;entrée « * * * * * cxcron run » est installée.</numerusform>
-        </translation>
+        <translation><numerusform>⚠ Lanceur non vu depuis %n minute (dernière exécution planifiée : %1). Vérifiez que cron tourne et que l'entrée « * * * * * cxcron run » est installée.</numerusform><numerusform>⚠ Lanceur non vu depuis %n minutes (dernière exécution planifiée : %1). Vérifiez que cron tourne et que l'entrée « * * * * * cxcron run » est installée.</numerusform></translation>
     </message>
     <message>
-        <source>ℹ This is cxcron&apos;s demo database: its tasks and runs are made up. &lt;a href=&quot;connect&quot;&gt;Connect to your CMS&apos;s database…&lt;/a&gt;</source>
-        <translation>ℹ Ceci est la base de démonstration de cxcron : ses tâches et ses exécutions sont fictives. &lt;a href=&quot;connect&quot;&gt;Se connecter à la base de données de votre CMS…&lt;/a&gt;</translation>
+        <source>ℹ This is cxcron's demo database: its tasks and runs are made up. &lt;a href="connect"&gt;Connect to your CMS's database…&lt;/a&gt;</source>
+        <translation>ℹ Ceci est la base de démonstration de cxcron : ses tâches et ses exécutions sont fictives. &lt;a href="connect"&gt;Se connecter à la base de données de votre CMS…&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -2998,7 +3397,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Nothing to delete: no execution is older than that outside the latest runs.</source>
-        <translation>Rien à supprimer : aucune exécution n&apos;est plus ancienne, hors dernières exécutions.</translation>
+        <translation>Rien à supprimer : aucune exécution n'est plus ancienne, hors dernières exécutions.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after deleting %Ln execution(s).</source>
@@ -3054,6 +3453,10 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
             <numerusform>%Ln exécutions commencées avant le %1 seront supprimées. Les exécutions en cours et les dernières exécutions de chaque tâche sont conservées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Seulement %1</translation>
+    </message>
 </context>
 <context>
     <name>cxcron::gui::ReportFilterBar</name>
@@ -3102,7 +3505,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Open the details of run #%1 (Enter)</source>
-        <translation>Ouvrir les détails de l&apos;exécution n° %1 (Entrée)</translation>
+        <translation>Ouvrir les détails de l'exécution n° %1 (Entrée)</translation>
     </message>
     <message>
         <source>Details</source>
@@ -3150,14 +3553,14 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <name>cxcron::gui::RunNowController</name>
     <message>
         <source>%1 is still running; wait for it to finish before starting another run.</source>
-        <translation>%1 est encore en cours ; attendez qu&apos;elle se termine avant de lancer une autre exécution.</translation>
+        <translation>%1 est encore en cours ; attendez qu'elle se termine avant de lancer une autre exécution.</translation>
     </message>
 </context>
 <context>
     <name>cxcron::gui::RunWatcher</name>
     <message>
         <source>Execution #%1 is no longer running: nothing to cancel.</source>
-        <translation>L&apos;exécution n°%1 n&apos;est plus en cours : rien à annuler.</translation>
+        <translation>L'exécution n°%1 n'est plus en cours : rien à annuler.</translation>
     </message>
 </context>
 <context>
@@ -3200,7 +3603,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Schedule and &amp;timeout…</source>
-        <translation>&amp;Planification et délai d&apos;expiration…</translation>
+        <translation>&amp;Planification et délai d'expiration…</translation>
     </message>
     <message>
         <source>E&amp;nabled</source>
@@ -3223,7 +3626,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Environment line %1 is not KEY=VALUE: %2</source>
-        <translation>La ligne d&apos;environnement %1 n&apos;est pas de la forme CLÉ=VALEUR : %2</translation>
+        <translation>La ligne d'environnement %1 n'est pas de la forme CLÉ=VALEUR : %2</translation>
     </message>
     <message>
         <source>A task named %1 already exists.</source>
@@ -3231,7 +3634,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Runs %1.</source>
-        <translation>S&apos;exécute %1.</translation>
+        <translation>S'exécute %1.</translation>
     </message>
     <message>
         <source>New task</source>
@@ -3247,11 +3650,11 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Built-in task: its schedule, timeout and state can be changed for this installation.</source>
-        <translation>Tâche intégrée : sa planification, son délai d&apos;expiration et son état peuvent être modifiés pour cette installation.</translation>
+        <translation>Tâche intégrée : sa planification, son délai d'expiration et son état peuvent être modifiés pour cette installation.</translation>
     </message>
     <message>
-        <source>These settings apply to this installation and override the task&apos;s own.</source>
-        <translation>Ces paramètres s&apos;appliquent à cette installation et remplacent ceux de la tâche.</translation>
+        <source>These settings apply to this installation and override the task's own.</source>
+        <translation>Ces paramètres s'appliquent à cette installation et remplacent ceux de la tâche.</translation>
     </message>
     <message>
         <source>An artisan command: run as php artisan COMMAND … --ansi in the CMS folder of each runner host.</source>
@@ -3266,10 +3669,6 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>La ligne entière est passée à /bin/sh -c.</translation>
     </message>
     <message>
-        <source>The program, then its arguments; quote an argument with spaces in &quot;double quotes&quot;.</source>
-        <translation>Le programme, puis ses arguments ; mettez un argument contenant des espaces entre &quot;guillemets doubles&quot;.</translation>
-    </message>
-    <message>
         <source>Built into cxcron</source>
         <translation>Intégrée à cxcron</translation>
     </message>
@@ -3277,22 +3676,28 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <source>Working folder</source>
         <translation>Dossier de travail</translation>
     </message>
+    <message>
+        <source>The timeout must be between 1 and %1 seconds (7 days).</source>
+        <translation>Le délai d'expiration doit être compris entre 1 et %1 secondes (7 jours).</translation>
+    </message>
+    <message>
+        <source>Discard the changes made in this form?</source>
+        <translation>Abandonner les modifications faites dans ce formulaire ?</translation>
+    </message>
+    <message>
+        <source>The program, then its arguments, quoted as in a shell: 'two words', "say \"hi\"", '' (an empty argument).</source>
+        <translation>Le programme, puis ses arguments, entre guillemets comme dans un shell : 'deux mots', "dire \"bonjour\"", '' (un argument vide).</translation>
+    </message>
 </context>
 <context>
     <name>cxcron::gui::TaskReportWidget</name>
     <message numerus="yes">
         <source>%n execution(s) exported to %1</source>
-        <translation>
-            <numerusform>%n exécution(s) exportée(s) vers %1</numerusform>
-            <numerusform>%n exécution(s) exportée(s) vers %1</numerusform>
-        </translation>
+        <translation><numerusform>%n exécution exportée vers %1</numerusform><numerusform>%n exécutions exportées vers %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n execution(s) loaded</source>
-        <translation>
-            <numerusform>%n exécution(s) chargée(s)</numerusform>
-            <numerusform>%n exécution(s) chargée(s)</numerusform>
-        </translation>
+        <translation><numerusform>%n exécution chargée</numerusform><numerusform>%n exécutions chargées</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 executions loaded</source>
@@ -3327,11 +3732,11 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Export annulé ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>&amp;Details of run #%1</source>
-        <translation>&amp;Détails de l&apos;exécution n° %1</translation>
+        <translation>&amp;Détails de l'exécution n° %1</translation>
     </message>
     <message>
         <source>&amp;Run this task now</source>
@@ -3339,7 +3744,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>&amp;Copy the run number</source>
-        <translation>&amp;Copier le numéro de l&apos;exécution</translation>
+        <translation>&amp;Copier le numéro de l'exécution</translation>
     </message>
     <message>
         <source>Select a task to see its executions.</source>
@@ -3355,7 +3760,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>This task has not run yet.</source>
-        <translation>Cette tâche ne s&apos;est encore jamais exécutée.</translation>
+        <translation>Cette tâche ne s'est encore jamais exécutée.</translation>
     </message>
 </context>
 <context>
@@ -3382,7 +3787,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     </message>
     <message>
         <source>No scheduled run since %1. Check cron and the crontab entry.</source>
-        <translation>Aucune exécution planifiée depuis %1. Vérifiez cron et l&apos;entrée de la crontab.</translation>
+        <translation>Aucune exécution planifiée depuis %1. Vérifiez cron et l'entrée de la crontab.</translation>
     </message>
     <message>
         <source>cxcron — CRON tasks</source>
@@ -3400,16 +3805,16 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
         <translation>&amp;Graphique des durées</translation>
     </message>
     <message>
-        <source>Times in this computer&apos;s zone (%1)</source>
+        <source>Times in this computer's zone (%1)</source>
         <translation>Heures dans le fuseau de cet ordinateur (%1)</translation>
     </message>
     <message>
-        <source>Times in the CMS&apos;s zone (%1)</source>
+        <source>Times in the CMS's zone (%1)</source>
         <translation>Heures dans le fuseau du CMS (%1)</translation>
     </message>
     <message>
-        <source>Times in the CMS&apos;s zone (not known until the runner has run)</source>
-        <translation>Heures dans le fuseau du CMS (inconnu tant que l&apos;exécuteur n&apos;a pas tourné)</translation>
+        <source>Times in the CMS's zone (not known until the runner has run)</source>
+        <translation>Heures dans le fuseau du CMS (inconnu tant que l'exécuteur n'a pas tourné)</translation>
     </message>
     <message>
         <source>C&amp;olumns of the executions</source>
@@ -3420,7 +3825,7 @@ Codes de sortie : 0 succès, 1 échec d&apos;une tâche, 2 erreur d&apos;utilisa
     <name>main</name>
     <message>
         <source>The password of “%1” is not in the system keychain: enter it again.</source>
-        <translation>Le mot de passe de « %1 » n&apos;est pas dans le trousseau du système : saisissez-le de nouveau.</translation>
+        <translation>Le mot de passe de « %1 » n'est pas dans le trousseau du système : saisissez-le de nouveau.</translation>
     </message>
 </context>
 </TS>
