@@ -36,7 +36,8 @@ int listCommand(CommandContext &c)
     const bool tables = version > 0;
     RunnerOptions options;
     // Next due times as the installation's runners compute them (read-only: nothing recorded).
-    options.zone = ScheduleZone::agree(db, c.zone, c.zoneExplicit, false);
+    // Before cxcron's tables exist no zone is recorded yet: this runner's is the one it would record.
+    options.zone = tables ? ScheduleZone::agree(db, c.zone, c.zoneExplicit, false) : c.zone;
     Runner runner(c.registry, Clock::fromEnvironment(), options);
     QList<QStringList> rows;
     QJsonArray json;

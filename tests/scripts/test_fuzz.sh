@@ -38,7 +38,8 @@ build() {
     "$cxx" "${flags[@]}" "${sources[@]}" "${qt[@]}" -o "$TMP/$name" 2>"$TMP/$name.build.log" ||
         { cat "$TMP/$name.build.log" >&2; fail "cannot build $name"; }
 }
-build fuzz_envfile cms/envfile.cpp connection/connectionprofile.cpp connection/connectionurl.cpp &
+build fuzz_envfile cms/envfile.cpp connection/connectionprofile.cpp connection/connectionurl.cpp redaction.cpp \
+    secretenv.cpp &
 b1=$!
 build fuzz_cron scheduling/cronexpression.cpp scheduling/cronfield.cpp scheduling/schedule.cpp &
 b2=$!

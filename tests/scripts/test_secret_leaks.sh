@@ -111,7 +111,7 @@ note "core dumps: off in a runner, on with CXCRON_ALLOW_CORE_DUMPS=1"
 
 # ---- file modes ------------------------------------------------------------------------------
 umask 022
-cx --database "sqlite:$TMP/fresh.sqlite" list >/dev/null
+cx --database "sqlite:$TMP/fresh.sqlite" migrate >/dev/null # list writes nothing any more
 mode=$(stat -c %a "$TMP/fresh.sqlite")
 [ "$mode" = 600 ] || fail "a new SQLite database is $mode, expected 600"
 cx --database "sqlite:$TMP/fresh.sqlite" metrics --output "$TMP/metrics.prom"
