@@ -22,6 +22,10 @@ class Tr
 
 int listCommand(CommandContext &c)
 {
+    // The CMS's .env is read as the CMS left it; an administrator looking at the tasks is told
+    // once when every user of the machine can read its database password.
+    if (!c.envWarning.isEmpty())
+        c.console.warning(c.envWarning);
     const QSqlDatabase db = Database::connection();
     // Reading only: a SELECT-only account lists; creating or upgrading tables is migrate's job.
     // Before cxcron's tables exist, the tasks are listed as they would run (never run so far).

@@ -29,7 +29,9 @@ bool claim(const QSqlDatabase &db, const QString &name, const QString &value)
     if (Sql::tryExec(q, QStringLiteral("INSERT INTO cxcron_meta (name, value) VALUES (?, ?)"), {name, value},
                      &error))
         return true;
-    if (Sql::isUniqueViolation(error))
+    // A duplicate key, or on Galera a certification conflict with another node inserting the
+    // same name at the same moment: another host claimed it.
+    if (Sql::isUniqueViolation(error) || error.nativeErrorCode() == QLatin1String("1213"))
         return false;
     Sql::fail(q);
 }

@@ -36,7 +36,7 @@ bool tryAcquire(const QSqlDatabase &db, const QString &task, const QString &hold
                 {holder, logId, Sql::fromUtc(nowUtc), Sql::fromUtc(expiresUtc), task, Sql::fromUtc(nowUtc),
                  holder},
                 &error))
-            return q.numRowsAffected() == 1 || isHeld(db, task, holder);
+            return q.numRowsAffected() == 1 || isHeld(db, task, holder, false);
         // A Galera certification conflict means another host updated the row at the same time:
         // retry, and see whether the lease is still free.
         if (!Sql::isRetryableConflict(error))
@@ -90,10 +90,10 @@ bool renew(const QSqlDatabase &db, const QString &task, const QString &holder, c
     });
 }
 
-bool isHeld(const QSqlDatabase &db, const QString &task, const QString &holder)
+bool isHeld(const QSqlDatabase &db, const QString &task, const QString &holder, bool lock)
 {
     const QString sql = QStringLiteral("SELECT 1 FROM cxcron_leases WHERE name = ? AND holder = ?") +
-                        (Database::isSqlite(db) ? QString() : QStringLiteral(" FOR UPDATE"));
+                        (lock && !Database::isSqlite(db) ? QStringLiteral(" FOR UPDATE") : QString());
     return Sql::exec(db, sql, {task, holder}).next();
 }
 

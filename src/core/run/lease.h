@@ -20,7 +20,9 @@ bool renew(const QSqlDatabase &db, const QString &task, const QString &holder, c
 
 /// Whether @p holder still holds the lease of @p task; inside a transaction on MariaDB the lease
 /// row stays locked until it ends, so no other host can take the lease before the commit.
-bool isHeld(const QSqlDatabase &db, const QString &task, const QString &holder);
+/// @p lock false: a plain read (outside a transaction a locking read only invites a Galera
+/// brute-force abort).
+bool isHeld(const QSqlDatabase &db, const QString &task, const QString &holder, bool lock = true);
 
 /// Who holds the lease of the run @p logId, if anyone.
 struct Holding
