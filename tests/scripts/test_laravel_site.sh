@@ -183,7 +183,8 @@ cx --env "$site/.env" run >"$TMP/run644.out" 2>&1 || fail ".env 0644 refused by 
 ! grep -q "every user" "$TMP/run644.out" || fail "run (every minute, not --verbose) printed the warning"
 cx --env "$site/.env" list >"$TMP/list644.out" 2>&1 || true
 grep -q "can be read by every user" "$TMP/list644.out" || fail "list does not warn about a world-readable .env: $(cat "$TMP/list644.out")"
-cx --env "$site/.env" run --verbose 2>&1 | grep -q "can be read by every user" || fail "run --verbose does not warn"
+cx --env "$site/.env" run --verbose >"$TMP/runverbose.out" 2>&1 || true
+grep -q "can be read by every user" "$TMP/runverbose.out" || fail "run --verbose does not warn"
 note "5: .env 0640 read silently, 0644 read with a warning in list and run --verbose"
 
 # --- 6. the dashboard's "last cron run" without booting Laravel --------------------------------------
