@@ -151,7 +151,7 @@ c=sqlite3.connect(sys.argv[1],isolation_level=None,timeout=30); c.execute("BEGIN
         [ "$(sql "$url" "SELECT COUNT(*) FROM cron_logs WHERE state = 'running'")" = 0 ] && break
         sleep 5
     done
-    sql "$url" "SELECT id, name, scheduled_for, state, COALESCE(exception_class, ''), host, REPLACE(REPLACE(COALESCE(exception, ''), CHAR(10), ' '), CHAR(9), ' ') FROM cron_logs WHERE name LIKE 'chaos:%' ORDER BY id" >"$dir/rows.tsv"
+    sql "$url" "SELECT id, name, scheduled_for, state, COALESCE(exception_class, ''), host, REPLACE(REPLACE(COALESCE(exception, ''), CHAR(10), ' '), CHAR(9), ' '), COALESCE(pid, 0) FROM cron_logs WHERE name LIKE 'chaos:%' ORDER BY id" >"$dir/rows.tsv"
     python3 "$HERE/chaos_check.py" "$dir" "$start" "$seconds" >"$dir/check.txt" || {
         cat "$dir/check.txt" >&2
         fail "$backend: chaos checks failed"
