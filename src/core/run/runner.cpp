@@ -108,6 +108,11 @@ Runner::Runner(TaskRegistry registry, std::shared_ptr<Clock> clock, RunnerOption
         m_options.recordRetrySeconds = 2 * m_options.leaseTtlSeconds;
 }
 
+LeaseKeeper::Timing Runner::leaseTiming() const
+{
+    return {m_options.leaseTtlSeconds, m_options.leaseRenewSeconds, m_options.leaseSafetySeconds * 1000LL};
+}
+
 QDateTime Runner::now()
 {
     return m_clock->nowUtc(Database::connection());
@@ -239,9 +244,7 @@ bool Runner::claimDue(const std::shared_ptr<Task> &task, const TaskConfig &confi
         taken = Lease::tryAcquire(db, task->name(), holder, logId, start,
                                   start.addSecs(m_options.leaseTtlSeconds));
         if (taken)
-            fence->extendTo(
-                LeaseKeeper::fenceFor(writtenAt, {m_options.leaseTtlSeconds, m_options.leaseRenewSeconds,
-                                                  m_options.leaseSafetySeconds * 1000LL}));
+            fence->extendTo(LeaseKeeper::fenceFor(writtenAt, leaseTiming()));
         return true;
     });
     if (!claimed)
@@ -336,9 +339,7 @@ RunOutcome Runner::runNow(const QString &taskName, Trigger trigger, const QStrin
             Lease::release(db, taskName, holder);
             throw;
         }
-        fence->extendTo(
-            LeaseKeeper::fenceFor(writtenAt, {m_options.leaseTtlSeconds, m_options.leaseRenewSeconds,
-                                              m_options.leaseSafetySeconds * 1000LL}));
+        fence->extendTo(LeaseKeeper::fenceFor(writtenAt, leaseTiming()));
     }
     bool given = false;
     const QList<RunOutcome> outcomes =
@@ -378,9 +379,7 @@ QList<RunOutcome> Runner::supervise(const NextRun &next)
     // their leases (and with them their fences), the watchdog stops them. Stopping a run never
     // waits on the database; a database that does not answer only lets the fences run out.
     ActiveRuns active;
-    LeaseKeeper keeper(
-        active, m_clock,
-        {m_options.leaseTtlSeconds, m_options.leaseRenewSeconds, m_options.leaseSafetySeconds * 1000LL});
+    LeaseKeeper keeper(active, m_clock, leaseTiming());
     RunWatchdog watchdog(active, [this] { return m_cancelRequested ? cancelledBy() : QString(); });
     for (;;) {
         // A worker that would not stop still holds resources: start nothing new in this process;

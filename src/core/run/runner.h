@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "execution.h"
+#include "leasekeeper.h"
 #include "taskregistry.h"
 #include "tasksettings.h"
 
@@ -98,6 +99,8 @@ private:
     bool claimDue(const std::shared_ptr<Task> &task, const TaskConfig &config, const QDateTime &at,
                   Pending &pending, QList<RunOutcome> &skipped);
     QDateTime now();
+    /// The lease's TTL, renewal and safety margin, for the keeper and the fences.
+    LeaseKeeper::Timing leaseTiming() const;
     QString cancelledBy() const;
 
     TaskRegistry m_registry;
