@@ -3,7 +3,8 @@
 // and everything it starts live and die with the run's lease (the model of containerd's shim
 // and of systemd's scopes, without needing cgroups).
 //
-//   cxcron-shim --parent PID --fence FILE --status FILE --grace-ms N -- PROGRAM [ARG...]
+//   cxcron-shim --parent PID --fence FILE --status FILE [--exit-file FILE] --grace-ms N
+//               -- PROGRAM [ARG...]
 //
 // - It is a child subreaper: a descendant that double-forks, calls setsid() or is left behind
 //   by `set -m` is re-parented here, never to init, so the whole tree stays reachable.
@@ -15,6 +16,9 @@
 //   descendants are still alive (as systemd does with a service's leftover processes).
 // - It exits as the command did (same code, or the same signal), and writes what it did to the
 //   status FILE: how the tree ended and how many leftovers it stopped.
+// - The moment it reaps the command, it writes how the command ended to the exit FILE: if the
+//   runner is killed before it records the run's end, the next runner on the host reads it
+//   there instead of recording a command that ran to its end as interrupted.
 //
 // No Qt here: it must start in a millisecond and stay small in memory for hours.
 #include <cerrno>
@@ -29,6 +33,7 @@
 #include <initializer_list>
 #include <string>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
@@ -125,10 +130,43 @@ void reapAll(pid_t command, int &commandStatus, bool &commandDone)
     }
 }
 
+const char *reasonName(int why)
+{
+    static const char *const names[] = {"none", "asked", "parent-died", "fence", "leftovers"};
+    return why >= 0 && why < 5 ? names[why] : "none";
+}
+
+// Written beside and renamed into place: a reader sees the whole record or none.
+void writeExitFile(const char *path, const char *stop, int commandStatus)
+{
+    if (!path)
+        return;
+    timespec now{};
+    clock_gettime(CLOCK_REALTIME, &now);
+    const long long endMs = (long long)now.tv_sec * 1000 + now.tv_nsec / 1000000;
+    char text[160];
+    const int n = WIFSIGNALED(commandStatus)
+                      ? std::snprintf(text, sizeof text, "stop=%s\nsignal=%d\nend_ms=%lld\n", stop,
+                                      WTERMSIG(commandStatus), endMs)
+                      : std::snprintf(text, sizeof text, "stop=%s\nexit=%d\nend_ms=%lld\n", stop,
+                                      WEXITSTATUS(commandStatus), endMs);
+    const std::string next = std::string(path) + ".new";
+    const int fd = open(next.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return;
+    const bool written = write(fd, text, size_t(n)) == n;
+    close(fd);
+    if (written)
+        rename(next.c_str(), path);
+    else
+        unlink(next.c_str());
+}
+
 [[noreturn]] void usage()
 {
-    std::fputs("usage: cxcron-shim --parent PID [--fence FILE] [--status FILE] [--grace-ms N] -- "
-               "PROGRAM [ARG...]\n(started by cxcron for each command; not meant to be run by hand)\n",
+    std::fputs("usage: cxcron-shim --parent PID [--fence FILE] [--status FILE] [--exit-file FILE] "
+               "[--grace-ms N] -- PROGRAM [ARG...]\n(started by cxcron for each command; not meant to be run "
+               "by hand)\n",
                stderr);
     std::_Exit(125);
 }
@@ -140,6 +178,7 @@ int main(int argc, char **argv)
     pid_t expectedParent = 0;
     const char *fencePath = nullptr;
     const char *statusPath = nullptr;
+    const char *exitPath = nullptr;
     int64_t graceMs = 5000;
     int first = 0;
     for (int i = 1; i < argc; ++i) {
@@ -156,6 +195,8 @@ int main(int argc, char **argv)
             fencePath = argv[++i];
         else if (arg == "--status")
             statusPath = argv[++i];
+        else if (arg == "--exit-file")
+            exitPath = argv[++i];
         else if (arg == "--grace-ms")
             graceMs = std::atoll(argv[++i]);
         else
@@ -213,9 +254,20 @@ int main(int argc, char **argv)
     int leftovers = 0;
     int commandStatus = 0;
     bool commandDone = false;
+    bool exitWritten = false;
+    const auto noteExit = [&] {
+        reapAll(command, commandStatus, commandDone);
+        if (commandDone && !exitWritten && !execFailed) {
+            writeExitFile(exitPath, reasonName(int(why)), commandStatus);
+            exitWritten = true;
+        }
+    };
     const auto stopTree = [&](Why reason) {
         if (termAt >= 0)
             return;
+        // A command that has already ended ended by itself, whatever asks to stop it now (the
+        // runner's death signal and the command's SIGCHLD may come together).
+        noteExit();
         why = reason;
         termAt = bootMs();
         kill(-command, SIGTERM);
@@ -226,7 +278,7 @@ int main(int argc, char **argv)
         stopTree(Why::ParentDied);
 
     for (;;) {
-        reapAll(command, commandStatus, commandDone);
+        noteExit();
         // /proc is read only when the tree must end: a quiet shim under a 6-hour task costs
         // one wake-up a second and nothing else.
         std::vector<pid_t> alive;
@@ -266,11 +318,7 @@ int main(int argc, char **argv)
     if (statusPath) {
         const int fd = open(statusPath, O_WRONLY | O_TRUNC | O_CLOEXEC);
         if (fd >= 0) {
-            const char *reason = why == Why::Asked        ? "asked"
-                                 : why == Why::ParentDied ? "parent-died"
-                                 : why == Why::Fence      ? "fence"
-                                 : why == Why::Leftovers  ? "leftovers"
-                                                          : "none";
+            const char *reason = reasonName(int(why));
             char line[256];
             const int n =
                 std::snprintf(line, sizeof line, "stop=%s\nsignal=%s\nleftovers=%d\nexec_errno=%d\n", reason,

@@ -68,9 +68,10 @@ running = [i for i, r in rows.items() if r["state"] == "running"]
 if running:
     failures.append(f"rows left running: {running}")
 
-# When each runner the test SIGKILLed died: a command that ended no later than that instant
-# ended before its runner could write its end; the runner died holding the only record of its
-# exit code, so the row says interrupted. Counted apart (a known limit), never hidden.
+# When each runner the test SIGKILLed died. A command that ended by itself before that is
+# recorded as it ended (the shim keeps its exit status for the next runner). Only a command
+# caught by the stop between writing "end" and exiting (its journal then also says "term") is
+# recorded interrupted: counted apart, never hidden.
 killed_at = {}
 for pid_file in glob.glob(os.path.join(directory, "runners", "*.pid")):
     base = pid_file[:-4]
@@ -84,8 +85,8 @@ for i, r in rows.items():
     events = [e for e, _ in journal.get(i, [])]
     started, ended = "start" in events, "end" in events
     end_time = next((t for e, t in journal.get(i, []) if e == "end"), None)
-    if r["state"] == "interrupted" and ended and r["pid"] in killed_at and end_time is not None \
-            and end_time <= killed_at[r["pid"]]:
+    if r["state"] == "interrupted" and ended and "term" in events and r["pid"] in killed_at \
+            and end_time is not None and end_time <= killed_at[r["pid"]]:
         ended_before_kill.append(f"#{i} {r['name']}")
         continue
     if r["state"] == "success" and not (started and ended):
@@ -137,7 +138,7 @@ for f in failures:
     print("FAIL:", f)
 print(f"runner exits: {dict(codes)}; rows: {dict(states)}")
 if ended_before_kill:
-    print(f"ended in the instant their runner was SIGKILLed, recorded interrupted: {ended_before_kill}")
+    print(f"stopped while exiting as their runner was SIGKILLed, recorded interrupted: {ended_before_kill}")
 print(f"{len(rows)} rows over {len(clean_minutes)} clean minutes: {len(overlaps)} overlaps, {len(duplicates)} duplicates, "
       f"{len(missed)} missed, {len(running)} left running, {len(mismatches)} state mismatches, "
       f"{len(ended_before_kill)} ended as their runner was killed")

@@ -8,7 +8,9 @@
 # - kill -TERM: the runner stops its runs gracefully, records them interrupted ("asked to end")
 #   and exits 143;
 # - kill -STOP (a frozen runner, its lease no longer renewed): the shim stops the command by
-#   itself before the lease can expire, so another host may then start the task safely.
+#   itself before the lease can expire, so another host may then start the task safely;
+# - kill -9 after the command ended by itself but before the runner recorded it: the next runner
+#   records the command's real exit code, which the shim kept, not `interrupted`.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -98,5 +100,30 @@ for backend in $(backends); do
     [ "$row" = $'interrupted\tInterrupted' ] || fail "$backend: the frozen runner's run #$id is '$row'"
     grep -q end "$work/journal" && fail "$backend: a command ran to its end although it was stopped"
     note "$backend: SIGSTOP: command and descendant stopped by the shim after ${stopped_after}s (lease until $expires), run #$id interrupted"
+    # ---- killed after its command ended by itself, before recording the end ----------------------
+    # The runner is frozen while its command ends, then killed: only the shim saw the exit code.
+    cx --database "$DB_URL" task add death:ended --schedule 1m --timeout 600 -- \
+        sh -c 'echo $$ >"$1/ended.pid"; echo last words; sleep 2; exit 3' sh "$work" >/dev/null
+    rm -f "$work/ended.pid"
+    "$CXCRON_BINARY" --database "$DB_URL" run death:ended >/dev/null 2>&1 &
+    runner=$!
+    wait_for "the short command to start ($backend)" 30 test -s "$work/ended.pid"
+    cmd=$(cat "$work/ended.pid")
+    id=$(sql "$DB_URL" "SELECT id FROM cron_logs WHERE name = 'death:ended' AND state = 'running'")
+    kill -STOP "$runner"
+    wait_for "the short command to end by itself ($backend)" 15 gone "$cmd"
+    sleep 1 # the shim writes the exit file as it reaps the command
+    kill -9 "$runner"
+    kill -CONT "$runner" 2>/dev/null || true
+    wait "$runner" 2>/dev/null || true
+    touch "$work/quick"
+    "$CXCRON_BINARY" --database "$DB_URL" run death:ended >/dev/null 2>"$TMP/ended.err" || true
+    rm -f "$work/quick"
+    row=$(sql "$DB_URL" "SELECT state, exception_class FROM cron_logs WHERE id = $id")
+    [ "$row" = $'failed\tCommandFailed' ] ||
+        { cat "$TMP/ended.err" >&2; fail "$backend: run #$id, whose command exited 3 before its runner was killed, is '$row'"; }
+    sql "$DB_URL" "SELECT output FROM cron_logs WHERE id = $id" | grep -q '"exit_code":3' ||
+        fail "$backend: run #$id does not keep the command's exit code"
+    note "$backend: runner killed after its command ended: run #$id recorded failed with exit code 3 from the shim's exit file"
 done
 pass "runner death: kill -9, SIGTERM and SIGSTOP of the runner end its commands' whole trees in time ($(backends | tr '\n' ' '))"

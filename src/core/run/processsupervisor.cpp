@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "processsupervisor.h"
 
+#include "commandexitfile.h"
 #include "logging.h"
 #include "processsweep.h"
 #include "runfence.h"
@@ -151,12 +152,16 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
         }
         environment.insert(RunFence::markerVariable(), spec.fence->marker());
         process.setProgram(shim);
-        process.setArguments(
-            QStringList{QStringLiteral("--parent"), QString::number(QCoreApplication::applicationPid()),
-                        QStringLiteral("--fence"), spec.fence->filePath(), QStringLiteral("--status"),
-                        status.fileName(), QStringLiteral("--grace-ms"), QString::number(spec.killGraceMs),
-                        QStringLiteral("--")} +
-            QStringList{spec.program} + spec.arguments);
+        QStringList shimArguments{
+            QStringLiteral("--parent"),   QString::number(QCoreApplication::applicationPid()),
+            QStringLiteral("--fence"),    spec.fence->filePath(),
+            QStringLiteral("--status"),   status.fileName(),
+            QStringLiteral("--grace-ms"), QString::number(spec.killGraceMs)};
+        const QString exitFile = CommandExitFile::pathFor(spec.fence->marker());
+        if (!exitFile.isEmpty())
+            shimArguments << QStringLiteral("--exit-file") << exitFile;
+        process.setArguments(shimArguments + QStringList{QStringLiteral("--"), spec.program} +
+                             spec.arguments);
     } else {
         process.setProgram(spec.program);
         process.setArguments(spec.arguments);

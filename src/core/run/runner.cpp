@@ -3,6 +3,7 @@
 
 #include "activerun.h"
 #include "cmsheartbeat.h"
+#include "commandexitfile.h"
 #include "database.h"
 #include "errors.h"
 #include "historyrepository.h"
@@ -11,6 +12,7 @@
 #include "leasekeeper.h"
 #include "logging.h"
 #include "processsweep.h"
+#include "recoveredend.h"
 #include "runcontrol.h"
 #include "runwatchdog.h"
 #include "schema.h"
@@ -153,6 +155,11 @@ int Runner::recoverInterrupted()
                                               << "has processes that cannot be stopped; leaving it running";
                 continue;
             }
+            if (const auto exit = CommandExitFile::read(holding->holder); exit && exit->endedByItself()) {
+                recordEndedCommand(row, *exit);
+                CommandExitFile::remove(holding->holder);
+                continue;
+            }
             message =
                 Tr::tr("The runner process %1 on %2 ended before the run finished (crash, kill or reboot).")
                     .arg(row.pid)
@@ -201,6 +208,30 @@ int Runner::recoverInterrupted()
         }
     }
     return count;
+}
+
+void Runner::recordEndedCommand(const Execution &row, const CommandExitFile::Exit &exit)
+{
+    const QSqlDatabase db = Database::connection();
+    bool recorded = false;
+    try {
+        Sql::Transaction tx(db);
+        recorded = RecoveredEnd::record(db, row, exit);
+        if (recorded)
+            Lease::releaseForLog(db, row.id);
+        tx.commit();
+    } catch (const Sql::Conflict &e) {
+        qCInfo(lcRunner).noquote() << "run" << row.id << "of" << row.task
+                                   << "is being recovered by another runner:" << e.message();
+        return;
+    }
+    if (!recorded)
+        return;
+    qCWarning(lcRunner).noquote() << "run" << row.id << "of" << row.task
+                                  << "lost its runner after its command ended; recorded from the exit file"
+                                  << (exit.exitCode ? QStringLiteral("(exit %1)").arg(*exit.exitCode)
+                                                    : QStringLiteral("(signal %1)").arg(exit.signal));
+    RunControl::clearRun(db, row.id);
 }
 
 bool Runner::claimDue(const std::shared_ptr<Task> &task, const TaskConfig &config, const QDateTime &at,
@@ -481,6 +512,8 @@ RunOutcome Runner::record(const InFlight &run)
                                        << "(" << stateKey(v.state) << "):" << e.message();
         throw;
     }
+    // The end is recorded (or someone else's record stands): the shim's copy is not needed.
+    CommandExitFile::remove(p.holder);
     if (!written) {
         // Recorded by someone else in the meantime (a cancel of a run never started, a manual
         // edit): that record stands.

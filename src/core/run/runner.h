@@ -2,6 +2,7 @@
 #pragma once
 
 #include "clock.h"
+#include "commandexitfile.h"
 #include "execution.h"
 #include "leasekeeper.h"
 #include "taskregistry.h"
@@ -72,7 +73,9 @@ public:
     /// Runs @p taskName now, ignoring its schedule but not its lease. Throws Error(NotFound) for
     /// an unknown task and Error(Busy) when the task is already running.
     RunOutcome runNow(const QString &taskName, Trigger trigger, const QString &who = {});
-    /// Marks `running` rows whose process is gone or whose lease expired as `interrupted`.
+    /// Marks `running` rows whose process is gone or whose lease expired as `interrupted`; a
+    /// row whose command had ended by itself before its runner on this host died is recorded
+    /// as the command ended (not counted).
     int recoverInterrupted();
     QList<TaskPlan> plan();
 
@@ -88,6 +91,7 @@ public:
     const RunnerOptions &options() const { return m_options; }
 
 private:
+    void recordEndedCommand(const Execution &row, const CommandExitFile::Exit &exit);
     struct Pending;
     struct InFlight;
     /// Starts, supervises (timeouts, cancel, lease renewal) and records runs, at most
