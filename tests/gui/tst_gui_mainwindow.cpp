@@ -17,6 +17,7 @@
 #include "overviewwidget.h"
 #include "reportfilterbar.h"
 #include "reporttablemodel.h"
+#include "runnowactions.h"
 #include "runnowcontroller.h"
 #include "seed.h"
 #include "taskreportwidget.h"
@@ -609,8 +610,18 @@ private Q_SLOTS:
         };
         QVERIFY(QTest::qWaitFor([&] { return state() == QLatin1String("running"); }, 10000));
         QTest::qWait(200); // progress under way
+        // Whatever the run still says while the window is destroyed must not reach its
+        // showRunState(): its members are freed by then (valgrind: an invalid read of m_ui).
+        auto *actions = window->findChild<RunNowActions *>();
+        QVERIFY(actions);
+        bool deleting = false;
+        bool reached = false;
+        connect(actions, &RunNowActions::changed, this, [&] { reached = reached || deleting; });
+        deleting = true;
         delete window;
+        deleting = false;
         QTest::qWait(1000); // whatever the run's threads queued for the window
+        QVERIFY2(!reached, "the run's signals reached the window while it was being destroyed");
         QVERIFY2(state() == QLatin1String("cancelled"), qPrintable(state()));
     }
 
