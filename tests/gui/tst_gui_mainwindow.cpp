@@ -700,6 +700,22 @@ private Q_SLOTS:
         QVERIFY(!overview->runnerWarningVisible());
     }
 
+    // A run still going on was drawn with a duration of 0; an empty chart showed a time axis.
+    void theChartDrawsEndedRunsOnly()
+    {
+        DurationChart chart;
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-600);
+        chart.setPoints({ChartPoint{start, 1200, ExecState::Success},
+                         ChartPoint{start.addSecs(60), 900, ExecState::Failed},
+                         ChartPoint{start.addSecs(120), -1, ExecState::Running}});
+        QCOMPARE(chart.pointCount(), 3);
+        QCOMPARE(chart.drawnPointCount(), 2);
+        QVERIFY(chart.timeAxisShown());
+        chart.setPoints({});
+        QCOMPARE(chart.drawnPointCount(), 0);
+        QVERIFY(!chart.timeAxisShown());
+    }
+
     void chartTicksAreDistinct_data()
     {
         QTest::addColumn<qint64>("maxMs");
