@@ -156,8 +156,8 @@ void tst_DemoSeed::runnerRecordsTheWork_data()
     test::addBackendRows();
 }
 
-// `cxcron demo-db && cxcron run`: every CMS task is due once, the history shows the work and a
-// readable delivery failure.
+// `cxcron demo-db && cxcron run`: the every-minute CMS tasks are due, the history shows the
+// work and a readable delivery failure.
 void tst_DemoSeed::runnerRecordsTheWork()
 {
     QFETCH(QString, backend);
@@ -183,8 +183,11 @@ void tst_DemoSeed::runnerRecordsTheWork()
             QVERIFY(o.output.value(QStringLiteral("expired")).toInt() > 0);
         }
     }
-    for (const char *task : {"invoices:delivery", "services:expire", "invoices:cancel-stale"})
+    // The every-minute tasks are due; the daily ones only when their time is this very minute
+    // (the made-up history already holds today's run once its time has passed).
+    for (const char *task : {"invoices:delivery", "services:expire"})
         QVERIFY2(ran.contains(QString::fromLatin1(task)), task);
+    QVERIFY2(ran.size() <= 4, qPrintable(ran.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(tst_DemoSeed)

@@ -3,6 +3,7 @@
 #include "connectiondialog.h"
 #include "connectionsettings.h"
 #include "coredumps.h"
+#include "envfile.h"
 #include "errors.h"
 #include "guilogging.h"
 #include "languagemenu.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -63,6 +65,10 @@ int main(int argc, char *argv[])
     QCommandLineOption database(QStringLiteral("database"),
                                 QStringLiteral("Database URL (sqlite:PATH, mysql://…)."),
                                 QStringLiteral("url"));
+    // As `cxcron --env`: the CMS's own account, read from its .env as the CMS left it.
+    QCommandLineOption env(QStringLiteral("env"),
+                           QStringLiteral("The CMS's .env file to read the database from."),
+                           QStringLiteral("file"));
     // For docs and CI: save screenshots of the overview, a report and a details dialog, then quit.
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Save screenshots into DIR and quit."),
@@ -72,7 +78,7 @@ int main(int argc, char *argv[])
                                       QStringLiteral("Window size of the screenshots (WxH)."),
                                       QStringLiteral("size"), QStringLiteral("1280x900"));
     screenshotSize.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({lang, database, screenshot, screenshotSize});
+    parser.addOptions({lang, database, env, screenshot, screenshotSize});
     parser.process(*app); // --help / --version print and exit here
     // As the CLI does: the parser holds the URL now, ps no longer shows its password.
     hideArgvPasswords(argc, argv);
@@ -85,15 +91,21 @@ int main(int argc, char *argv[])
 
     ConnectionProfile profile = ConnectionProfile::defaultSqlite();
     try {
-        if (parser.isSet(database))
+        if (parser.isSet(database) && parser.isSet(env))
+            throw Error(ErrorKind::Usage,
+                        QCoreApplication::translate("main", "Use only one of --env and --database."));
+        if (parser.isSet(database)) {
             profile = ConnectionProfile::fromUrl(parser.value(database));
-        else if (settings.profileNames().contains(settings.currentProfile()))
+        } else if (parser.isSet(env)) {
+            profile = ConnectionProfile::fromEnv(EnvFile::load(parser.value(env)));
+            profile.envFile = QFileInfo(parser.value(env)).absoluteFilePath();
+        } else if (settings.profileNames().contains(settings.currentProfile()))
             profile = gui::ConnectionDialog::loadSaved(settings.currentProfile());
     } catch (const Error &e) {
         // A mistyped --database must not quietly show the demo database instead.
         const QString message = Redaction::redact(e.message());
         std::fprintf(stderr, "cxcron-gui: %s\n", qPrintable(message));
-        if (parser.isSet(database)) {
+        if (parser.isSet(database) || parser.isSet(env)) {
             QMessageBox::critical(nullptr, QStringLiteral("cxcron"), message);
             return 2;
         }

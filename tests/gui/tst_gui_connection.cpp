@@ -4,12 +4,17 @@
 // keychain failure said and the password kept for the session, .env imports named after their
 // site, file dialogs that do not open in the working directory, and the SSH host key prompt
 // (against a real sshd).
+#include "appcontext.h"
 #include "connectiondialog.h"
 #include "connectionsettings.h"
 #include "database.h"
+#include "envexposure.h"
+#include "mainwindow.h"
+#include "overviewwidget.h"
 #include "passwordstore.h"
 #include "schema.h"
 #include "sql.h"
+#include "sshhostkeys.h"
 #include "testdb.h"
 #include "testsshd.h"
 #include "translation.h"
@@ -348,6 +353,58 @@ private Q_SLOTS:
         QVERIFY2(!dialog.message().contains(QLatin1String(".env.")), qPrintable(dialog.message()));
     }
 
+    // The CLI warns in list and run --verbose that the CMS's .env (with the database password)
+    // is world-readable; the window connected with the same .env said nothing.
+    void aWorldReadableEnvIsShownInABanner()
+    {
+        QTemporaryDir dir;
+        const QString path =
+            writeEnv(dir, QStringLiteral("APP_NAME=Shop\nDB_CONNECTION=mysql\nDB_HOST=%1\nDB_PORT=%2\n"
+                                         "DB_DATABASE=%3\nDB_USERNAME=%4\nDB_PASSWORD=%5\n")
+                              .arg(m_db.host)
+                              .arg(m_db.port)
+                              .arg(m_db.database, m_db.user, m_db.password)
+                              .toUtf8());
+        QFile::setPermissions(path,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        ConnectionDialog dialog;
+        dialog.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(false);
+        QVERIFY(dialog.importEnv(path));
+        QVERIFY(acceptAndWait(dialog));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        // Saved with the profile: the next start warns too.
+        const ConnectionProfile saved = ConnectionDialog::loadSaved(QStringLiteral("Shop"));
+        QCOMPARE(saved.envFile, QFileInfo(path).absoluteFilePath());
+
+        MainWindow window(AppContext::catalog());
+        QSignalSpy connected(&window, &MainWindow::connected);
+        window.connectTo(saved);
+        QVERIFY(connected.wait(30000));
+        OverviewWidget *overview = window.overview();
+        QVERIFY(QTest::qWaitFor([&] { return overview->envWarningVisible(); }, 10000));
+        // The core's text, the one `cxcron list` prints.
+        QCOMPARE(overview->envWarningText(), QStringLiteral("⚠ ") + EnvExposure::warning(path));
+        QVERIFY(overview->envWarningText().contains(QLatin1String("chmod o-r")));
+
+        // 0640 (owner deploy, group www-data) is what the docs advise: no banner at the next read.
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+        QSignalSpy loaded(overview, &OverviewWidget::loaded);
+        overview->refresh();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!overview->envWarningVisible());
+
+        // Another database typed over the imported one is not the .env's any more.
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        ConnectionDialog edit;
+        edit.setProfile(saved);
+        edit.findChild<QLineEdit *>(QStringLiteral("databaseEdit"))->setText(m_empty.database);
+        QVERIFY(edit.profile().envFile.isEmpty());
+        window.connectTo(m_db);
+        QVERIFY(connected.wait(30000));
+        QVERIFY(!overview->envWarningVisible());
+        Database::setProfile(ConnectionProfile::defaultSqlite());
+    }
+
     void fileDialogsDoNotOpenInTheWorkingDirectory()
     {
         QTemporaryDir cwd;
@@ -389,6 +446,79 @@ private Q_SLOTS:
         QVERIFY2(second.isEmpty(), qPrintable(second));
         QVERIFY(dialog.result() != QDialog::Accepted);
         QCOMPARE(ConnectionSettings().profileNames(), QStringList());
+    }
+
+    void oldTunnelNeverCarriesANewConnection_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("host key changed") << QStringLiteral("changed");
+        QTest::newRow("unknown key refused") << QStringLiteral("refused");
+        QTest::newRow("another database") << QStringLiteral("database");
+    }
+
+    // The window kept using its live tunnel after the user refused the server's key in the
+    // dialog (or connected with other parameters): the key was never checked again.
+    void oldTunnelNeverCarriesANewConnection()
+    {
+        QFETCH(QString, change);
+        TestSshd sshd;
+        QString why;
+        if (!sshd.start(&why))
+            QSKIP(qPrintable(why));
+        ConnectionProfile p = m_db;
+        p.name = QStringLiteral("through ssh");
+        p.ssh = sshd.settings();
+        SshHostKeys::accept(p.ssh, SshHostKeys::scan(p.ssh));
+        MainWindow window(AppContext::catalog());
+        QSignalSpy connected(&window, &MainWindow::connected);
+        QSignalSpy failed(&window, &MainWindow::connectionFailed);
+        window.connectTo(p);
+        QVERIFY2(connected.wait(60000), qPrintable(failed.value(0).value(0).toString()));
+        const auto logins = [&] {
+            return sshd.log().count(QStringLiteral("Accepted publickey"));
+        };
+        QVERIFY(QTest::qWaitFor([&] { return logins() == 1; }, 5000));
+
+        ConnectionProfile next = p;
+        if (change == QLatin1String("database")) {
+            next.database = m_db.database + QStringLiteral("_other");
+            Sql::exec(Database::connection(), QStringLiteral("DROP DATABASE IF EXISTS ") + next.database);
+            Sql::exec(Database::connection(), QStringLiteral("CREATE DATABASE ") + next.database);
+            Database::closeThreadConnection();
+        } else {
+            if (change == QLatin1String("changed")) {
+                QVERIFY(sshd.changeHostKey(&why));
+            } else {
+                QFile known(sshd.knownHosts());
+                QVERIFY(known.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            }
+            ConnectionDialog dialog;
+            dialog.setProfile(p);
+            QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
+            QString question;
+            QPointer<QTimer> no = answerNextBox(QMessageBox::No, &question);
+            dialog.testConnection();
+            QVERIFY(tested.wait(60000));
+            QVERIFY(!tested.at(0).at(0).toBool());
+            delete no.data();
+            QVERIFY2(change == QLatin1String("changed") ? dialog.message().contains(QLatin1String("CHANGED"))
+                                                        : question.contains(sshd.fingerprint()),
+                     qPrintable(dialog.message() + question));
+        }
+        connected.clear();
+        failed.clear();
+        window.connectTo(next);
+        if (change == QLatin1String("database")) {
+            QVERIFY2(connected.wait(60000), qPrintable(failed.value(0).value(0).toString()));
+            QVERIFY2(logins() == 2, qPrintable(QString::number(logins()))); // a tunnel of its own
+            Sql::exec(Database::connection(), QStringLiteral("DROP DATABASE ") + next.database);
+            Database::closeThreadConnection();
+        } else {
+            // The refused server is asked again, and the window says why it is not connected.
+            QVERIFY2(failed.wait(60000), "the old tunnel carried the connection after the refusal");
+            QCOMPARE(connected.count(), 0);
+        }
+        Database::setProfile(ConnectionProfile::defaultSqlite());
     }
 
     void unknownSshServerIsAcceptedOnlyWhenConfirmed()

@@ -17,9 +17,11 @@
 #include "overviewwidget.h"
 #include "reportfilterbar.h"
 #include "reporttablemodel.h"
+#include "runnowactions.h"
 #include "runnowcontroller.h"
 #include "seed.h"
 #include "taskreportwidget.h"
+#include "taskstore.h"
 #include "viewmenu.h"
 
 #include <QAction>
@@ -534,6 +536,184 @@ private Q_SLOTS:
         QVERIFY2(QTest::qWaitFor([&] { return heading->text().contains(QStringLiteral("Livrer")); }, 10000),
                  qPrintable(heading->text()));
         menu.switchTo(QStringLiteral("en"));
+    }
+
+    // The demo's daily tasks showed yesterday's run once today's time had passed, as if the
+    // runner had stopped: the made-up history is that of a runner that ran every slot so far.
+    void theDemoShowsTodaysDailyRuns()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        ConnectionProfile demo = ConnectionProfile::defaultSqlite();
+        demo.filePath = path;
+        Database::setProfile(demo);
+        DemoDatabase::create(path);
+        Database::closeThreadConnection();
+        MainWindow window(AppContext::catalog());
+        window.show();
+        QVERIFY(waitConnected(window, demo));
+        const OverviewModel *model = window.overview()->model();
+        const QDateTime now = model->nowUtc();
+        const QDateTime thisMinute =
+            QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() / 60 * 60, QTimeZone::utc());
+        int daily = 0;
+        for (const auto &task : TaskRegistry::builtin().tasks()) {
+            const Schedule schedule = task->defaultSchedule();
+            if (schedule.isInterval())
+                continue;
+            const QDateTime due = schedule.latestSlot(now, QTimeZone::systemTimeZone());
+            if (due >= thisMinute)
+                continue; // due now: left for `cxcron run`
+            ++daily;
+            const int row = model->rowOfTask(task->name());
+            QVERIFY2(row >= 0, qPrintable(task->name()));
+            const std::optional<Execution> last = model->overview().rows.at(row).lastRun;
+            QVERIFY2(last, qPrintable(task->name()));
+            QVERIFY2(last->scheduledFor == due,
+                     qPrintable(task->name() + QStringLiteral(": last run for ") +
+                                last->scheduledFor.toString(Qt::ISODate) + QStringLiteral(", due ") +
+                                due.toString(Qt::ISODate)));
+            const QString shown = model->index(row, OverviewModel::LastRun).data().toString();
+            QVERIFY2(shown.startsWith(Format::localTime(last->startAt)), qPrintable(shown));
+        }
+        QVERIFY(daily >= 2); // invoices:cancel-stale and history:prune
+    }
+
+    // Deleting the window while a Run now went on: the controller, deleted among the window's
+    // children, cancelled the run and its signals reached widgets already gone.
+    void deletingTheWindowDuringARunIsSafe()
+    {
+        const QString slow = QStringLiteral("fake:long");
+        TaskRegistry registry;
+        registry.add(std::make_shared<test::FakeTask>(slow, Schedule::everyMinutes(1), [](TaskContext &ctx) {
+            int done = 0;
+            for (; done < 400 && !ctx.isCancelled(); ++done) {
+                ctx.setProgress(done, 400);
+                QThread::msleep(25);
+            }
+            return QJsonObject{{QStringLiteral("items_done"), done}};
+        }));
+        auto *window =
+            new MainWindow(AppContext::fixed(registry, Clock::fromEnvironment(), QStringLiteral("tester")));
+        window->show();
+        QSignalSpy connected(window, &MainWindow::connected);
+        window->connectTo(m_profile);
+        QVERIFY(connected.wait(15000));
+        QVERIFY(QTest::qWaitFor([&] { return window->overview()->model()->rowOfTask(slow) >= 0; }, 15000));
+        QSignalSpy started(window->runNowController(), &RunNowController::started);
+        window->runTask(slow);
+        QCOMPARE(started.count(), 1);
+        const auto state = [&] {
+            return test::scalar(QStringLiteral("SELECT state FROM cron_logs WHERE name = ? ORDER BY id DESC"),
+                                {slow})
+                .toString();
+        };
+        QVERIFY(QTest::qWaitFor([&] { return state() == QLatin1String("running"); }, 10000));
+        QTest::qWait(200); // progress under way
+        // Whatever the run still says while the window is destroyed must not reach its
+        // showRunState(): its members are freed by then (valgrind: an invalid read of m_ui).
+        auto *actions = window->findChild<RunNowActions *>();
+        QVERIFY(actions);
+        bool deleting = false;
+        bool reached = false;
+        connect(actions, &RunNowActions::changed, this, [&] { reached = reached || deleting; });
+        deleting = true;
+        delete window;
+        deleting = false;
+        QTest::qWait(1000); // whatever the run's threads queued for the window
+        QVERIFY2(!reached, "the run's signals reached the window while it was being destroyed");
+        QVERIFY2(state() == QLatin1String("cancelled"), qPrintable(state()));
+    }
+
+    // A task removed with `cxcron task remove` was listed under its bare name: its history is
+    // shown under the title it last had, marked removed.
+    void aRemovedTaskKeepsItsTitle()
+    {
+        const QSqlDatabase db = test::db();
+        TaskDefinition backup;
+        backup.name = QStringLiteral("backup:nightly");
+        backup.title = QStringLiteral("Nightly backup of the uploads");
+        backup.program = QStringLiteral("/bin/true");
+        backup.schedule = QStringLiteral("0 2 * * *");
+        try {
+            TaskStore::add(db, backup);
+            test::seedRows(someRuns(backup.name, 2) + someRuns(QStringLiteral("services:renewals"), 1) +
+                           someRuns(QStringLiteral("custom:unknown"), 1));
+            TaskStore::remove(db, backup.name);
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message()));
+        }
+        Database::closeThreadConnection();
+
+        MainWindow window(AppContext::catalog());
+        window.show();
+        QVERIFY(waitConnected(window, m_profile));
+        const OverviewModel *model = window.overview()->model();
+        QVERIFY(
+            QTest::qWaitFor([&] { return model->rowOfTask(QStringLiteral("custom:unknown")) >= 0; }, 10000));
+        const auto title = [&](const QString &name) {
+            return model->index(model->rowOfTask(name), OverviewModel::Title).data().toString();
+        };
+        QCOMPARE(title(backup.name), QStringLiteral("Nightly backup of the uploads (removed)"));
+        // Removed before titles were recorded: the CMS's schedule still names it.
+        QCOMPARE(title(QStringLiteral("services:renewals")),
+                 QStringLiteral("Create renewal invoices (removed)"));
+        QCOMPARE(title(QStringLiteral("custom:unknown")), QStringLiteral("custom:unknown (removed)"));
+        window.overview()->selectTask(backup.name);
+        QCOMPARE(window.overview()->currentTitle(),
+                 QStringLiteral("Nightly backup of the uploads (removed)"));
+    }
+
+    // A runner that fails every minute records nothing: the banner says so, and where its
+    // errors are (the docs' crontab line and the systemd units send them to the system log).
+    void aSilentRunnerIsShownWithWhereToLook()
+    {
+        m_profile = test::freshDatabase(QStringLiteral("sqlite"));
+        test::seedRows({test::makeRow(kTask, QDateTime::currentDateTimeUtc().addSecs(-12 * 60 - 20))});
+        MainWindow window(fakeContext());
+        window.show();
+        QVERIFY(waitConnected(window, m_profile));
+        OverviewWidget *overview = window.overview();
+        QVERIFY(overview->runnerWarningVisible());
+        QVERIFY2(overview->runnerWarningText().contains(QLatin1String("12 minute")),
+                 qPrintable(overview->runnerWarningText()));
+        QVERIFY2(overview->runnerWarningText().contains(QLatin1String("journalctl -t cxcron")),
+                 qPrintable(overview->runnerWarningText()));
+
+        const ConnectionProfile never = test::freshDatabase(QStringLiteral("sqlite"));
+        test::SeedRow manual = test::makeRow(kTask, QDateTime::currentDateTimeUtc().addSecs(-30));
+        manual.trigger = QStringLiteral("manual");
+        test::seedRows({manual});
+        Database::closeThreadConnection();
+        QVERIFY(waitConnected(window, never));
+        QVERIFY(overview->runnerWarningVisible());
+        QVERIFY2(overview->runnerWarningText().contains(QLatin1String("never recorded")),
+                 qPrintable(overview->runnerWarningText()));
+        QVERIFY2(overview->runnerWarningText().contains(QLatin1String("journalctl -t cxcron")),
+                 qPrintable(overview->runnerWarningText()));
+
+        // Seen a minute ago: no banner.
+        test::freshDatabase(QStringLiteral("sqlite"));
+        test::seedRows({test::makeRow(kTask, QDateTime::currentDateTimeUtc().addSecs(-60))});
+        Database::closeThreadConnection();
+        QVERIFY(waitConnected(window, Database::profile()));
+        QVERIFY(!overview->runnerWarningVisible());
+    }
+
+    // A run still going on was drawn with a duration of 0; an empty chart showed a time axis.
+    void theChartDrawsEndedRunsOnly()
+    {
+        DurationChart chart;
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-600);
+        chart.setPoints({ChartPoint{start, 1200, ExecState::Success},
+                         ChartPoint{start.addSecs(60), 900, ExecState::Failed},
+                         ChartPoint{start.addSecs(120), -1, ExecState::Running}});
+        QCOMPARE(chart.pointCount(), 3);
+        QCOMPARE(chart.drawnPointCount(), 2);
+        QVERIFY(chart.timeAxisShown());
+        chart.setPoints({});
+        QCOMPARE(chart.drawnPointCount(), 0);
+        QVERIFY(!chart.timeAxisShown());
     }
 
     void chartTicksAreDistinct_data()

@@ -87,6 +87,24 @@ TaskRegistry natives()
     return TaskRegistry::builtin();
 }
 
+QString lastKnownTitle(const QSqlDatabase &db, const QString &name)
+{
+    const QString recorded = TaskStore::removedTitle(db, name);
+    if (!recorded.isEmpty())
+        return recorded;
+    // Removed before titles were recorded: a task of the CMS's schedule or one of cxcron's
+    // own still has the title it was stored with.
+    QList<TaskDefinition> known = ClientXcms::v2Schedule();
+    known << ClientXcms::v1Cron();
+    for (const TaskDefinition &d : std::as_const(known)) {
+        if (d.name.compare(name, Qt::CaseInsensitive) == 0)
+            return d.title;
+    }
+    if (const auto task = TaskRegistry::builtin().find(name))
+        return task->title();
+    return {};
+}
+
 TaskRegistry load(const QSqlDatabase &db, const CmsSite &site, Mode mode)
 {
     QString marker;

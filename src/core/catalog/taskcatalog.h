@@ -46,4 +46,9 @@ void setRunsSideBySide(const QSqlDatabase &db, const QString &task, bool sideByS
 /// The native tasks alone (no database): for commands that need none.
 TaskRegistry natives();
 
+/// The last title known for @p name, a task only the history still names: the one recorded
+/// when it was removed, else that of the CMS's or cxcron's own task of that name; empty when
+/// none is known. Reads only.
+QString lastKnownTitle(const QSqlDatabase &db, const QString &name);
+
 } // namespace cxcron::TaskCatalog

@@ -36,6 +36,12 @@ QString environmentJson(const QMap<QString, QString> &environment)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+/// Task names are one task whatever their case: so is the record of a removed one's title.
+QString removedTitleKey(const QString &name)
+{
+    return QStringLiteral("removed_task_title:") + name.toLower();
+}
+
 TaskDefinition read(const QSqlQuery &q)
 {
     TaskDefinition d;
@@ -141,6 +147,7 @@ void update(const QSqlDatabase &db, const TaskDefinition &definition)
 void remove(const QSqlDatabase &db, const QString &name)
 {
     Sql::Transaction tx(db);
+    const std::optional<TaskDefinition> old = get(db, name);
     QSqlQuery q = Sql::exec(db, QStringLiteral("DELETE FROM cxcron_tasks WHERE name = ?"), {name});
     if (q.numRowsAffected() == 0)
         throw Error(
@@ -149,7 +156,19 @@ void remove(const QSqlDatabase &db, const QString &name)
                    "\"cxcron set %1 --disable\").")
                 .arg(name));
     Sql::exec(db, QStringLiteral("DELETE FROM cxcron_task_settings WHERE name = ?"), {name});
+    // Its history stays under its name: keep the title it was shown with, for that history.
+    const QString key = removedTitleKey(name);
+    if (old && !old->title.isEmpty() && key.size() <= 191) {
+        Sql::exec(db, QStringLiteral("DELETE FROM cxcron_meta WHERE name = ?"), {key});
+        Sql::exec(db, QStringLiteral("INSERT INTO cxcron_meta (name, value) VALUES (?, ?)"),
+                  {key, old->title});
+    }
     tx.commit();
+}
+
+QString removedTitle(const QSqlDatabase &db, const QString &name)
+{
+    return Meta::value(db, removedTitleKey(name));
 }
 
 void installDefaultsOnce(const QSqlDatabase &db, const QString &marker,

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "schema.h"
+#include "sharedtunnel.h"
 #include "sql.h"
 #include "sshtunnel.h"
 
@@ -84,6 +85,10 @@ ConnectionCheck ConnectionCheck::run(const ConnectionProfile &profile)
         r = inspect(db, profile);
         db.close();
     } catch (const SshError &e) {
+        // A live tunnel to that server, started when its key was trusted, must not go on
+        // carrying connections the user is now refusing.
+        if (e.failure() == SshFailure::UnknownHostKey || e.failure() == SshFailure::HostKeyChanged)
+            SharedTunnel::distrust(p.ssh);
         r = result(Outcome::Failed, e.message());
         r.sshFailure = e.failure();
         r.hostKey = e.hostKey();

@@ -52,6 +52,9 @@ struct ConnectionProfile
     QString tlsCa;         ///< CA file used to verify the server; empty = the system CA store
     QString timezone;      ///< IANA zone used to read cron expressions; empty = system zone
     SshSettings ssh;       ///< when enabled, host/port (or socket) are seen from the SSH server
+    /// The CMS .env on this computer that the profile was read from (the password is in it),
+    /// for EnvExposure's warning; empty otherwise. Not part of the target.
+    QString envFile;
 
     bool isSqlite() const { return driver == Driver::Sqlite; }
     QString qtDriverName() const;

@@ -23,9 +23,11 @@ Shared &shared()
     return s;
 }
 
+/// A tunnel carries only the connection it was started for: any other parameter (server,
+/// database, account, TLS, SSH hop) gets a tunnel of its own, whose host key ssh checks again.
 bool serves(const ConnectionProfile &a, const ConnectionProfile &b)
 {
-    return a.ssh == b.ssh && a.host == b.host && a.port == b.port && a.socket == b.socket;
+    return a.sameTarget(b) && a.tls == b.tls && a.tlsVerify == b.tlsVerify && a.tlsCa == b.tlsCa;
 }
 
 } // namespace
@@ -49,6 +51,15 @@ void keepOnly(const ConnectionProfile &profile)
     Shared &s = shared();
     QMutexLocker lock(&s.mutex);
     if (s.tunnel && !(profile.ssh.enabled && serves(s.profile, profile)))
+        s.tunnel.reset();
+}
+
+void distrust(const SshSettings &ssh)
+{
+    Shared &s = shared();
+    QMutexLocker lock(&s.mutex);
+    if (s.tunnel && s.profile.ssh.host.compare(ssh.host, Qt::CaseInsensitive) == 0 &&
+        s.profile.ssh.port == ssh.port)
         s.tunnel.reset();
 }
 

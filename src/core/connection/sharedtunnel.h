@@ -10,7 +10,13 @@ namespace cxcron::SharedTunnel {
 /// stopped at exit. Thread-safe. Throws SshError.
 int forwardedPort(const ConnectionProfile &profile);
 
-/// Stops the tunnel unless it serves @p profile (called when the active profile changes).
+/// Stops the tunnel unless it serves @p profile, every parameter the same (called when the
+/// active profile changes).
 void keepOnly(const ConnectionProfile &profile);
+
+/// Stops the tunnel if it goes through @p ssh's server (host and port): that server's host key
+/// was just found unknown or changed, so what was checked when the tunnel started no longer
+/// holds. The next connection starts a tunnel of its own, and ssh checks the key again.
+void distrust(const SshSettings &ssh);
 
 } // namespace cxcron::SharedTunnel

@@ -193,7 +193,18 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     updateRunActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The runs still going on end first, while every widget their signals reach still exists:
+    // deleted among the window's children, the controller cancelled them and its signals
+    // reached the report and the actions already gone. Its destructor cancels the runs and
+    // waits for them to record their end; nothing they queued is delivered afterwards.
+    m_runNow->disconnect();
+    delete m_runActions;
+    m_runActions = nullptr;
+    delete m_runNow;
+    m_runNow = nullptr;
+}
 
 void MainWindow::connectTo(const ConnectionProfile &profile)
 {
@@ -212,6 +223,8 @@ void MainWindow::connectTo(const ConnectionProfile &profile)
     if (m_context.loadRegistry) // the previous database's tasks are not this one's
         *m_context.registry = TaskRegistry();
     updateRunActions();
+    // Without a password in it the .env gives nothing away (as for `cxcron list`).
+    m_overview->setEnvFile(profile.password.isEmpty() ? QString() : profile.envFile);
     Database::setProfile(profile);
     const int serial = ++m_connectionSerial;
     qCInfo(lcGui).noquote() << "connecting to" << profile.redactedUrl();

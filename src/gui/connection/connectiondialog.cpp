@@ -122,6 +122,8 @@ ConnectionProfile ConnectionDialog::profile() const
         if (p.name.isEmpty())
             p.name = QFileInfo(p.filePath).completeBaseName();
         p.ssh = SshSettings();
+        if (!p.sameTarget(m_base))
+            p.envFile.clear(); // another database than the .env's
         return p;
     }
     if (p.isSqlite())
@@ -142,6 +144,8 @@ ConnectionProfile ConnectionDialog::profile() const
     p.ssh.knownHostsFile = m_ui->sshKnownHostsEdit->text().trimmed();
     if (p.name.isEmpty())
         p.name = p.user + u'@' + (p.ssh.enabled ? p.ssh.host : p.host) + u'/' + p.database;
+    if (!p.sameTarget(m_base))
+        p.envFile.clear(); // another database than the .env's
     return p;
 }
 

@@ -5,10 +5,12 @@
 #include "connectiondialog.h"
 #include "connectionsettings.h"
 #include "envfile.h"
+#include "sharedtunnel.h"
 #include "sshcommand.h"
 #include "ui_connectiondialog.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QInputDialog>
 
 namespace cxcron::gui {
@@ -30,6 +32,7 @@ bool ConnectionDialog::importEnv(const QString &path)
     try {
         ConnectionProfile p = ConnectionProfile::fromEnv(EnvFile::load(path));
         p.ssh = profile().ssh; // the form's SSH hop stays: a copy of a remote site's .env
+        p.envFile = QFileInfo(path).absoluteFilePath(); // the window says when everyone can read it
         setProfile(p);
         setMessage(tr("Imported “%1” from %2; test the connection before saving it.")
                        .arg(p.name, QDir::toNativeSeparators(path)));
@@ -72,6 +75,8 @@ void ConnectionDialog::importRemoteEnv(const QString &remotePath)
             r.env = EnvFile::parse(Ssh::readRemoteFile(ssh, remotePath));
             r.ok = true;
         } catch (const SshError &e) {
+            if (e.failure() == SshFailure::UnknownHostKey || e.failure() == SshFailure::HostKeyChanged)
+                SharedTunnel::distrust(ssh); // as a failed Test connection does
             r.error = e.message();
             r.failure = e.failure();
             r.hostKey = e.hostKey();

@@ -76,6 +76,7 @@ ConnectionProfile ConnectionSettings::profile(const QString &name) const
     p.ssh.user = s.value(profileKey(name, "sshUser")).toString();
     p.ssh.keyFile = s.value(profileKey(name, "sshKey")).toString();
     p.ssh.knownHostsFile = s.value(profileKey(name, "sshKnownHosts")).toString();
+    p.envFile = s.value(profileKey(name, "envFile")).toString();
     return p;
 }
 
@@ -105,6 +106,7 @@ void ConnectionSettings::saveProfile(const ConnectionProfile &p)
     s.setValue(profileKey(p.name, "sshUser"), p.ssh.user);
     s.setValue(profileKey(p.name, "sshKey"), p.ssh.keyFile);
     s.setValue(profileKey(p.name, "sshKnownHosts"), p.ssh.knownHostsFile);
+    s.setValue(profileKey(p.name, "envFile"), p.envFile);
 }
 
 void ConnectionSettings::removeProfile(const QString &name)

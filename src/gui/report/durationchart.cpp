@@ -84,6 +84,11 @@ qint64 displayShiftMs(const QDateTime &utc)
 
 } // namespace
 
+int DurationChart::drawnPointCount() const
+{
+    return int(m_durations->count());
+}
+
 void DurationChart::setPoints(const QList<ChartPoint> &points)
 {
     m_points = points;

@@ -25,6 +25,8 @@ public:
     explicit DurationChart(QWidget *parent = nullptr);
     void setPoints(const QList<ChartPoint> &points);
     int pointCount() const { return int(m_points.size()); }
+    /// The runs drawn on the duration line (a run still going on has no duration yet).
+    int drawnPointCount() const;
     /// What the axes and title show (for tests): the label of the @p index-th duration tick.
     QString valueAxisLabel(int index) const;
     int valueTickCount() const;

@@ -3,6 +3,7 @@
 
 #include "asyncdb.h"
 #include "format.h"
+#include "taskcatalog.h"
 
 #include <QLocale>
 
@@ -36,6 +37,14 @@ void OverviewModel::refresh()
     whenDone(this, runDb([tasks, loadRegistry, clock] {
                  Loaded l{loadRegistry ? loadRegistry(Database::connection()) : tasks, {}};
                  l.overview = OverviewQuery::load(l.tasks, clock);
+                 // A removed task's history is shown under the title it last had, not its name.
+                 for (OverviewRow &row : l.overview.rows) {
+                     if (!row.removed)
+                         continue;
+                     const QString title = TaskCatalog::lastKnownTitle(Database::connection(), row.name);
+                     if (!title.isEmpty())
+                         row.title = title;
+                 }
                  return l;
              }),
              [this, fromRegistry = bool(loadRegistry)](const DbResult<Loaded> &result) {

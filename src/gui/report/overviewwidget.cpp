@@ -2,6 +2,7 @@
 #include "overviewwidget.h"
 
 #include "columnchooser.h"
+#include "envexposure.h"
 #include "format.h"
 #include "overviewmodel.h"
 #include "statedelegate.h"
@@ -21,6 +22,7 @@ OverviewWidget::OverviewWidget(AppContext context, QWidget *parent)
     : QWidget(parent)
     , m_banner(new QLabel(this))
     , m_demoBanner(new QLabel(this))
+    , m_envBanner(new QLabel(this))
     , m_view(new QTableView(this))
     , m_model(new OverviewModel(std::move(context), this))
     , m_ticker(new QTimer(this))
@@ -42,7 +44,15 @@ OverviewWidget::OverviewWidget(AppContext context, QWidget *parent)
                        " border-radius: 4px; padding: 3px 6px; }"));
     m_demoBanner->hide();
     connect(m_demoBanner, &QLabel::linkActivated, this, &OverviewWidget::connectRequested);
+    // The CMS's .env holds the database password: say so when every user can read it, as
+    // `cxcron list` does.
+    m_envBanner->setObjectName(QStringLiteral("envBanner"));
+    m_envBanner->setWordWrap(true);
+    m_envBanner->setTextFormat(Qt::PlainText);
+    m_envBanner->setStyleSheet(m_banner->styleSheet());
+    m_envBanner->hide();
     layout->addWidget(m_demoBanner);
+    layout->addWidget(m_envBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_view);
 
@@ -97,6 +107,7 @@ OverviewWidget::OverviewWidget(AppContext context, QWidget *parent)
     connect(m_model, &OverviewModel::loaded, this, [this] {
         updateBanner();
         updateDemoBanner();
+        updateEnvBanner();
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0) {
             // New rows (a connection, tasks added or removed): the columns fit them again.
             const int keep = m_model->rowOfTask(m_keepTask);
@@ -236,6 +247,30 @@ bool OverviewWidget::demoNoticeVisible() const
     return !m_demoBanner->isHidden();
 }
 
+void OverviewWidget::setEnvFile(const QString &path)
+{
+    m_envFile = path;
+    updateEnvBanner();
+}
+
+bool OverviewWidget::envWarningVisible() const
+{
+    return !m_envBanner->isHidden();
+}
+
+QString OverviewWidget::envWarningText() const
+{
+    return m_envBanner->text();
+}
+
+void OverviewWidget::updateEnvBanner()
+{
+    // Read again at each refresh: a chmod o-r takes the banner away without reconnecting.
+    const QString warning = m_envFile.isEmpty() ? QString() : EnvExposure::warning(m_envFile);
+    m_envBanner->setText(QStringLiteral("⚠ ") + warning);
+    m_envBanner->setVisible(!warning.isEmpty());
+}
+
 void OverviewWidget::updateDemoBanner()
 {
     m_demoBanner->setText(
@@ -256,11 +291,14 @@ void OverviewWidget::updateBanner()
     if (o.runnerSilentMinutes == -2)
         m_banner->setText(
             tr("⚠ The runner has never recorded a scheduled run: the cron entry is probably not "
-               "installed. Add “* * * * * cxcron run” to the web server user's crontab."));
+               "installed. Add “* * * * * cxcron run” to the web server user's crontab. If it is there, "
+               "the runner fails before recording anything: its errors are in the system log "
+               "(journalctl -t cxcron)."));
     else
         m_banner->setText(
             tr("⚠ Runner not seen for %n minute(s) (last scheduled run: %1). Check that cron is "
-               "running and that the crontab entry “* * * * * cxcron run” is installed.",
+               "running and that the crontab entry “* * * * * cxcron run” is installed; if it is, the "
+               "runner's errors are in the system log (journalctl -t cxcron).",
                nullptr, int(qMin<qint64>(o.runnerSilentMinutes, 1000000)))
                 .arg(Format::localTime(o.lastScheduledRunUtc)));
     m_banner->show();
@@ -275,6 +313,7 @@ void OverviewWidget::changeEvent(QEvent *event)
             updateBanner();
             updateDemoBanner();
         }
+        updateEnvBanner();
     }
     QWidget::changeEvent(event);
 }

@@ -28,6 +28,11 @@ public:
     bool runnerWarningVisible() const;
     bool demoNoticeVisible() const;
     QString runnerWarningText() const;
+    /// The CMS .env the connection was read from (empty: none): a banner says when every user
+    /// of this computer can read it (EnvExposure).
+    void setEnvFile(const QString &path);
+    bool envWarningVisible() const;
+    QString envWarningText() const;
 
     /// Drops the rows and the banner (a failed connection).
     void clear();
@@ -60,9 +65,12 @@ private:
     /// Sizes the columns to their header and rows; only wider unless @p mayShrink.
     void fitColumns(bool mayShrink);
     void updateDemoBanner();
+    void updateEnvBanner();
 
     QLabel *m_banner;
     QLabel *m_demoBanner;
+    QLabel *m_envBanner;
+    QString m_envFile;
     QTableView *m_view;
     OverviewModel *m_model;
     QString m_keepTask;   ///< the task selected before the rows were replaced
