@@ -118,6 +118,16 @@ private Q_SLOTS:
         QVERIFY(registry.find(QStringLiteral("HISTORY:PRUNE")));
         QCOMPARE(registry.find(QStringLiteral("HISTORY:PRUNE"))->name(), QStringLiteral("history:prune"));
         QCOMPARE(registry.find(QStringLiteral("Quote:TEST"))->name(), QStringLiteral("quote:test"));
+        // Edited and removed under any case too, keeping the name it was stored with.
+        QVERIFY(TaskStore::get(test::db(), QStringLiteral("Quote:TEST")));
+        d.program = QStringLiteral("/bin/false");
+        TaskStore::update(test::db(), d);
+        QCOMPARE(TaskStore::get(test::db(), QStringLiteral("quote:test"))->program,
+                 QStringLiteral("/bin/false"));
+        QCOMPARE(TaskStore::get(test::db(), QStringLiteral("quote:test"))->name,
+                 QStringLiteral("quote:test"));
+        TaskStore::remove(test::db(), QStringLiteral("QUOTE:TEST"));
+        QVERIFY(!TaskStore::get(test::db(), QStringLiteral("quote:test")));
     }
 
     void invalidDefinitionsAreRefused_data()

@@ -116,6 +116,13 @@ std::optional<TaskDefinition> get(const QSqlDatabase &db, const QString &name)
     QSqlQuery q = Sql::exec(
         db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM cxcron_tasks WHERE name = ?"),
         {name});
+    if (q.next())
+        return read(q);
+    // Names are one task whatever their case; SQLite's `=` is case-sensitive, MariaDB's is not.
+    q = Sql::exec(db,
+                  QStringLiteral("SELECT ") + kColumns +
+                      QStringLiteral(" FROM cxcron_tasks WHERE LOWER(name) = LOWER(?)"),
+                  {name});
     if (!q.next())
         return std::nullopt;
     return read(q);
@@ -133,14 +140,16 @@ void update(const QSqlDatabase &db, const TaskDefinition &definition)
     definition.validate();
     QVariantList v = values(definition);
     v.removeFirst();
-    v << Sql::fromUtc(Database::serverNowUtc(db)) << definition.name;
+    // Another case of the stored name is the same task: it keeps the name it was stored with.
+    const std::optional<TaskDefinition> stored = get(db, definition.name);
+    v << Sql::fromUtc(Database::serverNowUtc(db)) << (stored ? stored->name : definition.name);
     QSqlQuery q = Sql::exec(
         db,
         QStringLiteral("UPDATE cxcron_tasks SET title = ?, kind = ?, program = ?, arguments = ?, "
                        "shell = ?, working_directory = ?, environment = ?, schedule = ?, "
                        "timeout_seconds = ?, enabled = ?, origin = ?, updated_at = ? WHERE name = ?"),
         v);
-    if (q.numRowsAffected() == 0 && !get(db, definition.name))
+    if (q.numRowsAffected() == 0 && !stored)
         throw Error(ErrorKind::NotFound, Tr::tr("There is no stored task named %1.").arg(definition.name));
 }
 
@@ -148,14 +157,15 @@ void remove(const QSqlDatabase &db, const QString &name)
 {
     Sql::Transaction tx(db);
     const std::optional<TaskDefinition> old = get(db, name);
-    QSqlQuery q = Sql::exec(db, QStringLiteral("DELETE FROM cxcron_tasks WHERE name = ?"), {name});
+    const QString storedName = old ? old->name : name;
+    QSqlQuery q = Sql::exec(db, QStringLiteral("DELETE FROM cxcron_tasks WHERE name = ?"), {storedName});
     if (q.numRowsAffected() == 0)
         throw Error(
             ErrorKind::NotFound,
             Tr::tr("There is no stored task named %1 (built-in tasks cannot be removed; disable them with "
                    "\"cxcron set %1 --disable\").")
                 .arg(name));
-    Sql::exec(db, QStringLiteral("DELETE FROM cxcron_task_settings WHERE name = ?"), {name});
+    Sql::exec(db, QStringLiteral("DELETE FROM cxcron_task_settings WHERE name = ?"), {storedName});
     // Its history stays under its name: keep the title it was shown with, for that history.
     const QString key = removedTitleKey(name);
     if (old && !old->title.isEmpty() && key.size() <= 191) {
