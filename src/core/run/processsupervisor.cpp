@@ -2,6 +2,7 @@
 #include "processsupervisor.h"
 
 #include "logging.h"
+#include "outputpipes.h"
 #include "processsweep.h"
 #include "runfence.h"
 
@@ -33,17 +34,8 @@ void signalGroup(qint64 pid, int signal)
         ::kill(-pid_t(pid), signal); // the group leader's pid is the group id (setsid in the child)
 }
 
-void drain(QProcess &process, OutputCapture &capture)
-{
-    const QByteArray out = process.readAllStandardOutput();
-    if (!out.isEmpty())
-        capture.append(OutputCapture::Stream::Out, out);
-    if (process.processChannelMode() == QProcess::MergedChannels)
-        return;
-    const QByteArray err = process.readAllStandardError();
-    if (!err.isEmpty())
-        capture.append(OutputCapture::Stream::Err, err);
-}
+/// How often the command's end is looked for while its output keeps coming.
+constexpr qint64 kExitCheckMs = 50;
 
 QString startFailure(const ProcessSpec &spec, const QProcess &process)
 {
@@ -134,6 +126,15 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
     QElapsedTimer timer;
     timer.start();
     QProcess process;
+    // The output is read from pipes of our own, not through QProcess: each stream as soon as it
+    // has data (lines keep the order they arrived in across stdout and stderr), and one copy
+    // fewer. The shim does not touch them: the command inherits them through it.
+    OutputPipes pipes(spec.mergeOutput);
+    if (!pipes.error().isEmpty()) {
+        result.startError = Tr::tr("Cannot create the pipes for the command's output: %1").arg(pipes.error());
+        return result;
+    }
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
     QProcessEnvironment environment = spec.environment;
     QTemporaryFile status(QDir::tempPath() + QStringLiteral("/cxcron-status-XXXXXX"));
     const bool shimmed = spec.fence != nullptr;
@@ -162,18 +163,20 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
         process.setArguments(spec.arguments);
         // A session of its own: one signal reaches the command and every process it started;
         // and it dies with this thread if the runner is killed.
-        process.setChildProcessModifier([] {
+        process.setChildProcessModifier([&pipes] {
             ::setsid();
             ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+            pipes.attachInChild();
         });
     }
+    if (shimmed)
+        process.setChildProcessModifier([&pipes] { pipes.attachInChild(); });
     process.setProcessEnvironment(environment);
     if (!spec.workingDirectory.isEmpty())
         process.setWorkingDirectory(spec.workingDirectory);
     process.setStandardInputFile(QProcess::nullDevice());
-    if (spec.mergeOutput)
-        process.setProcessChannelMode(QProcess::MergedChannels);
     process.start();
+    pipes.closeWriteEnds();
     if (!process.waitForStarted(30000)) {
         result.startError = startFailure(spec, process);
         result.durationMs = timer.elapsed();
@@ -187,10 +190,17 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
     // The shim ends the tree itself within the grace; it is killed only if it does not.
     const qint64 lastResortMs = shimmed ? spec.killGraceMs + 5000 : spec.killGraceMs;
     bool shimKilled = false;
-    while (process.state() != QProcess::NotRunning) {
-        process.waitForReadyRead(50);
-        drain(process, capture);
+    qint64 exitCheckedAt = 0;
+    for (;;) {
+        const bool read = pipes.readReady(capture, 50);
         const qint64 elapsed = timer.elapsed();
+        // The end is looked for when the output pauses or ended, and now and then during a flood
+        // (a descendant may keep the pipes open after the command exited).
+        if (!read || pipes.atEnd() || elapsed - exitCheckedAt >= kExitCheckMs) {
+            exitCheckedAt = elapsed;
+            if (process.state() == QProcess::NotRunning || process.waitForFinished(0))
+                break;
+        }
         if (onOutput && capture.totalBytes() != reportedBytes && elapsed - reportedAt >= outputIntervalMs) {
             reportedBytes = capture.totalBytes();
             reportedAt = elapsed;
@@ -220,8 +230,9 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
             }
         }
     }
-    process.waitForFinished(1000);
-    drain(process, capture);
+    // What the command wrote before it ended is in the pipes; a descendant still writing is
+    // not waited for (bounded: two pipes' worth and a little more).
+    pipes.drain(capture, 4 * 64 * 1024);
     capture.finish();
     if (shimmed) {
         const auto shimStatus = readStatus(status);
