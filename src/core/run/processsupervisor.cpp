@@ -192,15 +192,23 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
     bool shimKilled = false;
     qint64 exitCheckedAt = 0;
     for (;;) {
-        const bool read = pipes.readReady(capture, 50);
-        const qint64 elapsed = timer.elapsed();
-        // The end is looked for when the output pauses or ended, and now and then during a flood
-        // (a descendant may keep the pipes open after the command exited).
-        if (!read || pipes.atEnd() || elapsed - exitCheckedAt >= kExitCheckMs) {
-            exitCheckedAt = elapsed;
-            if (process.state() == QProcess::NotRunning || process.waitForFinished(0))
+        if (pipes.atEnd()) {
+            // The output is closed (the pipes close as the command exits, an instant before it
+            // can be reaped): wait for the end itself.
+            if (process.state() == QProcess::NotRunning || process.waitForFinished(50))
                 break;
+        } else {
+            const bool read = pipes.readReady(capture, 50);
+            // The end is looked for when the output pauses, and now and then during a flood (a
+            // descendant may keep the pipes open after the command exited).
+            const qint64 now = timer.elapsed();
+            if (!read || now - exitCheckedAt >= kExitCheckMs) {
+                exitCheckedAt = now;
+                if (process.state() == QProcess::NotRunning || process.waitForFinished(0))
+                    break;
+            }
         }
+        const qint64 elapsed = timer.elapsed();
         if (onOutput && capture.totalBytes() != reportedBytes && elapsed - reportedAt >= outputIntervalMs) {
             reportedBytes = capture.totalBytes();
             reportedAt = elapsed;
