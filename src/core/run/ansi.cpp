@@ -217,12 +217,21 @@ qsizetype stripSimpleLines(QByteArrayView raw, QByteArray &out, qsizetype maxLin
                     ++j;
                 if (data[j] == '\n') // cut by the end of its line
                     return stop();
-                const QByteArrayView params(data + i + 2, j - i - 2);
+                const char *p = data + i + 2;
+                const qsizetype length = j - i - 2;
                 const char finalByte = data[j];
-                if ((finalByte == 'm' && isErrorSgr(params)) ||
-                    (finalByte == 'G' && (params.isEmpty() || params == "1")) ||
-                    (finalByte == 'K' && params == "2"))
+                if (finalByte == 'm') {
+                    // Most colour changes are one number ("32", "39", "0"): told at once.
+                    const bool error = length == 2
+                                           ? (p[0] == '3' || p[0] == '4' || p[0] == '9') && p[1] == '1'
+                                       : length < 2 ? false
+                                                    : isErrorSgr(QByteArrayView(p, length));
+                    if (error)
+                        return stop();
+                } else if ((finalByte == 'G' && (length == 0 || (length == 1 && p[0] == '1'))) ||
+                           (finalByte == 'K' && length == 1 && p[0] == '2')) {
                     return stop();
+                }
                 i = j;
             } else if (kind == ']') {
                 return stop();
