@@ -239,8 +239,8 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
         }
     }
     // What the command wrote before it ended is in the pipes; a descendant still writing is
-    // not waited for (bounded: two pipes' worth and a little more).
-    pipes.drain(capture, 4 * 64 * 1024);
+    // not waited for (bounded: two full pipes' worth and more).
+    pipes.drain(capture, 4 * 1024 * 1024);
     capture.finish();
     if (shimmed) {
         const auto shimStatus = readStatus(status);
