@@ -329,8 +329,9 @@ void capture(const QString &label, const QString &command, int repeats, bool thr
     inMemory.start();
     OutputCapture alone;
     for (qsizetype at = 0; at < all.size(); at += 64 * 1024)
-        alone.append(OutputCapture::Stream::Out,
-                     QByteArrayView(all.constData() + at, qMin<qsizetype>(64 * 1024, all.size() - at)));
+        alone.append(
+            OutputCapture::Stream::Out,
+            QByteArray::fromRawData(all.constData() + at, qMin<qsizetype>(64 * 1024, all.size() - at)));
     alone.finish();
     const double aloneSeconds = inMemory.nsecsElapsed() / 1e9;
     const double mb = rawBytes / 1e6;

@@ -216,11 +216,11 @@ void tst_OutputCapture::errorNumbersPointAtTheirLines()
     OutputCapture c;
     for (int i = 0; i < 20000; ++i) {
         if (i % 7 == 0)
-            c.append(Stream::Err, QByteArray("failed item " + QByteArray::number(i) + "\n"));
+            c.append(Stream::Err, "failed item " + QByteArray::number(i) + "\n");
         else if (i % 3 == 0)
-            c.append(Stream::Out, QByteArray("\x1b[32mitem " + QByteArray::number(i) + " ok\x1b[39m\n"));
+            c.append(Stream::Out, "\x1b[32mitem " + QByteArray::number(i) + " ok\x1b[39m\n");
         else
-            c.append(Stream::Out, QByteArray("item " + QByteArray::number(i) + " ok\n"));
+            c.append(Stream::Out, "item " + QByteArray::number(i) + " ok\n");
     }
     c.finish();
     const QJsonObject json = c.toJson();

@@ -154,7 +154,7 @@ OutputCapture::OutputCapture(CaptureLimits limits)
     : m_limits(limits)
 {}
 
-void OutputCapture::append(Stream stream, QByteArrayView bytes)
+void OutputCapture::append(Stream stream, const QByteArray &bytes)
 {
     m_totalBytes += bytes.size();
     Partial &partial = m_partial[stream == Stream::Err ? 1 : 0];

@@ -48,7 +48,7 @@ public:
     explicit OutputCapture(CaptureLimits limits = {});
 
     /// Feeds bytes as they arrive; complete lines are kept, a partial one waits for the rest.
-    void append(Stream stream, QByteArrayView bytes);
+    void append(Stream stream, const QByteArray &bytes);
     /// Flushes partial last lines (call once the process ended).
     void finish();
 

@@ -72,9 +72,10 @@ bool OutputPipes::readOnce(int i, OutputCapture &capture)
         const ssize_t n = ::read(m_read[i], m_buffer.get(), size_t(kReadSize));
         if (n > 0) {
             const auto stream = i == 1 ? OutputCapture::Stream::Err : OutputCapture::Stream::Out;
+            // fromRawData: the capture reads the buffer in place, nothing is allocated or copied.
             for (qsizetype at = 0; at < n; at += kSliceSize)
-                capture.append(stream,
-                               QByteArrayView(m_buffer.get() + at, qMin<qsizetype>(kSliceSize, n - at)));
+                capture.append(stream, QByteArray::fromRawData(m_buffer.get() + at,
+                                                               qMin<qsizetype>(kSliceSize, n - at)));
             return true;
         }
         if (n < 0 && errno == EINTR)
