@@ -9,12 +9,13 @@
 
 namespace cxcron {
 namespace {
-/// The pipes are enlarged to this (Linux lets any user go up to 1 MiB, /proc/sys/fs/pipe-max-size):
-/// a command printing faster than it is read blocks, and wakes us, 16 times less often than with
-/// the default 64 KiB; measured, about 10 % of the CPU a coloured flood costs. One read takes all
-/// that waits.
+/// A pipe the command fills faster than it is read (a flood) is enlarged to
+/// this (Linux lets any user go up to 1 MiB, /proc/sys/fs/pipe-max-size): the command blocks, and
+/// wakes us, 16 times less often; measured, about 10 % of the CPU a coloured flood costs. Only
+/// then: pipe buffers count against the user's quota (pipe-user-pages-soft, 64 MiB), which the
+/// CMS user's other processes share, and most commands print little.
 constexpr int kPipeSize = 1024 * 1024;
-constexpr qsizetype kReadSize = kPipeSize;
+constexpr qsizetype kDefaultPipeSize = 64 * 1024;
 /// What the capture is given at once: its tail is trimmed between slices, so that its buffer stays
 /// at the size it reserved.
 constexpr qsizetype kSliceSize = 64 * 1024;
@@ -28,7 +29,8 @@ void closeFd(int &fd)
 } // namespace
 
 OutputPipes::OutputPipes(bool merged)
-    : m_buffer(new char[kReadSize])
+    : m_buffer(new char[kDefaultPipeSize])
+    , m_bufferSize(kDefaultPipeSize)
 {
     for (int i = 0; i < (merged ? 1 : 2); ++i) {
         int fds[2];
@@ -41,7 +43,6 @@ OutputPipes::OutputPipes(bool merged)
         m_write[i] = fds[1];
         // Only our end: the command's end stays blocking, as a terminal or a file would be.
         ::fcntl(fds[0], F_SETFL, ::fcntl(fds[0], F_GETFL) | O_NONBLOCK);
-        ::fcntl(fds[0], F_SETPIPE_SZ, kPipeSize); // refused (a user's pipe quota): 64 KiB still works
     }
 }
 
@@ -69,13 +70,22 @@ void OutputPipes::closeWriteEnds()
 bool OutputPipes::readOnce(int i, OutputCapture &capture)
 {
     for (;;) {
-        const ssize_t n = ::read(m_read[i], m_buffer.get(), size_t(kReadSize));
+        const ssize_t n = ::read(m_read[i], m_buffer.get(), size_t(m_bufferSize));
         if (n > 0) {
             const auto stream = i == 1 ? OutputCapture::Stream::Err : OutputCapture::Stream::Out;
             // fromRawData: the capture reads the buffer in place, nothing is allocated or copied.
             for (qsizetype at = 0; at < n; at += kSliceSize)
                 capture.append(stream, QByteArray::fromRawData(m_buffer.get() + at,
                                                                qMin<qsizetype>(kSliceSize, n - at)));
+            if (n >= kDefaultPipeSize / 2 && !m_enlarged[i]) {
+                // Half a pipe waited at once (a full one may hold less: a page per write): a
+                // flood the runner is behind on. Refused (the user's quota), 64 KiB still works.
+                m_enlarged[i] = true;
+                if (::fcntl(m_read[i], F_SETPIPE_SZ, kPipeSize) >= 0 && m_bufferSize < kPipeSize) {
+                    m_buffer.reset(new char[kPipeSize]);
+                    m_bufferSize = kPipeSize;
+                }
+            }
             return true;
         }
         if (n < 0 && errno == EINTR)

@@ -54,6 +54,8 @@ private:
     int m_write[2] = {-1, -1}; ///< the child's ends, until closeWriteEnds()
     QString m_error;
     std::unique_ptr<char[]> m_buffer;
+    qsizetype m_bufferSize = 0;
+    bool m_enlarged[2] = {false, false}; ///< the pipe was enlarged (or tried) once it filled
 };
 
 } // namespace cxcron
