@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 
@@ -19,9 +20,16 @@ struct Chunk
     QByteArray bytes;
 };
 
-OutputCapture capture(const QList<Chunk> &chunks)
+/// @p pastHead: after filler lines that fill the head, so that the chunks' lines are all
+/// read where a flood's are (the tail, standard output taken a chunk at a time).
+OutputCapture capture(const QList<Chunk> &chunks, bool pastHead = false)
 {
-    OutputCapture c;
+    CaptureLimits limits;
+    if (pastHead)
+        limits.headLines = 1;
+    OutputCapture c(limits);
+    if (pastHead)
+        c.append(Stream::Out, "filler\nfiller\n");
     for (const Chunk &chunk : chunks)
         c.append(chunk.stream, chunk.bytes);
     c.finish();
@@ -49,6 +57,7 @@ private Q_SLOTS:
     void readChunkByChunk();
     void storedJsonStaysSmallAndKeepsTheEnd();
     void errorNumbersPointAtTheirLines();
+    void chunkedTailReadsAsLineByLine();
 };
 
 void tst_OutputCapture::lines_data()
@@ -85,6 +94,27 @@ void tst_OutputCapture::lines_data()
                                                                "c\x9b"
                                                                "d\x7f\n"}}
                                  << QStringList{QStringLiteral("a31mb0;xc\uFFFDd")} << QList<bool>{false};
+    // Many shapes in one chunk, as a pipe gives them: coloured lines, an error style, a redraw,
+    // an OSC link, CRLF, an escape cut by its line's end, a lone ESC, controls, tabs.
+    QTest::newRow("mixed chunk")
+        << QList<Chunk>{{Stream::Out, "\x1b[32mok 1\x1b[39m\n"
+                                      "\x1b[1;31mred\x1b[0m\n"
+                                      "\x1b[32mok 2\x1b[39m\r\n"
+                                      "10%\r100%\n"
+                                      "\x1b]8;;https://x.test\x07link\x1b]8;;\x07 text\n"
+                                      "cut \x1b[3\n"
+                                      "lone\x1b\n"
+                                      "a\tb\x01"
+                                      "c\x7f\n"
+                                      "\x1b[2Kdrawn\n"
+                                      "\x1b[37;41m  Boom  \x1b[39;49m\n"
+                                      "\x1b[7mreverse\x1b[27m\x1b(B\n"
+                                      "\n"}}
+        << QStringList{QStringLiteral("ok 1"),     QStringLiteral("red"),       QStringLiteral("ok 2"),
+                       QStringLiteral("100%"),     QStringLiteral("link text"), QStringLiteral("cut "),
+                       QStringLiteral("lone"),     QStringLiteral("a\tbc"),     QStringLiteral("drawn"),
+                       QStringLiteral("  Boom  "), QStringLiteral("reverse"),   QString()}
+        << QList<bool>{false, true, false, false, false, false, false, false, false, true, false, false};
 }
 
 void tst_OutputCapture::lines()
@@ -92,15 +122,24 @@ void tst_OutputCapture::lines()
     QFETCH(QList<Chunk>, chunks);
     QFETCH(QStringList, expected);
     QFETCH(QList<bool>, errors);
-    const OutputCapture c = capture(chunks);
-    QCOMPARE(texts(c), expected);
-    QList<bool> marked;
-    for (const auto &line : c.keptLines())
-        marked << line.error;
-    QCOMPARE(marked, errors);
-    for (const QString &text : texts(c))
-        for (QChar ch : text)
-            QVERIFY2(ch.unicode() >= 0x20 || ch == u'\t', "a control character was stored");
+    // The same in the head (line by line) and past it (a chunk at a time).
+    for (const bool pastHead : {false, true}) {
+        const OutputCapture c = capture(chunks, pastHead);
+        QStringList got = texts(c);
+        QList<bool> marked;
+        for (const auto &line : c.keptLines())
+            marked << line.error;
+        if (pastHead) {
+            QCOMPARE(got.mid(0, 2), (QStringList{QStringLiteral("filler"), QStringLiteral("filler")}));
+            got = got.mid(2);
+            marked = marked.mid(2);
+        }
+        QCOMPARE(got, expected);
+        QCOMPARE(marked, errors);
+        for (const QString &text : got)
+            for (QChar ch : text)
+                QVERIFY2(ch.unicode() >= 0x20 || ch == u'\t', "a control character was stored");
+    }
 }
 
 void tst_OutputCapture::progressPastTheLineLimitIsOneLine()
@@ -203,6 +242,78 @@ void tst_OutputCapture::errorNumbersPointAtTheirLines()
     QCOMPARE(kept.size(), lines.size() - 1); // the log has the "omitted" marker line
     QCOMPARE(kept.last().text, QStringLiteral("failed item 19999"));
     QVERIFY(kept.last().error);
+}
+
+void tst_OutputCapture::chunkedTailReadsAsLineByLine()
+{
+    // Past the head, standard output is read a chunk at a time (plain lines kept as they are,
+    // coloured ones stripped in one pass, any other line handed to the per-line rules): random
+    // terminal output, cut into random chunks, must read exactly as each line read alone in
+    // the head, error marks included.
+    static const QByteArray pieces[] = {"a",
+                                        "text ",
+                                        " ",
+                                        "\t",
+                                        "\x1b[32m",
+                                        "\x1b[31m",
+                                        "\x1b[37;41m",
+                                        "\x1b[0m",
+                                        "\x1b[1G",
+                                        "\x1b[G",
+                                        "\x1b[2K",
+                                        "\x1b[3",
+                                        "\x1b]8;;u\x07",
+                                        "\x1b",
+                                        "\x1b(B",
+                                        "\x1b"
+                                        "7",
+                                        "\r",
+                                        "\r\n",
+                                        "\x01",
+                                        "\x7f",
+                                        "\xc2\x9b",
+                                        "\x9b",
+                                        "\xff",
+                                        "\xc3\xa9",
+                                        "\n",
+                                        "\n",
+                                        "\n"};
+    QRandomGenerator random(20261203);
+    for (int round = 0; round < 200; ++round) {
+        QByteArray text;
+        const int count = random.bounded(1, 400);
+        for (int i = 0; i < count; ++i)
+            text += pieces[random.bounded(int(std::size(pieces)))];
+        text += '\n';
+        // Lines stay under maxLineBytes: a line cut at the limit keeps its start from where it was
+        // when the limit was reached, which depends on how the pipe cut it (tested apart).
+        CaptureLimits limits;
+        limits.headLines = 100000;
+        limits.headBytes = 1 << 30;
+        OutputCapture lineByLine(limits);
+        for (qsizetype at = 0; at < text.size();) {
+            const qsizetype end = text.indexOf('\n', at) + 1;
+            lineByLine.append(Stream::Out, text.mid(at, end - at));
+            at = end;
+        }
+        lineByLine.finish();
+        limits.headLines = 1;
+        OutputCapture chunked(limits);
+        chunked.append(Stream::Out, "filler\nfiller\n");
+        for (qsizetype at = 0; at < text.size();) {
+            const qsizetype size = random.bounded(1, 200);
+            chunked.append(Stream::Out, text.mid(at, size));
+            at += size;
+        }
+        chunked.finish();
+        QList<OutputCapture::CapturedLine> expected = lineByLine.keptLines();
+        QList<OutputCapture::CapturedLine> got = chunked.keptLines().mid(2);
+        QCOMPARE(got.size(), expected.size());
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            QCOMPARE(got.at(i).text, expected.at(i).text);
+            QCOMPARE(got.at(i).error, expected.at(i).error);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_OutputCapture)

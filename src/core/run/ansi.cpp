@@ -13,16 +13,17 @@ namespace {
 bool isErrorSgr(QByteArrayView params)
 {
     // SGR parameters are ';'-separated: 41 = red background, 31 = red foreground, 101/91 bright.
-    qsizetype start = 0;
-    while (start <= params.size()) {
-        qsizetype end = params.indexOf(';', start);
-        if (end < 0)
-            end = params.size();
+    // A plain loop: this runs for every colour change of a coloured flood.
+    const char *p = params.data();
+    const qsizetype n = params.size();
+    for (qsizetype start = 0; start <= n;) {
+        qsizetype end = start;
+        while (end < n && p[end] != ';')
+            ++end;
+        const char *q = p + start;
         const qsizetype length = end - start;
-        const char *p = params.data() + start;
-        if ((length == 2 && (p[0] == '4' || p[0] == '3' || p[0] == '9') && p[1] == '1' && p[0] != '9') ||
-            (length == 2 && p[0] == '9' && p[1] == '1') ||
-            (length == 3 && p[0] == '1' && p[1] == '0' && p[2] == '1'))
+        if ((length == 2 && (q[0] == '4' || q[0] == '3' || q[0] == '9') && q[1] == '1') ||
+            (length == 3 && q[0] == '1' && q[1] == '0' && q[2] == '1'))
             return true;
         start = end + 1;
     }
@@ -56,6 +57,63 @@ qsizetype nextSpecial(const char *data, qsizetype from, qsizetype n)
         if (isSpecial(data[i]))
             return i;
     return n;
+}
+
+/// The specials (as nextSpecial() finds them) of a chunk, handed out in order with one load per
+/// 16 bytes however many a block holds: a coloured line has three (two ESC and its newline).
+class SpecialScanner
+{
+public:
+    SpecialScanner(const char *data, qsizetype n)
+        : m_data(data)
+        , m_n(n)
+    {}
+
+    /// The first special at or after @p from, or n.
+    qsizetype next(qsizetype from)
+    {
+#ifdef __SSE2__
+        if (from >= m_block && from < m_block + 16) {
+            if (const uint mask = m_mask & (~0u << (from - m_block)))
+                return m_block + qCountTrailingZeroBits(mask);
+            from = m_block + 16;
+        }
+        const __m128i tab = _mm_set1_epi8('\t');
+        const __m128i del = _mm_set1_epi8(0x7f);
+        const __m128i lastControl = _mm_set1_epi8(0x1f);
+        for (; from + 16 <= m_n; from += 16) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_data + from));
+            const __m128i isControl = _mm_cmpeq_epi8(_mm_max_epu8(x, lastControl), lastControl);
+            const __m128i special =
+                _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(x, tab), isControl), _mm_cmpeq_epi8(x, del));
+            m_block = from;
+            m_mask = uint(_mm_movemask_epi8(special));
+            if (m_mask)
+                return from + qCountTrailingZeroBits(m_mask);
+        }
+#endif
+        for (; from < m_n; ++from)
+            if (isSpecial(m_data[from]))
+                return from;
+        return m_n;
+    }
+
+private:
+    const char *m_data;
+    qsizetype m_n;
+    qsizetype m_block = -16; ///< start of the last block loaded
+    uint m_mask = 0;         ///< its specials, one bit per byte
+};
+
+/// The last byte of the escape at @p i that is neither CSI nor OSC: ESC and one byte (ESC 7,
+/// ESC =, …), or ESC, intermediate bytes and a final one (ESC ( B, which `tput sgr0` prints).
+/// Stops at @p n - 1.
+qsizetype endOfShortEscape(const char *data, qsizetype i, qsizetype n)
+{
+    qsizetype j = i + 1;
+    while (j + 1 < n && uchar(data[j]) >= 0x20 && uchar(data[j]) <= 0x2f)
+        ++j;
+    return j;
 }
 
 } // namespace
@@ -107,7 +165,7 @@ Style stripInto(QByteArrayView raw, QByteArray &out)
                     ++j;
                 i = (j < n && data[j] == '\x1b') ? j + 1 : j;
             } else {
-                ++i; // two-character escape (ESC 7, ESC =, …)
+                i = endOfShortEscape(data, i, n);
             }
         } else if (c == '\r' && i + 1 < n) {
             // "progress\rprogress\rdone": what a terminal finally shows is the last segment.
@@ -118,6 +176,80 @@ Style stripInto(QByteArrayView raw, QByteArray &out)
     flush(n);
     out.truncate(base + written);
     return style;
+}
+
+qsizetype stripSimpleLines(QByteArrayView raw, QByteArray &out, qsizetype maxLineBytes, qint64 *lines)
+{
+    const qsizetype base = out.size();
+    const char *data = raw.data();
+    const qsizetype n = raw.size();
+    out.resize(base + n); // never longer than the raw lines: written in place, then cut
+    char *text = out.data();
+    qsizetype written = base;
+    qsizetype lineStart = 0;  // in raw: the line being read
+    qsizetype lineOut = base; // in out: where its text starts
+    qsizetype span = 0;       // start of the plain bytes not copied yet
+    qint64 count = 0;
+    const auto stop = [&] {
+        out.truncate(lineOut);
+        *lines = count;
+        return lineStart;
+    };
+    SpecialScanner specials(data, n);
+    for (qsizetype i = specials.next(0); i < n; i = specials.next(span)) {
+        const char c = data[i];
+        if (i > span) {
+            std::memcpy(text + written, data + span, size_t(i - span));
+            written += i - span;
+        }
+        if (c == '\n') {
+            if (i - lineStart > maxLineBytes)
+                return stop();
+            text[written++] = '\n';
+            ++count;
+            lineStart = i + 1;
+            lineOut = written;
+        } else if (c == '\x1b' && data[i + 1] != '\n') { // raw ends with '\n': i + 1 < n
+            const char kind = data[i + 1];
+            if (kind == '[') {
+                qsizetype j = i + 2;
+                while (j < n && data[j] != '\n' && (uchar(data[j]) < 0x40 || uchar(data[j]) > 0x7e))
+                    ++j;
+                if (data[j] == '\n') // cut by the end of its line
+                    return stop();
+                const char *p = data + i + 2;
+                const qsizetype length = j - i - 2;
+                const char finalByte = data[j];
+                if (finalByte == 'm') {
+                    // Most colour changes are one number ("32", "39", "0"): told at once.
+                    const bool error = length == 2
+                                           ? (p[0] == '3' || p[0] == '4' || p[0] == '9') && p[1] == '1'
+                                       : length < 2 ? false
+                                                    : isErrorSgr(QByteArrayView(p, length));
+                    if (error)
+                        return stop();
+                } else if ((finalByte == 'G' && (length == 0 || (length == 1 && p[0] == '1'))) ||
+                           (finalByte == 'K' && length == 1 && p[0] == '2')) {
+                    return stop();
+                }
+                i = j;
+            } else if (kind == ']') {
+                return stop();
+            } else {
+                i = endOfShortEscape(data, i, n);
+                if (data[i] == '\n') // cut by the end of its line
+                    return stop();
+            }
+        } else if (c == '\r' && data[i + 1] != '\n') {
+            return stop(); // drawn over in place: stripInto() keeps its last state
+        }
+        // Any other control (and a carriage return or ESC that ends its line) is dropped.
+        span = i + 1;
+    }
+    // raw ends with '\n', so every byte was seen: the last line ended in the loop.
+    out.truncate(written);
+    *lines = count;
+    return n;
 }
 
 Line strip(QByteArrayView raw)

@@ -30,6 +30,15 @@ struct Line : Style
 /// command's output.
 Style stripInto(QByteArrayView raw, QByteArray &out);
 
+/// Strips whole lines at once: @p raw holds complete lines (it ends with '\n'); each simple one
+/// is appended to @p out as stripInto() would write it, followed by '\n', and counted in
+/// @p lines. Stops before the first line that is not simple — drawn in an error style, redrawn
+/// in place (carriage return inside it, ESC[G, ESC[1G, ESC[2K), holding an OSC or a sequence cut
+/// by its end, or longer than @p maxLineBytes — and returns the bytes of @p raw consumed: that
+/// line is for stripInto() and its caller's rules. One pass over a chunk of coloured output
+/// instead of a call per line.
+qsizetype stripSimpleLines(QByteArrayView raw, QByteArray &out, qsizetype maxLineBytes, qint64 *lines);
+
 /// stripInto() into a new array.
 Line strip(QByteArrayView raw);
 

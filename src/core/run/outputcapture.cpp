@@ -94,9 +94,13 @@ qsizetype startOfLastLines(const char *data, qsizetype size, qint64 lines)
     qsizetype at = size;
 #ifdef __SSE2__
     const __m128i newline = _mm_set1_epi8('\n');
+    const __m128i one = _mm_set1_epi8(1);
     for (; at >= 16; at -= 16) {
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + at - 16));
-        const int inBlock = qPopulationCount(uint(_mm_movemask_epi8(_mm_cmpeq_epi8(x, newline))));
+        // Summed with SAD rather than a popcount, which x86-64's baseline lacks (a libgcc call).
+        const __m128i sums =
+            _mm_sad_epu8(_mm_and_si128(_mm_cmpeq_epi8(x, newline), one), _mm_setzero_si128());
+        const qint64 inBlock = _mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums));
         if (seen + inBlock > lines)
             break;
         seen += inBlock;
@@ -157,7 +161,11 @@ void OutputCapture::append(Stream stream, const QByteArray &bytes)
     const char *data = bytes.constData();
     const qsizetype size = bytes.size();
     qsizetype start = 0;
-    bool triedPlain = false; // once per chunk: a chunk with escapes is then read line by line
+    // Past the head, standard output's whole lines go in a chunk at a time: plain ones as they
+    // are, coloured ones through one pass of the escape parser. A line those cannot take (an
+    // error style, a redraw, a long line) goes through addLine(), then the chunk goes on.
+    qsizetype through = -1; // just after the chunk's last newline
+    bool triedPlain = false;
     while (start < size) {
         const void *found = std::memchr(data + start, '\n', size_t(size - start));
         if (!found) {
@@ -166,14 +174,19 @@ void OutputCapture::append(Stream stream, const QByteArray &bytes)
         }
         const qsizetype end = static_cast<const char *>(found) - data;
         if (partial.bytes.isEmpty() && !partial.cut && !partial.redrawn) {
-            if (!triedPlain) {
-                // Whole lines from here: plain ones past the head go in at once.
-                triedPlain = true;
-                const char *last =
-                    static_cast<const char *>(::memrchr(data + start, '\n', size_t(size - start)));
-                const qsizetype through = last - data + 1;
-                if (appendPlainLines(stream, data + start, through - start)) {
-                    start = through;
+            if (stream == Stream::Out && m_headFull) {
+                if (through < 0)
+                    through = static_cast<const char *>(::memrchr(data + start, '\n', size_t(size - start))) -
+                              data + 1;
+                if (!triedPlain) {
+                    triedPlain = true;
+                    if (appendPlainLines(data + start, through - start)) {
+                        start = through;
+                        continue;
+                    }
+                }
+                if (const qsizetype done = appendSimpleLines(data + start, through - start)) {
+                    start += done;
                     continue;
                 }
             }
@@ -189,12 +202,10 @@ void OutputCapture::append(Stream stream, const QByteArray &bytes)
     }
 }
 
-bool OutputCapture::appendPlainLines(Stream stream, const char *data, qsizetype size)
+bool OutputCapture::appendPlainLines(const char *data, qsizetype size)
 {
     // Standard output past the head, without escape or control bytes and no line over the limit:
     // nothing to strip, no error line, so the bytes are kept as they are and the lines counted.
-    if (stream != Stream::Out || !m_headFull)
-        return false;
     qint64 lines = 0;
     if (!scanPlain(data, size, &lines))
         return false;
@@ -210,6 +221,20 @@ bool OutputCapture::appendPlainLines(Stream stream, const char *data, qsizetype 
     m_lineCount += lines;
     trimTail(false);
     return true;
+}
+
+qsizetype OutputCapture::appendSimpleLines(const char *data, qsizetype size)
+{
+    // Standard output past the head: lines that are neither errors nor redrawn, their escapes
+    // stripped in one pass; what addLine() would do for each of them.
+    qint64 lines = 0;
+    const qsizetype done =
+        Ansi::stripSimpleLines(QByteArrayView(data, size), m_tail, m_limits.maxLineBytes, &lines);
+    m_tailLines += lines;
+    m_lineCount += lines;
+    if (lines > 0)
+        trimTail(false);
+    return done;
 }
 
 void OutputCapture::feed(Partial &partial, const char *data, qsizetype size)

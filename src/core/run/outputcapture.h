@@ -86,7 +86,8 @@ private:
     void feed(Partial &partial, const char *data, qsizetype size);
     void endLine(Stream stream, Partial &partial);
     void addLine(Stream stream, QByteArrayView raw, bool redrawn, bool cut);
-    bool appendPlainLines(Stream stream, const char *data, qsizetype size);
+    bool appendPlainLines(const char *data, qsizetype size);
+    qsizetype appendSimpleLines(const char *data, qsizetype size);
     void trimTail(bool exact);
     TailView tailView() const;
     bool isTailError(qint64 lineNumber) const;

@@ -3,6 +3,7 @@
 
 #include "commandexitfile.h"
 #include "logging.h"
+#include "outputpipes.h"
 #include "processsweep.h"
 #include "runfence.h"
 
@@ -34,17 +35,8 @@ void signalGroup(qint64 pid, int signal)
         ::kill(-pid_t(pid), signal); // the group leader's pid is the group id (setsid in the child)
 }
 
-void drain(QProcess &process, OutputCapture &capture)
-{
-    const QByteArray out = process.readAllStandardOutput();
-    if (!out.isEmpty())
-        capture.append(OutputCapture::Stream::Out, out);
-    if (process.processChannelMode() == QProcess::MergedChannels)
-        return;
-    const QByteArray err = process.readAllStandardError();
-    if (!err.isEmpty())
-        capture.append(OutputCapture::Stream::Err, err);
-}
+/// How often the command's end is looked for while its output keeps coming.
+constexpr qint64 kExitCheckMs = 50;
 
 QString startFailure(const ProcessSpec &spec, const QProcess &process)
 {
@@ -135,6 +127,15 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
     QElapsedTimer timer;
     timer.start();
     QProcess process;
+    // The output is read from pipes of our own, not through QProcess: each stream as soon as it
+    // has data (lines keep the order they arrived in across stdout and stderr), and one copy
+    // fewer. The shim does not touch them: the command inherits them through it.
+    OutputPipes pipes(spec.mergeOutput);
+    if (!pipes.error().isEmpty()) {
+        result.startError = Tr::tr("Cannot create the pipes for the command's output: %1").arg(pipes.error());
+        return result;
+    }
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
     QProcessEnvironment environment = spec.environment;
     QTemporaryFile status(QDir::tempPath() + QStringLiteral("/cxcron-status-XXXXXX"));
     const bool shimmed = spec.fence != nullptr;
@@ -167,18 +168,20 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
         process.setArguments(spec.arguments);
         // A session of its own: one signal reaches the command and every process it started;
         // and it dies with this thread if the runner is killed.
-        process.setChildProcessModifier([] {
+        process.setChildProcessModifier([&pipes] {
             ::setsid();
             ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+            pipes.attachInChild();
         });
     }
+    if (shimmed)
+        process.setChildProcessModifier([&pipes] { pipes.attachInChild(); });
     process.setProcessEnvironment(environment);
     if (!spec.workingDirectory.isEmpty())
         process.setWorkingDirectory(spec.workingDirectory);
     process.setStandardInputFile(QProcess::nullDevice());
-    if (spec.mergeOutput)
-        process.setProcessChannelMode(QProcess::MergedChannels);
     process.start();
+    pipes.closeWriteEnds();
     if (!process.waitForStarted(30000)) {
         result.startError = startFailure(spec, process);
         result.durationMs = timer.elapsed();
@@ -192,9 +195,24 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
     // The shim ends the tree itself within the grace; it is killed only if it does not.
     const qint64 lastResortMs = shimmed ? spec.killGraceMs + 5000 : spec.killGraceMs;
     bool shimKilled = false;
-    while (process.state() != QProcess::NotRunning) {
-        process.waitForReadyRead(50);
-        drain(process, capture);
+    qint64 exitCheckedAt = 0;
+    for (;;) {
+        if (pipes.atEnd()) {
+            // The output is closed (the pipes close as the command exits, an instant before it
+            // can be reaped): wait for the end itself.
+            if (process.state() == QProcess::NotRunning || process.waitForFinished(50))
+                break;
+        } else {
+            const bool read = pipes.readReady(capture, 50);
+            // The end is looked for when the output pauses, and now and then during a flood (a
+            // descendant may keep the pipes open after the command exited).
+            const qint64 now = timer.elapsed();
+            if (!read || now - exitCheckedAt >= kExitCheckMs) {
+                exitCheckedAt = now;
+                if (process.state() == QProcess::NotRunning || process.waitForFinished(0))
+                    break;
+            }
+        }
         const qint64 elapsed = timer.elapsed();
         if (onOutput && capture.totalBytes() != reportedBytes && elapsed - reportedAt >= outputIntervalMs) {
             reportedBytes = capture.totalBytes();
@@ -225,8 +243,9 @@ ProcessResult run(const ProcessSpec &spec, OutputCapture &capture, const std::at
             }
         }
     }
-    process.waitForFinished(1000);
-    drain(process, capture);
+    // What the command wrote before it ended is in the pipes; a descendant still writing is
+    // not waited for (bounded: two full pipes' worth and more).
+    pipes.drain(capture, 4 * 1024 * 1024);
     capture.finish();
     if (shimmed) {
         const auto shimStatus = readStatus(status);
