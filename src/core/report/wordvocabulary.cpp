@@ -279,6 +279,12 @@ void record(const QSqlDatabase &db, qint64 logId, const QStringList &texts)
             }
             if (pairs.isEmpty())
                 return;
+            // One statement is atomic by itself: BEGIN and COMMIT would add two round trips to
+            // the run's end.
+            if (pairs.size() <= kRowsPerStatement) {
+                insertPairs(db, pairs);
+                return;
+            }
             Sql::Transaction tx(db);
             insertPairs(db, pairs);
             tx.commit();
