@@ -200,6 +200,7 @@ void build(const QSqlDatabase &db)
     timer.start();
     QSet<QString> inserted; // case-folded words this build has written (a cache, bounded)
     qint64 rows = 0;
+    qint64 longestMs = 0; // the longest batch transaction: how long it held its locks
     for (;;) {
         QSqlQuery q = Sql::exec(db,
                                 QStringLiteral("SELECT id, output, exception, exception_trace FROM cron_logs "
@@ -227,6 +228,8 @@ void build(const QSqlDatabase &db)
         q.finish();
         if (last == after)
             break;
+        QElapsedTimer held;
+        held.start();
         Sql::retryOnConflict("building the word vocabulary", [&] {
             Sql::Transaction tx(db);
             insertPairs(db, pairs);
@@ -235,12 +238,14 @@ void build(const QSqlDatabase &db)
                       {metaKey(), QStringLiteral("next:%1").arg(last)});
             tx.commit();
         });
+        longestMs = std::max(longestMs, held.elapsed());
         after = last;
         if (inserted.size() > 100000)
             inserted.clear();
     }
     Meta::setValue(db, metaKey(), QStringLiteral("complete"));
-    qCInfo(lcSchema) << "word vocabulary built:" << rows << "rows in" << timer.elapsed() << "ms";
+    qCInfo(lcSchema) << "word vocabulary built:" << rows << "rows in" << timer.elapsed()
+                     << "ms, longest batch transaction" << longestMs << "ms";
 }
 
 void addRowsAfter(const QSqlDatabase &db, qint64 afterId)
