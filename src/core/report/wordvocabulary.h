@@ -35,6 +35,9 @@ constexpr int MaxNewWordsPerRow = 2000;
 /// Above this many stored words containing the search word, the search scans (newest first,
 /// which is quick when the word is that common).
 constexpr int MaxMatchedWords = 1000;
+/// Above this many FULLTEXT candidate rows the search scans newest first too: the text is then
+/// common enough to fill a page soon, and reading every candidate would cost more.
+constexpr int MaxCandidateRows = 20000;
 
 /// The distinct full-text words of @p texts (case-folded duplicates removed), and whether a
 /// word was too long for the FULLTEXT index.
