@@ -207,7 +207,8 @@ void tst_Schema::everyTableHasPrimaryKey()
         QVERIFY2(hasPrimaryKey(db, table), qPrintable(table));
         ++checked;
     }
-    QCOMPARE(checked, 10);
+    // MariaDB also has the search vocabulary's two tables.
+    QCOMPARE(checked, backend == QLatin1String("sqlite") ? 10 : 12);
 }
 
 // An install of version 7 has a version table without key, possibly with the same version twice

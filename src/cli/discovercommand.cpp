@@ -8,6 +8,7 @@
 #include "schedulezone.h"
 #include "schema.h"
 #include "taskstore.h"
+#include "wordvocabulary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -159,6 +160,8 @@ int migrateCommand(CommandContext &c)
     const QSqlDatabase db = Database::connection();
     const int before = Schema::storedVersion(db);
     Schema::migrate(db);
+    // A vocabulary left incomplete (a runner could not write it) is completed here.
+    WordVocabulary::build(db);
     const int after = Schema::storedVersion(db);
     if (c.parser.isSet(QStringLiteral("timezone"))) {
         // The one way to change the zone every runner of this installation schedules in.

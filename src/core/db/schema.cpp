@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "reportschema.h"
 #include "sql.h"
+#include "wordvocabulary.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -325,7 +326,9 @@ QStringList ownTables()
             QStringLiteral("cxcron_alert_rules"),
             QStringLiteral("cxcron_alert_deliveries"),
             QStringLiteral("cxcron_cancel_requests"),
-            QStringLiteral("cxcron_live_output")};
+            QStringLiteral("cxcron_live_output"),
+            QStringLiteral("cxcron_word_suffixes"),
+            QStringLiteral("cxcron_text_unindexed")};
 }
 
 int storedVersion(const QSqlDatabase &db)
@@ -379,6 +382,12 @@ void migrate(const QSqlDatabase &db)
         ReportSchema::addTraceToTextIndex(db);
     if (version < 8)
         addSchemaVersionKey(db);
+    if (version < 9) {
+        // MariaDB: the vocabulary that lets a word found inside a stored word use the FULLTEXT
+        // index. Built in short batches; an interrupted build resumes where it stopped.
+        WordVocabulary::createTables(db);
+        WordVocabulary::build(db);
+    }
     setVersion(db, CurrentVersion);
 }
 

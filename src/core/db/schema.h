@@ -7,7 +7,7 @@
 namespace cxcron::Schema {
 
 /// The schema version this build writes. Stored in `cxcron_schema_version`.
-constexpr int CurrentVersion = 8;
+constexpr int CurrentVersion = 9;
 
 /// Creates or upgrades cxcron's own tables (cron_logs, cxcron_task_settings, cxcron_leases,
 /// cxcron_tasks, cxcron_meta, cxcron_alert_rules, cxcron_alert_deliveries, cxcron_cancel_requests,

@@ -6,6 +6,7 @@
 #include "reportquery.h"
 #include "sql.h"
 #include "textsearch.h"
+#include "wordvocabulary.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -131,6 +132,8 @@ bool finish(const QSqlDatabase &db, qint64 id, ExecState state, const QDateTime 
     const QString exception = exceptionClass.isEmpty() && exceptionMessage.isEmpty()
                                   ? QString()
                                   : exceptionClass + QStringLiteral(": ") + exceptionMessage;
+    // The words first: a row never holds text whose words the search vocabulary lacks.
+    WordVocabulary::record(db, id, {output, exception, trace});
     // A row another runner marked `interrupted` (this runner could not renew the lease through
     // an outage, but its run had ended before the fence) is corrected to how the run really
     // ended: its processes were gone before the lease could expire, so nothing overlapped. A

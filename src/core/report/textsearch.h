@@ -23,6 +23,13 @@ QString trigramQuery(const QString &text);
 /// prefix ("+word*"). Empty when no such word exists: the search is then a plain scan.
 QString fulltextQuery(const QString &text);
 
+/// MariaDB, a text that starts with a word (which may be the end of a stored word, so FULLTEXT
+/// cannot look it up): the candidate rows through the word vocabulary. Nothing when the
+/// vocabulary cannot answer; the search is then the LIKE scan alone.
+void appendVocabulary(const QSqlDatabase &db, const QString &text, QStringList &where, QVariantList &values);
+/// The ASCII word that starts @p text (empty when the text starts otherwise).
+QString leadingWord(const QString &text);
+
 /// Only the exact substring condition (cron_logs.output/exception LIKE), qualified.
 void appendLike(const QString &text, QStringList &where, QVariantList &values);
 /// On SQLite with the trigram table: the MATCH query to drive a newest-first page from the
