@@ -36,7 +36,10 @@
     </message>
     <message numerus="yes">
         <source>[cxcron] %1 is still failing (%n failure(s) in a row)</source>
-        <translation><numerusform>[cxcron] %1 is still failing (%n failure in a row)</numerusform><numerusform>[cxcron] %1 is still failing (%n failures in a row)</numerusform></translation>
+        <translation>
+            <numerusform>[cxcron] %1 is still failing (%n failure in a row)</numerusform>
+            <numerusform>[cxcron] %1 is still failing (%n failures in a row)</numerusform>
+        </translation>
     </message>
     <message>
         <source>[cxcron] %1 recovered</source>
@@ -44,7 +47,10 @@
     </message>
     <message numerus="yes">
         <source>[cxcron] %1: %n run(s) in a row skipped, the previous run still going</source>
-        <translation><numerusform>[cxcron] %1: %n run skipped, the previous run still going</numerusform><numerusform>[cxcron] %1: %n runs in a row skipped, the previous run still going</numerusform></translation>
+        <translation>
+            <numerusform>[cxcron] %1: %n run skipped, the previous run still going</numerusform>
+            <numerusform>[cxcron] %1: %n runs in a row skipped, the previous run still going</numerusform>
+        </translation>
     </message>
     <message>
         <source>[cxcron] %1 is much slower than usual</source>
@@ -60,15 +66,24 @@
     </message>
     <message numerus="yes">
         <source>The task %1 is still failing: %n failure(s) in a row since %2.</source>
-        <translation><numerusform>The task %1 is still failing: %n failure in a row since %2.</numerusform><numerusform>The task %1 is still failing: %n failures in a row since %2.</numerusform></translation>
+        <translation>
+            <numerusform>The task %1 is still failing: %n failure in a row since %2.</numerusform>
+            <numerusform>The task %1 is still failing: %n failures in a row since %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The task %1 succeeded again after %n failure(s) in a row (since %2).</source>
-        <translation><numerusform>The task %1 succeeded again after %n failure (since %2).</numerusform><numerusform>The task %1 succeeded again after %n failures in a row (since %2).</numerusform></translation>
+        <translation>
+            <numerusform>The task %1 succeeded again after %n failure (since %2).</numerusform>
+            <numerusform>The task %1 succeeded again after %n failures in a row (since %2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n scheduled run(s) of %1 in a row were skipped because the previous run was still going (since %2).</source>
-        <translation><numerusform>%n scheduled run of %1 was skipped because the previous run was still going (since %2).</numerusform><numerusform>%n scheduled runs of %1 in a row were skipped because the previous run was still going (since %2).</numerusform></translation>
+        <translation>
+            <numerusform>%n scheduled run of %1 was skipped because the previous run was still going (since %2).</numerusform>
+            <numerusform>%n scheduled runs of %1 in a row were skipped because the previous run was still going (since %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The task %1 took %2, its usual duration is %3 (median of its last successes).</source>
@@ -1973,6 +1988,10 @@
         <source>Cannot create the run's private files in %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot create the pipes for the command's output: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2087,6 +2106,21 @@
     </message>
 </context>
 <context>
+    <name>RecoveredEnd</name>
+    <message>
+        <source>The runner process %1 on %2 ended after the command but before recording its end; the exit status comes from the run's exit file, and only the last lines shown live were kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The command was killed by %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The command exited with code %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReportFilterBar</name>
     <message>
         <source>State:</source>
@@ -2195,7 +2229,10 @@
     </message>
     <message numerus="yes">
         <source>%n process(es) it had left were stopped.</source>
-        <translation><numerusform>%n process it had left was stopped.</numerusform><numerusform>%n processes it had left were stopped.</numerusform></translation>
+        <translation>
+            <numerusform>%n process it had left was stopped.</numerusform>
+            <numerusform>%n processes it had left were stopped.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This run had already been recorded as ended; it actually ended as %1.</source>
@@ -3364,25 +3401,25 @@
     </message>
     <message numerus="yes">
         <source>%n run(s) in 7 days: %1 succeeded, %2 failed, %3 skipped, %4 cancelled</source>
-        <translation><numerusform>%n run in 7 days: %1 succeeded, %2 failed, %3 skipped, %4 cancelled</numerusform><numerusform>%n runs in 7 days: %1 succeeded, %2 failed, %3 skipped, %4 cancelled</numerusform></translation>
+        <translation>
+            <numerusform>%n run in 7 days: %1 succeeded, %2 failed, %3 skipped, %4 cancelled</numerusform>
+            <numerusform>%n runs in 7 days: %1 succeeded, %2 failed, %3 skipped, %4 cancelled</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cxcron::gui::OverviewWidget</name>
     <message>
-        <source>⚠ The runner has never recorded a scheduled run: the cron entry is probably not installed. Add “* * * * * cxcron run” to the web server user's crontab.</source>
+        <source>ℹ This is cxcron's demo database: its tasks and runs are made up. &lt;a href="connect"&gt;Connect to your CMS's database…&lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ The runner has never recorded a scheduled run: the cron entry is probably not installed. Add “* * * * * cxcron run” to the web server user's crontab. If it is there, the runner fails before recording anything: its errors are in the system log (journalctl -t cxcron).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>⚠ Runner not seen for %n minute(s) (last scheduled run: %1). Check that cron is running and that the crontab entry “* * * * * cxcron run” is installed.</source>
-        <translation>
-            <numerusform>⚠ Runner not seen for %n minute (last scheduled run: %1). Check that cron is running and that the crontab entry “* * * * * cxcron run” is installed.</numerusform>
-            <numerusform>⚠ Runner not seen for %n minutes (last scheduled run: %1). Check that cron is running and that the crontab entry “* * * * * cxcron run” is installed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>ℹ This is cxcron's demo database: its tasks and runs are made up. &lt;a href="connect"&gt;Connect to your CMS's database…&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <source>⚠ Runner not seen for %n minute(s) (last scheduled run: %1). Check that cron is running and that the crontab entry “* * * * * cxcron run” is installed; if it is, the runner's errors are in the system log (journalctl -t cxcron).</source>
+        <translation><numerusform>⚠ Runner not seen for %n minute (last scheduled run: %1). Check that cron is running and that the crontab entry “* * * * * cxcron run” is installed; if it is, the runner's errors are in the system log (journalctl -t cxcron).</numerusform><numerusform>⚠ Runner not seen for %n minutes (last scheduled run: %1). Check that cron is running and that the crontab entry “* * * * * cxcron run” is installed; if it is, the runner's errors are in the system log (journalctl -t cxcron).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3831,6 +3868,10 @@
     <name>main</name>
     <message>
         <source>The password of “%1” is not in the system keychain: enter it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use only one of --env and --database.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -36,7 +36,10 @@
     </message>
     <message numerus="yes">
         <source>[cxcron] %1 is still failing (%n failure(s) in a row)</source>
-        <translation><numerusform>[cxcron] %1 échoue toujours (%n échec consécutif)</numerusform><numerusform>[cxcron] %1 échoue toujours (%n échecs consécutifs)</numerusform></translation>
+        <translation>
+            <numerusform>[cxcron] %1 échoue toujours (%n échec consécutif)</numerusform>
+            <numerusform>[cxcron] %1 échoue toujours (%n échecs consécutifs)</numerusform>
+        </translation>
     </message>
     <message>
         <source>[cxcron] %1 recovered</source>
@@ -44,7 +47,10 @@
     </message>
     <message numerus="yes">
         <source>[cxcron] %1: %n run(s) in a row skipped, the previous run still going</source>
-        <translation><numerusform>[cxcron] %1 : %n exécution sautée, la précédente toujours en cours</numerusform><numerusform>[cxcron] %1 : %n exécutions consécutives sautées, la précédente toujours en cours</numerusform></translation>
+        <translation>
+            <numerusform>[cxcron] %1 : %n exécution sautée, la précédente toujours en cours</numerusform>
+            <numerusform>[cxcron] %1 : %n exécutions consécutives sautées, la précédente toujours en cours</numerusform>
+        </translation>
     </message>
     <message>
         <source>[cxcron] %1 is much slower than usual</source>
@@ -60,15 +66,24 @@
     </message>
     <message numerus="yes">
         <source>The task %1 is still failing: %n failure(s) in a row since %2.</source>
-        <translation><numerusform>La tâche %1 échoue toujours : %n échec consécutif depuis %2.</numerusform><numerusform>La tâche %1 échoue toujours : %n échecs consécutifs depuis %2.</numerusform></translation>
+        <translation>
+            <numerusform>La tâche %1 échoue toujours : %n échec consécutif depuis %2.</numerusform>
+            <numerusform>La tâche %1 échoue toujours : %n échecs consécutifs depuis %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The task %1 succeeded again after %n failure(s) in a row (since %2).</source>
-        <translation><numerusform>La tâche %1 a de nouveau réussi après %n échec consécutif (depuis %2).</numerusform><numerusform>La tâche %1 a de nouveau réussi après %n échecs consécutifs (depuis %2).</numerusform></translation>
+        <translation>
+            <numerusform>La tâche %1 a de nouveau réussi après %n échec consécutif (depuis %2).</numerusform>
+            <numerusform>La tâche %1 a de nouveau réussi après %n échecs consécutifs (depuis %2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n scheduled run(s) of %1 in a row were skipped because the previous run was still going (since %2).</source>
-        <translation><numerusform>%n exécution planifiée de %1 a été sautée car la précédente était toujours en cours (depuis %2).</numerusform><numerusform>%n exécutions planifiées consécutives de %1 ont été sautées car la précédente était toujours en cours (depuis %2).</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution planifiée de %1 a été sautée car la précédente était toujours en cours (depuis %2).</numerusform>
+            <numerusform>%n exécutions planifiées consécutives de %1 ont été sautées car la précédente était toujours en cours (depuis %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The task %1 took %2, its usual duration is %3 (median of its last successes).</source>
@@ -1976,6 +1991,10 @@
         <source>Cannot create the run's private files in %1.</source>
         <translation>Impossible de créer les fichiers privés de l'exécution dans %1.</translation>
     </message>
+    <message>
+        <source>Cannot create the pipes for the command's output: %1</source>
+        <translation>Impossible de créer les tubes pour la sortie de la commande : %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2090,6 +2109,21 @@
     </message>
 </context>
 <context>
+    <name>RecoveredEnd</name>
+    <message>
+        <source>The runner process %1 on %2 ended after the command but before recording its end; the exit status comes from the run's exit file, and only the last lines shown live were kept.</source>
+        <translation>Le processus du lanceur %1 sur %2 s'est arrêté après la commande mais avant d'en enregistrer la fin ; le code de sortie vient du fichier de sortie de l'exécution, et seules les dernières lignes affichées en direct ont été conservées.</translation>
+    </message>
+    <message>
+        <source>The command was killed by %1.</source>
+        <translation>La commande a été arrêtée de force par %1.</translation>
+    </message>
+    <message>
+        <source>The command exited with code %1.</source>
+        <translation>La commande s'est terminée avec le code %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilterBar</name>
     <message>
         <source>State:</source>
@@ -2198,7 +2232,10 @@
     </message>
     <message numerus="yes">
         <source>%n process(es) it had left were stopped.</source>
-        <translation><numerusform>%n processus qu'il avait laissé a été arrêté.</numerusform><numerusform>%n processus qu'il avait laissés ont été arrêtés.</numerusform></translation>
+        <translation>
+            <numerusform>%n processus qu'il avait laissé a été arrêté.</numerusform>
+            <numerusform>%n processus qu'il avait laissés ont été arrêtés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This run had already been recorded as ended; it actually ended as %1.</source>
@@ -3367,22 +3404,25 @@
     </message>
     <message numerus="yes">
         <source>%n run(s) in 7 days: %1 succeeded, %2 failed, %3 skipped, %4 cancelled</source>
-        <translation><numerusform>%n exécution en 7 jours — réussites : %1, échecs : %2, ignorées : %3, annulées : %4</numerusform><numerusform>%n exécutions en 7 jours — réussites : %1, échecs : %2, ignorées : %3, annulées : %4</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution en 7 jours — réussites : %1, échecs : %2, ignorées : %3, annulées : %4</numerusform>
+            <numerusform>%n exécutions en 7 jours — réussites : %1, échecs : %2, ignorées : %3, annulées : %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cxcron::gui::OverviewWidget</name>
     <message>
-        <source>⚠ The runner has never recorded a scheduled run: the cron entry is probably not installed. Add “* * * * * cxcron run” to the web server user's crontab.</source>
-        <translation>⚠ Le lanceur n'a jamais enregistré d'exécution planifiée : l'entrée cron n'est probablement pas installée. Ajoutez « * * * * * cxcron run » à la crontab de l'utilisateur du serveur web.</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ Runner not seen for %n minute(s) (last scheduled run: %1). Check that cron is running and that the crontab entry “* * * * * cxcron run” is installed.</source>
-        <translation><numerusform>⚠ Lanceur non vu depuis %n minute (dernière exécution planifiée : %1). Vérifiez que cron tourne et que l'entrée « * * * * * cxcron run » est installée.</numerusform><numerusform>⚠ Lanceur non vu depuis %n minutes (dernière exécution planifiée : %1). Vérifiez que cron tourne et que l'entrée « * * * * * cxcron run » est installée.</numerusform></translation>
-    </message>
-    <message>
         <source>ℹ This is cxcron's demo database: its tasks and runs are made up. &lt;a href="connect"&gt;Connect to your CMS's database…&lt;/a&gt;</source>
         <translation>ℹ Ceci est la base de démonstration de cxcron : ses tâches et ses exécutions sont fictives. &lt;a href="connect"&gt;Se connecter à la base de données de votre CMS…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ The runner has never recorded a scheduled run: the cron entry is probably not installed. Add “* * * * * cxcron run” to the web server user's crontab. If it is there, the runner fails before recording anything: its errors are in the system log (journalctl -t cxcron).</source>
+        <translation>⚠ Le lanceur n'a jamais enregistré d'exécution planifiée : l'entrée cron n'est probablement pas installée. Ajoutez « * * * * * cxcron run » à la crontab de l'utilisateur du serveur web. Si elle y est, le lanceur échoue avant de rien enregistrer : ses erreurs sont dans le journal système (journalctl -t cxcron).</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Runner not seen for %n minute(s) (last scheduled run: %1). Check that cron is running and that the crontab entry “* * * * * cxcron run” is installed; if it is, the runner's errors are in the system log (journalctl -t cxcron).</source>
+        <translation><numerusform>⚠ Lanceur non vu depuis %n minute (dernière exécution planifiée : %1). Vérifiez que cron tourne et que l'entrée « * * * * * cxcron run » est installée ; si elle l'est, les erreurs du lanceur sont dans le journal système (journalctl -t cxcron).</numerusform><numerusform>⚠ Lanceur non vu depuis %n minutes (dernière exécution planifiée : %1). Vérifiez que cron tourne et que l'entrée « * * * * * cxcron run » est installée ; si elle l'est, les erreurs du lanceur sont dans le journal système (journalctl -t cxcron).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3693,11 +3733,17 @@
     <name>cxcron::gui::TaskReportWidget</name>
     <message numerus="yes">
         <source>%n execution(s) exported to %1</source>
-        <translation><numerusform>%n exécution exportée vers %1</numerusform><numerusform>%n exécutions exportées vers %1</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution exportée vers %1</numerusform>
+            <numerusform>%n exécutions exportées vers %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n execution(s) loaded</source>
-        <translation><numerusform>%n exécution chargée</numerusform><numerusform>%n exécutions chargées</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution chargée</numerusform>
+            <numerusform>%n exécutions chargées</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 executions loaded</source>
@@ -3826,6 +3872,10 @@
     <message>
         <source>The password of “%1” is not in the system keychain: enter it again.</source>
         <translation>Le mot de passe de « %1 » n'est pas dans le trousseau du système : saisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Use only one of --env and --database.</source>
+        <translation>Utilisez une seule des options --env et --database.</translation>
     </message>
 </context>
 </TS>
