@@ -9,6 +9,7 @@
 #include "schedulezone.h"
 #include "schema.h"
 #include "shutdownsignal.h"
+#include "wordvocabulary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -45,6 +46,17 @@ void processAlerts(const CommandContext &c)
     } catch (const std::exception &e) {
         // Never fail the run for an alert problem; `cxcron alert list` shows delivery failures.
         qCInfo(lcAlerts).noquote() << "alert pass failed:" << QString::fromUtf8(e.what());
+    }
+}
+// After an upgrade, the search vocabulary of the existing history is filled a slice at a time
+// after the runs (`cxcron migrate` fills it at once): a few seconds a minute until complete.
+void extendSearchVocabulary()
+{
+    try {
+        WordVocabulary::build(Database::connection(), 5000);
+    } catch (const std::exception &e) {
+        // The runner's account may lack the grants: searches then scan, as they did before.
+        qCInfo(lcRunner).noquote() << "search vocabulary not extended:" << QString::fromUtf8(e.what());
     }
 }
 } // namespace
@@ -115,6 +127,8 @@ int runCommand(CommandContext &c)
     c.console.out.flush();
     c.console.err.flush();
     processAlerts(c);
+    if (!ShutdownSignal::received())
+        extendSearchVocabulary();
     // A scheduled run succeeded when every due task was run and recorded; task failures are in
     // the history (and on stderr). --strict, or running one named task, turns them into exit 1.
     const bool strict = !c.args.isEmpty() || c.parser.isSet(QStringLiteral("strict"));

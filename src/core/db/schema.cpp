@@ -384,9 +384,10 @@ void migrate(const QSqlDatabase &db)
         addSchemaVersionKey(db);
     if (version < 9) {
         // MariaDB: the vocabulary that lets a word found inside a stored word use the FULLTEXT
-        // index. Built in short batches; an interrupted build resumes where it stopped.
+        // index. Only its tables here: filling it from a long history takes minutes, which must
+        // not hold up a minute's jobs (nor race other runners' migrations). `cxcron migrate`
+        // fills it, and each `cxcron run` adds a slice after its runs; searches scan until then.
         WordVocabulary::createTables(db);
-        WordVocabulary::build(db);
     }
     setVersion(db, CurrentVersion);
 }

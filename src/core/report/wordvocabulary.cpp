@@ -187,13 +187,13 @@ void createTables(const QSqlDatabase &db)
                              "NULL PRIMARY KEY) ENGINE=InnoDB"));
 }
 
-void build(const QSqlDatabase &db)
+bool build(const QSqlDatabase &db, qint64 budgetMs)
 {
     if (Database::isSqlite(db))
-        return;
+        return true;
     QString progress = Meta::value(db, metaKey(), QStringLiteral("next:0"));
     if (progress == QLatin1String("complete"))
-        return;
+        return true;
     qint64 after = progress.startsWith(QLatin1String("next:")) ? progress.mid(5).toLongLong() : 0;
     qCInfo(lcSchema) << "building the word vocabulary of cron_logs from id" << after;
     QElapsedTimer timer;
@@ -242,10 +242,18 @@ void build(const QSqlDatabase &db)
         after = last;
         if (inserted.size() > 100000)
             inserted.clear();
+        if (budgetMs >= 0 && timer.elapsed() >= budgetMs) {
+            qCInfo(lcSchema) << "word vocabulary: built up to id" << after << "(" << rows << "rows in"
+                             << timer.elapsed() << "ms); the next runs go on";
+            return false;
+        }
     }
-    Meta::setValue(db, metaKey(), QStringLiteral("complete"));
+    // Several runners may finish the build at once (other Galera nodes): the same value, retried.
+    Sql::retryOnConflict("completing the word vocabulary",
+                         [&] { Meta::setValue(db, metaKey(), QStringLiteral("complete")); });
     qCInfo(lcSchema) << "word vocabulary built:" << rows << "rows in" << timer.elapsed()
                      << "ms, longest batch transaction" << longestMs << "ms";
+    return true;
 }
 
 void addRowsAfter(const QSqlDatabase &db, qint64 afterId)

@@ -51,8 +51,10 @@ Words words(const QStringList &texts);
 /// Creates the two tables (MariaDB; nothing on SQLite, whose trigram index finds any substring).
 void createTables(const QSqlDatabase &db);
 /// Adds the words of existing rows, in batches of short transactions, resumable: the progress is
-/// kept in cxcron_meta and the vocabulary is used only once it covers every row.
-void build(const QSqlDatabase &db);
+/// kept in cxcron_meta and the vocabulary is used only once it covers every row. With
+/// @p budgetMs ≥ 0 it stops after the batch that passes that time (the runner builds it a slice
+/// at a time after its runs; `cxcron migrate` builds it whole). True once it is complete.
+bool build(const QSqlDatabase &db, qint64 budgetMs = -1);
 
 /// Adds the words of the rows after id @p afterId, for rows written to cron_logs by something
 /// else than cxcron's recording (a bulk import, a benchmark's seed): those rows are not found
