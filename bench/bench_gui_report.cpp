@@ -170,7 +170,7 @@ int main(int argc, char *argv[])
     {
         const QSqlDatabase db = Database::connection();
         t.start();
-        Schema::migrate(db); // schema step 4 on an existing big table builds its indexes here
+        Schema::migrate(db);       // schema step 4 on an existing big table builds its indexes here
         WordVocabulary::build(db); // what `cxcron migrate` adds (MariaDB's word vocabulary)
         out << "schema migration: " << t.elapsed() << " ms\n" << Qt::flush;
         QSqlQuery q =
