@@ -82,6 +82,7 @@ private Q_SLOTS:
     void floodIsBoundedAndKeepsTheTail();
     void timeoutNamesTheSignalThatEndedTheGroup();
     void hugeEmptyStderrKeepsTheEndAndTheExitCode();
+    void commandsGetATerminalSizeWithoutATerminal();
     void badInputIsReportedAndOthersStillRun_data();
     void badInputIsReportedAndOthersStillRun();
 
@@ -226,6 +227,24 @@ void tst_CommandTask::timeoutNamesTheSignalThatEndedTheGroup()
     QCOMPARE(e->exceptionClass, QStringLiteral("TimeoutError"));
     QVERIFY2(e->exception.contains(QStringLiteral("SIGKILL")), qPrintable(e->exception));
     QCOMPARE(outputOf(*e).value(QStringLiteral("killed")).toBool(), true);
+}
+
+void tst_CommandTask::commandsGetATerminalSizeWithoutATerminal()
+{
+    // Symfony's console reads COLUMNS and LINES, and runs `stty` for a missing one: a terminal
+    // wide enough that nothing is wrapped, and no stty process in every artisan command.
+    TaskDefinition d;
+    d.name = QStringLiteral("terminal-size");
+    d.program = QStringLiteral("echo \"columns=$COLUMNS lines=$LINES\"");
+    d.shell = true;
+    const RunOutcome outcome = runNow(d, CmsSite());
+    QCOMPARE(outcome.state, ExecState::Success);
+    const auto e = HistoryRepository::get(test::db(), outcome.logId);
+    QVERIFY2(outputOf(*e)
+                 .value(QStringLiteral("log"))
+                 .toString()
+                 .contains(QStringLiteral("columns=2048 lines=50")),
+             qPrintable(e->output));
 }
 
 void tst_CommandTask::hugeEmptyStderrKeepsTheEndAndTheExitCode()

@@ -35,6 +35,8 @@ public:
     static constexpr qint64 kKillGraceMs = 5000;
     /// COLUMNS given to commands (unless their task sets it): wide enough that nothing is wrapped.
     static constexpr int kTerminalColumns = 2048;
+    /// The height Symfony assumes anyway when it has no terminal (its own default).
+    static constexpr int kTerminalLines = 50;
     /// What watchers of a running command see: its last lines, bounded.
     static constexpr int kLiveTailLines = 200;
     static constexpr qint64 kLiveTailChars = 64 * 1024;
