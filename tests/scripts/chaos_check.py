@@ -141,5 +141,5 @@ if ended_before_kill:
     print(f"stopped while exiting as their runner was SIGKILLed, recorded interrupted: {ended_before_kill}")
 print(f"{len(rows)} rows over {len(clean_minutes)} clean minutes: {len(overlaps)} overlaps, {len(duplicates)} duplicates, "
       f"{len(missed)} missed, {len(running)} left running, {len(mismatches)} state mismatches, "
-      f"{len(ended_before_kill)} ended as their runner was killed")
+      f"{len(ended_before_kill)} stopped while exiting as their runner was killed")
 sys.exit(1 if failures else 0)
