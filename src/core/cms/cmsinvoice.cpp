@@ -10,14 +10,6 @@ namespace {
 /// Bound values per IN (…) list: far below every driver's limit.
 constexpr qsizetype kChunk = 500;
 
-QString marks(qsizetype n)
-{
-    QString s;
-    for (qsizetype i = 0; i < n; ++i)
-        s += i ? QStringLiteral(", ?") : QStringLiteral("?");
-    return s;
-}
-
 QVariantList values(const QList<qint64> &ids)
 {
     QVariantList v;
@@ -49,14 +41,14 @@ Cancelled cancel(const QSqlDatabase &db, const QList<qint64> &allIds, const QDat
             QSqlQuery q = Sql::exec(db,
                                     QStringLiteral("SELECT id FROM invoices WHERE status <> 'cancelled' AND "
                                                    "deleted_at IS NULL AND id IN (") +
-                                        marks(chunk.size()) + QStringLiteral(") ORDER BY id"),
+                                        Sql::placeholders(chunk.size()) + QStringLiteral(") ORDER BY id"),
                                     values(chunk));
             while (q.next())
                 ids << q.value(0).toLongLong();
         }
         if (ids.isEmpty())
             continue;
-        const QString in = QStringLiteral(" IN (") + marks(ids.size()) + u')';
+        const QString in = QStringLiteral(" IN (") + Sql::placeholders(ids.size()) + u')';
         const QVariantList v = values(ids);
         done.invoices += Sql::exec(db,
                                    QStringLiteral("UPDATE invoices SET status = 'cancelled', updated_at = ? "
@@ -104,7 +96,7 @@ QList<qint64> withBasket(const QSqlDatabase &db, const QList<qint64> &ids)
             Sql::exec(db,
                       QStringLiteral("SELECT DISTINCT model_id FROM metadata WHERE model_type = ? AND "
                                      "`key` = 'basket' AND value IS NOT NULL AND model_id IN (") +
-                          marks(chunk.size()) + u')',
+                          Sql::placeholders(chunk.size()) + u')',
                       QVariantList{CmsSchema::invoiceModel()} + values(chunk));
         while (q.next())
             found << q.value(0).toLongLong();

@@ -179,6 +179,15 @@ void conflictPause(const char *what, int attempt, const QString &message)
     QThread::msleep(ulong(ms));
 }
 
+QString placeholders(qsizetype count, const QString &one)
+{
+    QStringList marks;
+    marks.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        marks << one;
+    return marks.join(u',');
+}
+
 QString fromUtc(const QDateTime &utc)
 {
     return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));

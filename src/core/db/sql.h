@@ -73,6 +73,10 @@ auto retryOnConflict(const char *what, Fn &&fn) -> decltype(fn())
     }
 }
 
+/// @p count copies of @p one ("?", "(?,?)"…) joined by commas: the marks of an IN (…) list or of
+/// a multi-row VALUES, whose values are bound.
+QString placeholders(qsizetype count, const QString &one = QStringLiteral("?"));
+
 /// 'yyyy-MM-dd HH:mm:ss.zzz' in UTC: the storage format of every timestamp (DATETIME(3) / TEXT).
 QString fromUtc(const QDateTime &utc);
 /// Reads a stored timestamp (a string or a driver QDateTime) as UTC. Invalid for NULL.

@@ -37,13 +37,18 @@ void requireSearchable(const QString &text)
 
 } // namespace
 
-QString likePattern(const QString &text)
+QString likeEscaped(const QString &text)
 {
     QString escaped = text;
     escaped.replace(u'!', QStringLiteral("!!"))
         .replace(u'%', QStringLiteral("!%"))
         .replace(u'_', QStringLiteral("!_"));
-    return u'%' + escaped + u'%';
+    return escaped;
+}
+
+QString likePattern(const QString &text)
+{
+    return u'%' + likeEscaped(text) + u'%';
 }
 
 QString trigramQuery(const QString &text)

@@ -15,6 +15,8 @@ void append(const QSqlDatabase &db, const QString &text, QStringList &where, QVa
 
 /// The LIKE pattern of @p text with '!' as the escape character.
 QString likePattern(const QString &text);
+/// @p text with LIKE's wildcards escaped for `ESCAPE '!'`.
+QString likeEscaped(const QString &text);
 /// SQLite FTS5 phrase query (trigram tokenizer) of @p text; empty when the text is too short
 /// (fewer than 3 characters) for trigrams to narrow anything.
 QString trigramQuery(const QString &text);

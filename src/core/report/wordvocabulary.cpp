@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "meta.h"
 #include "sql.h"
+#include "textsearch.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -41,15 +42,6 @@ void addSuffixes(const QString &word, QList<Pair> &out)
     }
 }
 
-QString marks(qsizetype n, const QString &one)
-{
-    QStringList list;
-    list.reserve(n);
-    for (qsizetype i = 0; i < n; ++i)
-        list << one;
-    return list.join(u',');
-}
-
 // INSERT IGNORE of the suffix rows, a few hundred per statement, sorted so that concurrent
 // writers take the key locks in the same order.
 void insertPairs(const QSqlDatabase &db, QList<Pair> pairs)
@@ -65,7 +57,7 @@ void insertPairs(const QSqlDatabase &db, QList<Pair> pairs)
             values << pairs.at(i).suffix << pairs.at(i).word;
         Sql::exec(db,
                   QStringLiteral("INSERT IGNORE INTO cxcron_word_suffixes (suffix, word) VALUES ") +
-                      marks(n, QStringLiteral("(?,?)")),
+                      Sql::placeholders(n, QStringLiteral("(?,?)")),
                   values);
     }
 }
@@ -79,7 +71,7 @@ void markUnindexed(const QSqlDatabase &db, const QList<qint64> &ids)
             values << ids.at(i);
         Sql::exec(db,
                   QStringLiteral("INSERT IGNORE INTO cxcron_text_unindexed (log_id) VALUES ") +
-                      marks(n, QStringLiteral("(?)")),
+                      Sql::placeholders(n, QStringLiteral("(?)")),
                   values);
     }
 }
@@ -96,7 +88,7 @@ QSet<QString> known(const QSqlDatabase &db, const QStringList &wanted)
             values << wanted.at(i).left(SuffixLength);
         for (qsizetype i = from; i < from + n; ++i)
             values << wanted.at(i);
-        const QString list = marks(n, QStringLiteral("?"));
+        const QString list = Sql::placeholders(n);
         QSqlQuery q = Sql::exec(db,
                                 QStringLiteral("SELECT word FROM cxcron_word_suffixes WHERE suffix IN (") +
                                     list + QStringLiteral(") AND word IN (") + list + u')',
@@ -105,15 +97,6 @@ QSet<QString> known(const QSqlDatabase &db, const QStringList &wanted)
             found.insert(q.value(0).toString().toCaseFolded());
     }
     return found;
-}
-
-QString likePrefix(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'!', QStringLiteral("!!"))
-        .replace(u'%', QStringLiteral("!%"))
-        .replace(u'_', QStringLiteral("!_"));
-    return escaped;
 }
 
 } // namespace
@@ -346,10 +329,10 @@ std::optional<QStringList> wordsContaining(const QSqlDatabase &db, const QString
         return std::nullopt;
     QString sql =
         QStringLiteral("SELECT DISTINCT word FROM cxcron_word_suffixes WHERE suffix LIKE ? ESCAPE '!'");
-    QVariantList values{QString(likePrefix(word.left(SuffixLength)) + u'%')};
+    QVariantList values{QString(TextSearch::likeEscaped(word.left(SuffixLength)) + u'%')};
     if (word.size() > SuffixLength) {
         sql += QStringLiteral(" AND word LIKE ? ESCAPE '!'");
-        values << QString(u'%' + likePrefix(word) + u'%');
+        values << TextSearch::likePattern(word);
     }
     sql += QStringLiteral(" LIMIT ?");
     values << MaxMatchedWords + 1;

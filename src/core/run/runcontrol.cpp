@@ -51,16 +51,13 @@ QHash<qint64, QString> cancelRequests(const QSqlDatabase &db, const QList<qint64
     QHash<qint64, QString> result;
     if (logIds.isEmpty())
         return result;
-    QStringList marks;
     QVariantList values;
-    for (qint64 id : logIds) {
-        marks << QStringLiteral("?");
+    for (qint64 id : logIds)
         values << id;
-    }
     QSqlQuery q = Sql::exec(db,
                             QStringLiteral("SELECT log_id, requested_by FROM cxcron_cancel_requests WHERE "
                                            "log_id IN (") +
-                                marks.join(QStringLiteral(", ")) + u')',
+                                Sql::placeholders(logIds.size()) + u')',
                             values);
     while (q.next())
         result.insert(q.value(0).toLongLong(), q.value(1).toString());

@@ -35,14 +35,6 @@ QJsonArray sampleIds(const QSqlDatabase &db, const QString &sql, const QVariantL
     return ids;
 }
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
-
 void failWithItemErrors(TaskContext &context, const QString &className, const QJsonArray &errors,
                         int attempted, const QJsonObject &result)
 {

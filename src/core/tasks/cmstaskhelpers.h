@@ -15,9 +15,6 @@ void requireCmsTables(const QSqlDatabase &db);
 /// "ids touched" shown in the result, which stays small when 100,000 rows change.
 QJsonArray sampleIds(const QSqlDatabase &db, const QString &sql, const QVariantList &values, int limit = 100);
 
-/// "?, ?, ?" for @p count bound values.
-QString placeholders(qsizetype count);
-
 /// Ends a task whose finished items are committed but some items failed: throws a TaskError of
 /// class @p className whose message counts the failures and quotes the first one, and whose
 /// details list every failure, so the history shows a readable failure. The result summary is

@@ -55,7 +55,7 @@ int ServiceStateChange::apply(const QSqlDatabase &db, const QList<qint64> &ids)
 
 int ServiceStateChange::applyChunk(const QSqlDatabase &db, const QList<qint64> &ids)
 {
-    const QString where = m_where + QStringLiteral(" AND id IN (") + CmsTask::placeholders(ids.size()) + u')';
+    const QString where = m_where + QStringLiteral(" AND id IN (") + Sql::placeholders(ids.size()) + u')';
     QVariantList values = m_whereValues;
     for (qint64 id : ids)
         values << id;
