@@ -68,6 +68,17 @@ QList<test::SeedRow> someRuns(const QString &task, int count,
     return rows;
 }
 
+/// A fresh demo database in @p dir, and the profile that opens it.
+ConnectionProfile createDemo(const QTemporaryDir &dir)
+{
+    ConnectionProfile demo = ConnectionProfile::defaultSqlite();
+    demo.filePath = dir.filePath(QStringLiteral("demo.sqlite"));
+    Database::setProfile(demo);
+    DemoDatabase::create(demo.filePath);
+    Database::closeThreadConnection();
+    return demo;
+}
+
 bool waitConnected(MainWindow &window, const ConnectionProfile &profile)
 {
     QSignalSpy connected(&window, &MainWindow::connected);
@@ -516,12 +527,7 @@ private Q_SLOTS:
     void aLanguageSwitchRetitlesTheReport()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-        ConnectionProfile demo = ConnectionProfile::defaultSqlite();
-        demo.filePath = path;
-        Database::setProfile(demo);
-        DemoDatabase::create(path);
-        Database::closeThreadConnection();
+        const ConnectionProfile demo = createDemo(dir);
         LanguageMenu::apply(QStringLiteral("en"));
         MainWindow window(AppContext::catalog());
         window.show();
@@ -543,12 +549,7 @@ private Q_SLOTS:
     void theDemoShowsTodaysDailyRuns()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-        ConnectionProfile demo = ConnectionProfile::defaultSqlite();
-        demo.filePath = path;
-        Database::setProfile(demo);
-        DemoDatabase::create(path);
-        Database::closeThreadConnection();
+        const ConnectionProfile demo = createDemo(dir);
         MainWindow window(AppContext::catalog());
         window.show();
         QVERIFY(waitConnected(window, demo));
